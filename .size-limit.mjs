@@ -1,0 +1,30 @@
+// Size budgets, in gzip bytes, checked by `npm test`. A CDN entry is measured with every chunk it
+// loads (its static imports, followed through the chunks), so each figure is what a partner page
+// downloads for that tag.
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+
+const cdn = 'packages/elements/dist/cdn';
+
+/** The entry file plus every chunk it imports, transitively. */
+function closure(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const [, spec] of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+      visit(join(dirname(file), spec));
+    }
+  };
+  visit(entry);
+  return [...seen].map((f) => relative('.', f));
+}
+
+const budget = (name, entry, limit) => ({ name, path: closure(entry), limit, gzip: true, brotli: false });
+
+export default [
+  budget('CDN hart-help-banner.js with everything it loads', `${cdn}/hart-help-banner.js`, '9 KB'),
+  budget('CDN hart-elements.js (every element) with everything it loads', `${cdn}/hart-elements.js`, '40 KB'),
+  budget('SDK remote-load path with validation (loadRemoteDataset, no embedded data)', 'packages/sdk/dist-size/remote.js', '8 KB'),
+];

@@ -1,0 +1,5 @@
+/** Classes, events and locale controls. Importing this registers nothing; import a define module (`@ct-hart/elements/hart-help-banner.js`) or `define-all.js` for that. */
+export { HartHelpBanner, DEFAULT_EXIT_URL, DEFAULT_LINES, HELP_BANNER_VARIANTS, type HelpBannerVariant } from './help-banner/help-banner.js';
+export { HartErrorEvent, HartQuickExitEvent, type HartErrorCode } from './shared/events.js';
+export { setLocale, getLocale, type Locale } from './shared/locale.js';
+export { quickExit, exitNavigation, QUICK_EXIT_PRESSES, QUICK_EXIT_WINDOW_MS } from './shared/quick-exit.js';

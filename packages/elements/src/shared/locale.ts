@@ -1,0 +1,74 @@
+import { configureLocalization } from '@lit/localize';
+import type { Locale } from '@ct-hart/sdk/schema';
+import * as es from '../generated/locales/es.js';
+
+export type { Locale };
+export const SUPPORTED_LOCALES: readonly Locale[] = ['en', 'es'];
+
+let pinned: Locale | undefined;
+let observer: MutationObserver | undefined;
+const warned = new Set<string>();
+
+/**
+ * @lit/localize is configured once per copy of the library. The CDN bundles carry their own copy;
+ * an npm host that configured @lit/localize itself keeps its own configuration and HART follows it.
+ */
+let localization: { getLocale(): string; setLocale(locale: string): Promise<void> };
+try {
+  localization = configureLocalization({
+    sourceLocale: 'en',
+    targetLocales: ['es'],
+    loadLocale: async () => es,
+  });
+} catch (cause) {
+  console.warn('HART elements: @lit/localize was already configured by the page; HART strings follow its locale.', cause);
+  localization = { getLocale: () => 'en', setLocale: async () => {} };
+}
+
+/** The locale HART content is shown in: `en` or `es`. */
+export function getLocale(): Locale {
+  return localization.getLocale() === 'es' ? 'es' : 'en';
+}
+
+/** `es-MX` → `es`; anything unsupported → `en`, with one console warning per value. */
+export function resolveLocale(tag: string | null | undefined): Locale {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if ((SUPPORTED_LOCALES as readonly string[]).includes(primary)) return primary as Locale;
+  if (primary && !warned.has(primary)) {
+    warned.add(primary);
+    console.warn(`HART elements: no translation for locale "${tag}"; showing English. Pin one with <meta name="hart-locale" content="es">.`);
+  }
+  return 'en';
+}
+
+/** What the page asks for: a `<meta name="hart-locale">` pin, else `<html lang>`. */
+export function pageLocale(doc: Document = document): Locale {
+  const meta = doc.querySelector<HTMLMetaElement>('meta[name="hart-locale"]')?.content;
+  return resolveLocale(meta || doc.documentElement.lang || 'en');
+}
+
+function apply(): Promise<void> {
+  const wanted = pinned ?? pageLocale();
+  return wanted === getLocale() ? Promise.resolve() : localization.setLocale(wanted);
+}
+
+/**
+ * Starts following the page language (live, through a MutationObserver on `<html lang>` and the
+ * `hart-locale` meta). Called by every HART element when it connects; does the work once.
+ */
+export function followPageLocale(): void {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver(() => void apply());
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  observer.observe(document.head ?? document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['content', 'name'] });
+  void apply();
+}
+
+/**
+ * Pins the locale of every HART element on the page, whatever `<html lang>` says. Pass
+ * `undefined` to follow the page again.
+ */
+export function setLocale(locale: string | undefined): Promise<void> {
+  pinned = locale === undefined ? undefined : resolveLocale(locale);
+  return apply();
+}

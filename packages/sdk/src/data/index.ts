@@ -1,0 +1,3 @@
+export { defaultDataset } from './dataset.js';
+export { categoryLabels, populationLabels, referralLabels } from './labels.js';
+export { t } from './text.js';

@@ -1,0 +1,10 @@
+export { createHartClient, type HartClient, type HartClientOptions, type LoadResult } from './client.js';
+export { HartDataError, formatPath, type DataIssue, type HartDataErrorKind } from './errors.js';
+export { checkFetchUrl, fetchJson, type FetchJsonOptions } from './fetch-json.js';
+export { loadRemote, loadRemoteDataset, type RemoteResult } from './remote.js';
+export { searchResources, foldText, type ResourceQuery } from './search.js';
+export { submitTrainingRequest, flushOutbox, newIdempotencyKey, parseRetryAfter, type SubmitOptions, type SubmitResult } from './submit.js';
+export { createOutbox, OUTBOX_KEY, type Outbox, type OutboxEntry } from './outbox.js';
+export { HART_STORAGE_PREFIX, clearHartStorage, createMemoryStorage, type KeyValueStorage } from './storage.js';
+export { validateDataset, validateQuiz, validateWith, schemaError, type ValidationResult } from './validate.js';
+export type * from './schema/index.js';

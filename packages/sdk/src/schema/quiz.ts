@@ -1,0 +1,38 @@
+import { Id, LocalizedText } from './localized-text.js';
+import { Source } from './red-flag.js';
+import { z } from './zod.js';
+
+export const QuizChoice = z.strictObject({ id: Id, text: LocalizedText });
+export type QuizChoice = z.infer<typeof QuizChoice>;
+
+export const QuizQuestion = z.strictObject({
+  id: Id,
+  prompt: LocalizedText,
+  choices: z.array(QuizChoice).check(z.minLength(2), z.maxLength(8)),
+  /** Ids of the correct choices; more than one makes it a multiple-answer question. */
+  correct: z.array(Id).check(z.minLength(1)),
+  explanation: LocalizedText,
+  source: z.optional(Source),
+}).check(
+  z.refine((q) => q.correct.every((id) => q.choices.some((c) => c.id === id)), {
+    message: 'every correct answer must be the id of one of the choices',
+    path: ['correct'],
+  }),
+  z.refine((q) => new Set(q.choices.map((c) => c.id)).size === q.choices.length, {
+    message: 'choice ids must be unique within a question',
+    path: ['choices'],
+  }),
+);
+export type QuizQuestion = z.infer<typeof QuizQuestion>;
+
+export const QuizAudience = z.enum(['youth', 'lodging-staff', 'community']);
+export type QuizAudience = z.infer<typeof QuizAudience>;
+
+export const Quiz = z.strictObject({
+  id: Id,
+  audience: QuizAudience,
+  title: LocalizedText,
+  description: z.optional(LocalizedText),
+  questions: z.array(QuizQuestion).check(z.minLength(1)),
+});
+export type Quiz = z.infer<typeof Quiz>;

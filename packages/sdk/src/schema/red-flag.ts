@@ -1,0 +1,20 @@
+import { Id, LocalizedText } from './localized-text.js';
+import { SafeUrl } from './safe-url.js';
+import { z } from './zod.js';
+
+export const RED_FLAG_CONTEXTS = ['youth', 'online', 'lodging', 'community'] as const;
+export const RedFlagContext = z.enum(RED_FLAG_CONTEXTS);
+export type RedFlagContext = z.infer<typeof RedFlagContext>;
+
+/** Where an indicator comes from: a public indicator list. */
+export const Source = z.strictObject({ name: z.string().check(z.minLength(1)), url: z.optional(SafeUrl) });
+export type Source = z.infer<typeof Source>;
+
+/** A sign that someone may be trafficked or targeted, in plain words. */
+export const RedFlag = z.strictObject({
+  id: Id,
+  indicator: LocalizedText,
+  context: RedFlagContext,
+  source: Source,
+});
+export type RedFlag = z.infer<typeof RedFlag>;

@@ -1,0 +1,11 @@
+import { LocalizedText } from './localized-text.js';
+import { ServiceRegion } from './resource.js';
+import { z } from './zod.js';
+
+/** A DCF region and the area offices (towns) in it, for filtering by place. */
+export const Region = z.strictObject({
+  id: ServiceRegion,
+  name: LocalizedText,
+  areaOffices: z.array(z.string().check(z.minLength(1))),
+});
+export type Region = z.infer<typeof Region>;

@@ -1,0 +1,75 @@
+import { Id, Int, IsoDate, LocalizedText } from './localized-text.js';
+import { Email, PhoneNumber, SafeUrl } from './safe-url.js';
+import { z } from './zod.js';
+
+/** The closed taxonomy of service categories. */
+export const RESOURCE_CATEGORIES = [
+  'housing', 'legal', 'mental-health', 'medical', 'case-management', 'mentoring', 'foster-care',
+  'prevention-education', 'victim-compensation', 'immigration', 'faith-community', 'hotline',
+  'internet-safety', 'training', 'basic-needs', 'employment',
+] as const;
+export const ResourceCategory = z.enum(RESOURCE_CATEGORIES);
+export type ResourceCategory = z.infer<typeof ResourceCategory>;
+
+/** DCF's six regions; `statewide` covers all of Connecticut. */
+export const DCF_REGIONS = ['statewide', 'region-1', 'region-2', 'region-3', 'region-4', 'region-5', 'region-6'] as const;
+export const ServiceRegion = z.enum(DCF_REGIONS);
+export type ServiceRegion = z.infer<typeof ServiceRegion>;
+
+export const POPULATIONS = [
+  'children', 'youth', 'adults', 'families', 'lgbtq-youth', 'immigrants-refugees',
+  'survivors-any-gender', 'dcf-involved-youth', 'foster-parents', 'professionals', 'low-income',
+  'crime-victims',
+] as const;
+export const Population = z.enum(POPULATIONS);
+export type Population = z.infer<typeof Population>;
+
+/** How a person reaches the service. */
+export const ReferralMethod = z.enum(['self', 'agency', 'dcf-hart-liaison']);
+export type ReferralMethod = z.infer<typeof ReferralMethod>;
+
+export const ResourcePhone = z.strictObject({
+  number: PhoneNumber,
+  /** What the number is for, e.g. "Access line". HSDS: `phone.description`. */
+  description: z.optional(LocalizedText),
+});
+export type ResourcePhone = z.infer<typeof ResourcePhone>;
+
+/**
+ * A service a person can be referred to. Field names follow Open Referral HSDS 3.0 where they fit
+ * (`organization`, `name`, `description`, `email`, `url`, `status`, `phones`, `languages`,
+ * `minimum_age`/`maximum_age` → `minAge`/`maxAge`, `service_areas` → `serviceArea`).
+ */
+export const Resource = z.strictObject({
+  id: Id,
+  organization: LocalizedText,
+  name: LocalizedText,
+  description: LocalizedText,
+  categories: z.array(ResourceCategory).check(z.minLength(1)),
+  minAge: z.optional(Int.check(z.gte(0), z.lte(120))),
+  maxAge: z.optional(Int.check(z.gte(0), z.lte(120))),
+  populations: z.array(Population),
+  serviceArea: z.strictObject({
+    regions: z.array(ServiceRegion).check(z.minLength(1)),
+    /** Towns or DCF area offices named by the source, when narrower than a region. */
+    towns: z.optional(z.array(z.string().check(z.minLength(1)))),
+    description: z.optional(LocalizedText),
+  }),
+  /** BCP 47 language tags the service is offered in. */
+  languages: z.array(z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag like en or es'))).check(z.minLength(1)),
+  phones: z.array(ResourcePhone),
+  email: z.optional(Email),
+  url: z.optional(SafeUrl),
+  referral: z.strictObject({
+    methods: z.array(ReferralMethod).check(z.minLength(1)),
+    description: z.optional(LocalizedText),
+  }),
+  lastVerified: IsoDate,
+  status: z.enum(['active', 'inactive']),
+}).check(
+  z.refine((r) => r.minAge === undefined || r.maxAge === undefined || r.minAge <= r.maxAge, {
+    message: 'minAge must not be greater than maxAge',
+    path: ['minAge'],
+  }),
+);
+export type Resource = z.infer<typeof Resource>;

@@ -1,0 +1,66 @@
+import { Id, Int, IsoDate, LocalizedText } from './localized-text.js';
+import { SafeUrl } from './safe-url.js';
+import { z } from './zod.js';
+
+/** The 13 audience types HART reports its training figures by. */
+export const AUDIENCE_TYPES = [
+  'clinicians-providers', 'college-students', 'community-program-staff', 'first-responders',
+  'foster-parents', 'government-employees', 'hospital-medical-staff', 'law-enforcement',
+  'lodging-staff', 'other', 'parents-community-public', 'school-staff', 'youth-students',
+] as const;
+export const AudienceType = z.enum(AUDIENCE_TYPES);
+export type AudienceType = z.infer<typeof AudienceType>;
+
+/** An audience with the name HART's reports give it. */
+export const Audience = z.strictObject({ id: AudienceType, name: LocalizedText });
+export type Audience = z.infer<typeof Audience>;
+
+/** One of HART's training curricula. */
+export const Curriculum = z.strictObject({
+  id: Id,
+  /** The curriculum's name exactly as HART titles it (English), with a Spanish rendering. */
+  title: LocalizedText,
+  description: LocalizedText,
+  audiences: z.array(AudienceType).check(z.minLength(1)),
+  durationHours: z.optional(z.number().check(z.positive())),
+});
+export type Curriculum = z.infer<typeof Curriculum>;
+
+/** A scheduled training open to partners. */
+export const TrainingEvent = z.strictObject({
+  id: Id,
+  curriculumId: Id,
+  title: LocalizedText,
+  date: IsoDate,
+  format: z.enum(['in-person', 'virtual']),
+  url: z.optional(SafeUrl),
+});
+export type TrainingEvent = z.infer<typeof TrainingEvent>;
+
+const Count = Int.check(z.gte(0));
+export const TrainingCount = z.strictObject({ trainings: Count, people: Count });
+
+/** A year's training figures, by audience and by curriculum; both breakdowns add up to the totals. */
+export const TrainingStats = z.strictObject({
+  year: Int.check(z.gte(2000), z.lte(2100)),
+  totals: TrainingCount,
+  curriculaCount: z.optional(Count),
+  certifiedTrainers: z.optional(LocalizedText),
+  trainingsOfTrainers: z.optional(Count),
+  byAudience: z.array(z.strictObject({ audience: AudienceType, trainings: Count, people: Count })),
+  byCurriculum: z.array(z.strictObject({ curriculumId: Id, trainings: Count, people: Count })),
+}).check(
+  z.refine((s) => sum(s.byAudience, 'trainings') === s.totals.trainings && sum(s.byAudience, 'people') === s.totals.people, {
+    message: 'the byAudience figures must add up to the totals',
+    path: ['byAudience'],
+  }),
+  z.refine((s) => sum(s.byCurriculum, 'trainings') === s.totals.trainings && sum(s.byCurriculum, 'people') === s.totals.people, {
+    message: 'the byCurriculum figures must add up to the totals',
+    path: ['byCurriculum'],
+  }),
+);
+export type TrainingStats = z.infer<typeof TrainingStats>;
+
+function sum(rows: readonly { trainings: number; people: number }[], key: 'trainings' | 'people'): number {
+  return rows.reduce((total, row) => total + row[key], 0);
+}

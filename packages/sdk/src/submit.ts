@@ -1,0 +1,169 @@
+import type { DataIssue } from './errors.js';
+import { createOutbox, type Outbox, type OutboxEntry } from './outbox.js';
+import { TrainingRequest } from './schema/training-request.js';
+import { checkFetchUrl } from './fetch-json.js';
+import { validateWith } from './validate.js';
+
+export interface SubmitOptions {
+  /** Where the request is POSTed as JSON. */
+  endpoint: string;
+  fetch?: typeof globalThis.fetch;
+  /** Keeps a request that could not be delivered, to be re-sent by {@link flushOutbox}. */
+  outbox?: Outbox;
+  /** Attempts after the first (network errors, 5xx, 429). Default 3. */
+  retries?: number;
+  /** First backoff delay; doubled each attempt. Default 500 ms. */
+  baseDelayMs?: number;
+  /** Longest wait between attempts, including a server's Retry-After. Default 30 s. */
+  maxDelayMs?: number;
+  /** Time allowed for one attempt. Default 15 s. */
+  timeoutMs?: number;
+  /** Reuse a key to re-send the same request (the server must answer it once). */
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+  /** How to wait; replaceable in tests. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export type SubmitResult =
+  /** The endpoint accepted it. `reference` is what it returned, or the idempotency key. */
+  | { status: 'sent'; idempotencyKey: string; reference: string; httpStatus: number }
+  /** Not delivered (offline, 5xx, 429 after retries); kept in the outbox when one was given. */
+  | { status: 'queued'; idempotencyKey: string; reason: string; stored: boolean }
+  /** The endpoint refused it (4xx other than 429). Not retried. */
+  | { status: 'rejected'; idempotencyKey: string; httpStatus: number; message: string; fieldErrors: DataIssue[] }
+  /** It did not pass the schema; nothing was sent. */
+  | { status: 'invalid'; issues: DataIssue[] };
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function newIdempotencyKey(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** Seconds or an HTTP date, as in `Retry-After`; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+async function readBody(response: Response): Promise<Record<string, unknown>> {
+  try {
+    const body: unknown = await response.json();
+    return body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function fieldErrorsOf(body: Record<string, unknown>): DataIssue[] {
+  const errors = body.errors ?? body.fieldErrors;
+  if (Array.isArray(errors)) {
+    return errors
+      .filter((e): e is { path?: unknown; field?: unknown; message?: unknown } => !!e && typeof e === 'object')
+      .map((e) => ({ path: String(e.path ?? e.field ?? ''), message: String(e.message ?? '') }));
+  }
+  if (errors && typeof errors === 'object') {
+    return Object.entries(errors).map(([path, message]) => ({ path, message: String(message) }));
+  }
+  return [];
+}
+
+/** One delivery with retries; never throws. */
+async function deliver(request: TrainingRequest, idempotencyKey: string, options: SubmitOptions): Promise<Exclude<SubmitResult, { status: 'invalid' }>> {
+  const doFetch = options.fetch ?? globalThis.fetch;
+  const sleep = options.sleep ?? defaultSleep;
+  const retries = options.retries ?? 3;
+  const base = options.baseDelayMs ?? 500;
+  const maxDelay = options.maxDelayMs ?? 30_000;
+  let reason = '';
+  for (let attempt = 0; attempt <= retries; attempt++) {
+    let waitMs = Math.min(maxDelay, base * 2 ** attempt);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 15_000);
+    const onAbort = () => controller.abort();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const response = await doFetch(checkFetchUrl(options.endpoint).href, {
+        method: 'POST',
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': idempotencyKey },
+        body: JSON.stringify(request),
+        signal: controller.signal,
+      });
+      if (response.ok) {
+        const body = await readBody(response);
+        const reference = typeof body.reference === 'string' && body.reference ? body.reference : idempotencyKey;
+        return { status: 'sent', idempotencyKey, reference, httpStatus: response.status };
+      }
+      if (response.status !== 429 && response.status < 500) {
+        const body = await readBody(response);
+        const message = typeof body.message === 'string' ? body.message : `HTTP ${response.status}`;
+        return { status: 'rejected', idempotencyKey, httpStatus: response.status, message, fieldErrors: fieldErrorsOf(body) };
+      }
+      reason = `HTTP ${response.status}`;
+      const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+      if (retryAfter !== undefined) waitMs = Math.min(maxDelay, retryAfter);
+    } catch (cause) {
+      reason = controller.signal.aborted ? 'no answer in time' : `network error (${(cause as Error)?.message ?? cause})`;
+    } finally {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+    }
+    if (options.signal?.aborted || attempt === retries) break;
+    await sleep(waitMs);
+  }
+  return { status: 'queued', idempotencyKey, reason, stored: false };
+}
+
+/**
+ * Validates a training request and POSTs it as JSON with an `Idempotency-Key` header. Network
+ * errors, 5xx and 429 are retried with exponential backoff (honouring `Retry-After`); other 4xx
+ * are not. A request that still could not be delivered goes into the outbox, if one is given, to
+ * be re-sent by {@link flushOutbox} with the same key — so the endpoint receives it exactly once.
+ * Never throws.
+ */
+export async function submitTrainingRequest(request: unknown, options: SubmitOptions): Promise<SubmitResult> {
+  const checked = validateWith(TrainingRequest, request);
+  if (!checked.ok) return { status: 'invalid', issues: checked.issues };
+  const idempotencyKey = options.idempotencyKey ?? newIdempotencyKey();
+  const result = await deliver(checked.value, idempotencyKey, options);
+  if (result.status === 'queued' && options.outbox) {
+    try {
+      options.outbox.put({ idempotencyKey, endpoint: options.endpoint, request: checked.value, queuedAt: new Date().toISOString() });
+      return { ...result, stored: true };
+    } catch {
+      return result;
+    }
+  }
+  return result;
+}
+
+const flushing = new WeakSet<Outbox>();
+
+/**
+ * Re-sends every request waiting in the outbox, each with its own idempotency key. Entries that
+ * are delivered or refused leave the outbox; those that still fail stay. Overlapping calls for
+ * the same outbox do nothing, so a request is never sent twice at once.
+ */
+export async function flushOutbox(
+  outbox: Outbox = createOutbox(),
+  options: Omit<SubmitOptions, 'endpoint' | 'idempotencyKey' | 'outbox'> = {},
+): Promise<{ entry: OutboxEntry; result: SubmitResult }[]> {
+  if (flushing.has(outbox)) return [];
+  flushing.add(outbox);
+  try {
+    const results: { entry: OutboxEntry; result: SubmitResult }[] = [];
+    for (const entry of outbox.list()) {
+      const result = await deliver(entry.request, entry.idempotencyKey, { retries: 0, ...options, endpoint: entry.endpoint });
+      if (result.status !== 'queued') outbox.remove(entry.idempotencyKey);
+      results.push({ entry, result });
+    }
+    return results;
+  } finally {
+    flushing.delete(outbox);
+  }
+}

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { MAX_FILE_BYTES, runCli } from '../src/cli.js';
+import { defaultDataset } from '../src/data/index.js';
+
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
+
+describe('hart-data CLI', () => {
+  let dir: string;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'hart-data-'));
+  });
+
+  it('validates the default dataset and prints a summary', async () => {
+    const file = join(dir, 'good.json');
+    await writeFile(file, JSON.stringify(defaultDataset));
+    const { code, out } = await run('validate', file);
+    assert.equal(code, 0);
+    assert.match(out.join('\n'), /valid HART dataset 1\.0\.0 .*16 resources/);
+  });
+
+  it('prints every problem as path: message and exits 1', async () => {
+    const file = join(dir, 'bad.json');
+    const bad = structuredClone(defaultDataset) as unknown as Record<string, unknown[]>;
+    (bad.hotlines![0] as Record<string, unknown>).url = 'javascript:alert(1)';
+    (bad.resources![2] as Record<string, unknown>).minAge = -1;
+    await writeFile(file, JSON.stringify(bad));
+    const { code, out } = await run('validate', file);
+    assert.equal(code, 1);
+    assert.deepEqual(out, ['hotlines[0].url: must be an https:, tel:, sms: or mailto: URL', 'resources[2].minAge: must be at least 0']);
+  });
+
+  for (const [label, content, message] of [
+    ['not JSON', '{ nope', /not valid JSON/],
+    ['empty', '', /the file is empty/],
+  ] as const) {
+    it(`says one clear line for a file that is ${label}`, async () => {
+      const file = join(dir, `${label}.json`);
+      await writeFile(file, content);
+      const { code, err } = await run('validate', file);
+      assert.equal(code, 1);
+      assert.equal(err.length, 1);
+      assert.match(err[0]!, message);
+    });
+  }
+
+  it('refuses a 50 MB file without reading it', async () => {
+    const file = join(dir, 'huge.json');
+    await writeFile(file, '');
+    await truncate(file, 50 * 1024 * 1024);
+    assert.ok(50 * 1024 * 1024 > MAX_FILE_BYTES);
+    const { code, err } = await run('validate', file);
+    assert.equal(code, 1);
+    assert.deepEqual(err, [`${file}: the file is too large (50.0 MB; a dataset may be at most 10 MB)`]);
+  });
+
+  it('says so for a missing file', async () => {
+    const { code, err } = await run('validate', join(dir, 'missing.json'));
+    assert.equal(code, 1);
+    assert.match(err[0]!, /cannot read the file \(ENOENT\)/);
+  });
+
+  it('prints the JSON Schema', async () => {
+    const { code, out } = await run('schema');
+    assert.equal(code, 0);
+    const schema = JSON.parse(out.join('\n'));
+    assert.equal(schema.type, 'object');
+    assert.ok(schema.properties.hotlines);
+  });
+
+  it('runs as the package bin with no stack trace', async () => {
+    const bin = new URL('../dist/cli.js', import.meta.url).pathname;
+    const file = join(dir, 'notjson2.json');
+    await writeFile(file, 'nope');
+    const result = await promisify(execFile)('node', [bin, 'validate', file]).catch((e: { code: number; stderr: string }) => e);
+    assert.equal(result.code, 1);
+    assert.equal(result.stderr.trim().split('\n').length, 1);
+  });
+});

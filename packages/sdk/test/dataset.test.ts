@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { defaultDataset } from '../src/data/index.js';
+import { isSafeUrl } from '../src/schema/safe-url.js';
+import { validateDataset } from '../src/validate.js';
+
+const sources = ['hart-web-page-2024.txt', 'hart-2022-womens-childrens-health-committee-deck.txt']
+  .map((name) => readFileSync(new URL(`./fixtures/sources/${name}`, import.meta.url), 'utf8'))
+  .join('\n');
+const digitsInSources = sources.replace(/\D+/g, ' ');
+const sourceDigits = sources.replace(/\D/g, '');
+
+/** Every string found anywhere in a value, with its path. */
+function* strings(value: unknown, path = ''): Generator<[string, string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, `${path}[${i}]`);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, path ? `${path}.${k}` : k);
+}
+
+describe('embedded default dataset', () => {
+  it('passes its own schema', () => {
+    const result = validateDataset(defaultDataset);
+    assert.deepEqual(result.ok ? [] : result.issues, []);
+  });
+
+  it('has the three banner hotlines and the HART email exactly as the HART page gives them', () => {
+    const byId = Object.fromEntries(defaultDataset.hotlines.map((h) => [h.id, h]));
+    assert.equal(byId['emergency-911']?.phone, '911');
+    assert.equal(byId['national-human-trafficking-hotline']?.phone, '1-888-373-7888');
+    assert.equal(byId['national-human-trafficking-hotline']?.sms, '233733');
+    assert.equal(byId['dcf-careline']?.phone, '1-800-842-2288');
+    assert.equal(byId['dcf-hart-email']?.email, 'DCFHART@ct.gov');
+  });
+
+  it('takes every phone number from the sources', () => {
+    const phones = [...strings(defaultDataset)].filter(([path]) => /^hotlines\[\d+\]\.(phone|sms)$|phones\[\d+\]\.number$/.test(path));
+    assert.ok(phones.length >= 10, `found ${phones.length} phone numbers`);
+    for (const [path, phone] of phones) {
+      const digits = phone.replace(/\D/g, '');
+      // 10-digit numbers may appear with a leading 1- in the data; short codes must stand alone in the source.
+      const found = digits.length <= 6 ? new RegExp(`(^| )${digits}( |$)`).test(digitsInSources) : sourceDigits.includes(digits.replace(/^1(?=\d{10}$)/, ''));
+      assert.ok(found, `${path}: ${phone} is not in the HART sources`);
+    }
+    // Phone numbers quoted inside texts too.
+    for (const [path, text] of strings(defaultDataset)) {
+      for (const match of text.matchAll(/\b1?-?\d{3}-\d{3}-\d{4}\b/g)) {
+        assert.ok(sourceDigits.includes(match[0].replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '')), `${path}: ${match[0]} is not in the sources`);
+      }
+    }
+  });
+
+  it('has every named partner organisation and programme', () => {
+    const names = defaultDataset.resources.map((r) => `${r.organization.en} ${r.name.en}`).join('\n');
+    for (const expected of ['Love146 Not a Number', 'Love146 Survivor Care', 'The Village', 'CIRI', 'Project Rescue', 'Bloom', 'Connecticut Legal Services', 'Klingberg Family Centers Therapeutic foster care', 'We Matter!', 'The Underground', 'Victim Compensation', 'VOCA Case Management', 'CCFSA', 'Connecticut Lodging Association', 'NetSmartz']) {
+      assert.ok(names.includes(expected), `missing ${expected}`);
+    }
+  });
+
+  it('has the 2021 training figures, adding up to 240 trainings and 7,240 people', () => {
+    const stats = defaultDataset.trainingStats.find((s) => s.year === 2021)!;
+    assert.deepEqual(stats.totals, { trainings: 240, people: 7240 });
+    assert.equal(stats.byAudience.length, 13);
+    assert.equal(defaultDataset.audiences.length, 13);
+    assert.equal(stats.byAudience.reduce((n, r) => n + r.people, 0), 7240);
+    assert.equal(stats.byCurriculum.reduce((n, r) => n + r.trainings, 0), 240);
+    for (const row of stats.byCurriculum) assert.ok(defaultDataset.curricula.some((c) => c.id === row.curriculumId), row.curriculumId);
+    for (const curriculum of defaultDataset.curricula) {
+      assert.ok(sources.includes(curriculum.title.en) || curriculum.id === 'internet-safety', `curriculum title not from the deck: ${curriculum.title.en}`);
+    }
+  });
+
+  it('lists the public acts of 2010–2017 with numbers from the HART page', () => {
+    assert.deepEqual(defaultDataset.publicActs.map((a) => a.year).sort(), [2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017]);
+    for (const act of defaultDataset.publicActs) assert.ok(sources.includes(`Public Act ${act.number}`), act.number);
+  });
+
+  it('has at least 3 quizzes (youth online safety, lodging, community) of 8 or more questions', () => {
+    const ids = defaultDataset.quizzes.map((q) => q.id);
+    assert.deepEqual(ids, ['youth-online-safety', 'lodging-red-flags', 'community-red-flags']);
+    for (const quiz of defaultDataset.quizzes) {
+      assert.ok(quiz.questions.length >= 8, `${quiz.id} has ${quiz.questions.length} questions`);
+      for (const q of quiz.questions) assert.ok(q.source, `${quiz.id}/${q.id} has no source`);
+    }
+  });
+
+  it('gives red flags for every context, each with a source', () => {
+    for (const context of ['youth', 'online', 'lodging', 'community']) {
+      assert.ok(defaultDataset.redFlags.filter((f) => f.context === context).length >= 3, context);
+    }
+  });
+
+  it('writes Spanish that is not the English copied', () => {
+    const texts = [...strings(defaultDataset)].filter(([path]) => path.endsWith('.en'));
+    let same = 0;
+    for (const [path] of texts) {
+      const localized = path.slice(0, -3).split(/\.|\[|\]/).filter(Boolean).reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], defaultDataset) as { en: string; es: string };
+      if (localized.en === localized.es) same++;
+    }
+    // Proper names (Love146, Klingberg Family Centers, 911…) stay the same in both languages.
+    assert.ok(same / texts.length < 0.2, `${same} of ${texts.length} texts are identical in en and es`);
+  });
+
+  it('links only to allowed URL schemes', () => {
+    for (const [path, value] of strings(defaultDataset)) {
+      if (/(^|\.)url$/.test(path)) assert.ok(isSafeUrl(value), `${path}: ${value}`);
+    }
+  });
+});

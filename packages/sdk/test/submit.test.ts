@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { createOutbox } from '../src/outbox.js';
+import { createMemoryStorage, clearHartStorage, HART_STORAGE_PREFIX } from '../src/storage.js';
+import { flushOutbox, parseRetryAfter, submitTrainingRequest } from '../src/submit.js';
+import { sendJson, startServer } from './http-fixture.js';
+
+const request = {
+  organization: 'Shoreline Inn',
+  contactName: 'Sam Lee',
+  email: 'sam@example.org',
+  town: 'Old Saybrook',
+  audience: 'lodging-staff',
+  curriculumId: 'intro-ht-lodging',
+  estimatedAttendees: 12,
+  format: 'in-person',
+  preferredDates: [],
+};
+
+/** A local endpoint that fails on purpose, following a script of answers, and counts requests by key. */
+describe('submitTrainingRequest', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let script: (string | number)[] = [];
+  let received: { key: string; body: unknown }[] = [];
+  const delivered = () => new Set(received.filter((r) => r.key).map((r) => r.key));
+  const waits: number[] = [];
+  const sleep = async (ms: number) => void waits.push(ms);
+
+  before(async () => {
+    server = await startServer((req, res, body) => {
+      const answer = script.shift() ?? 201;
+      const key = String(req.headers['idempotency-key'] ?? '');
+      if (answer === 'hang') return;
+      if (answer === 'drop') return req.socket.destroy();
+      received.push({ key, body: JSON.parse(body) });
+      if (answer === 201) return sendJson(res, 201, { reference: `HART-${received.length}` });
+      if (answer === 400) return sendJson(res, 400, { message: 'Town is not in Connecticut', errors: { town: 'not a Connecticut town' } });
+      if (answer === 429) return sendJson(res, 429, { message: 'slow down' }, { 'Retry-After': '2' });
+      return sendJson(res, Number(answer), { message: 'server error' });
+    });
+  });
+  after(() => server.close());
+  beforeEach(() => {
+    script = [];
+    received = [];
+    waits.length = 0;
+  });
+
+  it('POSTs JSON with an Idempotency-Key and returns the reference', async () => {
+    const result = await submitTrainingRequest(request, { endpoint: `${server.url}/requests`, sleep });
+    assert.equal(result.status, 'sent');
+    assert.equal(result.status === 'sent' && result.reference, 'HART-1');
+    assert.equal(received.length, 1);
+    assert.match(received[0]!.key, /^[0-9a-f-]{36}$/);
+    assert.deepEqual(received[0]!.body, request);
+  });
+
+  it('sends nothing when the request is invalid', async () => {
+    const result = await submitTrainingRequest({ ...request, email: 'nope' }, { endpoint: `${server.url}/requests`, sleep });
+    assert.equal(result.status, 'invalid');
+    assert.deepEqual(result.status === 'invalid' && result.issues.map((i) => i.path), ['email']);
+    assert.equal(received.length, 0);
+  });
+
+  it('retries 5xx with exponential backoff, keeping the same key', async () => {
+    script = [500, 503, 201];
+    const result = await submitTrainingRequest(request, { endpoint: `${server.url}/requests`, sleep, baseDelayMs: 100 });
+    assert.equal(result.status, 'sent');
+    assert.deepEqual(waits, [100, 200]);
+    assert.equal(delivered().size, 1);
+  });
+
+  it('honours Retry-After on 429', async () => {
+    script = [429, 201];
+    const result = await submitTrainingRequest(request, { endpoint: `${server.url}/requests`, sleep });
+    assert.equal(result.status, 'sent');
+    assert.deepEqual(waits, [2000]);
+  });
+
+  it('retries a dropped connection', async () => {
+    script = ['drop', 201];
+    assert.equal((await submitTrainingRequest(request, { endpoint: `${server.url}/requests`, sleep })).status, 'sent');
+  });
+
+  it('never retries other 4xx and passes on the field errors', async () => {
+    script = [400, 201];
+    const result = await submitTrainingRequest(request, { endpoint: `${server.url}/requests`, sleep });
+    assert.equal(result.status, 'rejected');
+    assert.equal(result.status === 'rejected' && result.message, 'Town is not in Connecticut');
+    assert.deepEqual(result.status === 'rejected' && result.fieldErrors, [{ path: 'town', message: 'not a Connecticut town' }]);
+    assert.equal(received.length, 1);
+    assert.deepEqual(waits, []);
+  });
+
+  it('gives up on a hanging endpoint after its timeout and queues the request', async () => {
+    script = ['hang', 'hang'];
+    const outbox = createOutbox(createMemoryStorage());
+    const result = await submitTrainingRequest(request, { endpoint: `${server.url}/requests`, sleep, retries: 1, timeoutMs: 200, outbox });
+    assert.equal(result.status, 'queued');
+    assert.equal(outbox.list().length, 1);
+  });
+
+  it('keeps a request made offline and delivers it exactly once when back online', async () => {
+    const storage = createMemoryStorage();
+    const outbox = createOutbox(storage);
+    const offline = await submitTrainingRequest(request, { endpoint: 'http://127.0.0.1:9/requests', sleep, outbox, retries: 2 });
+    assert.equal(offline.status, 'queued');
+    assert.equal(offline.status === 'queued' && offline.stored, true);
+    const [entry] = outbox.list();
+    // Back online: the outbox now points at the real endpoint (as if the network returned).
+    outbox.put({ ...entry!, endpoint: `${server.url}/requests` });
+    script = [500];
+    const [first] = await flushOutbox(outbox, { sleep });
+    assert.equal(first?.result.status, 'queued');
+    assert.equal(outbox.list().length, 1, 'still waiting after a 500');
+    // Two flushes at once (e.g. `online` and page load) must not send it twice.
+    await Promise.all([flushOutbox(outbox, { sleep }), flushOutbox(outbox, { sleep })]);
+    assert.equal(outbox.list().length, 0);
+    assert.deepEqual([...delivered()], [entry!.idempotencyKey]);
+    assert.equal(received.filter((r) => r.key === entry!.idempotencyKey).length, 2, 'one 500, then one delivery');
+    assert.equal(storage.getItem(`${HART_STORAGE_PREFIX}training-outbox`), null, 'the key is removed once empty');
+  });
+
+  it('parses Retry-After in seconds and as a date', () => {
+    assert.equal(parseRetryAfter('3'), 3000);
+    assert.equal(parseRetryAfter(new Date(10_000).toUTCString(), 5_000), 5000);
+    assert.equal(parseRetryAfter('soon'), undefined);
+    assert.equal(parseRetryAfter(null), undefined);
+  });
+});
+
+describe('clearHartStorage', () => {
+  it("removes HART's keys and nothing else", () => {
+    const map = new Map([[`${HART_STORAGE_PREFIX}a`, '1'], ['host-cart', '2'], [`${HART_STORAGE_PREFIX}b`, '3']]);
+    const storage = {
+      get length() { return map.size; },
+      key: (i: number) => [...map.keys()][i] ?? null,
+      removeItem: (k: string) => void map.delete(k),
+    };
+    assert.deepEqual(clearHartStorage([storage, undefined]).sort(), [`${HART_STORAGE_PREFIX}a`, `${HART_STORAGE_PREFIX}b`]);
+    assert.deepEqual([...map.keys()], ['host-cart']);
+  });
+});

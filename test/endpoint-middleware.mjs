@@ -1,0 +1,46 @@
+// A real local endpoint for browser tests, served by the test runner under /test-endpoint/.
+// Tests script its answers (201, 400 with field errors, 500, 429 with Retry-After, hang) and read
+// what it received, counted by Idempotency-Key.
+const state = { script: [], received: [] };
+
+function send(ctx, status, body, headers = {}) {
+  ctx.status = status;
+  ctx.set('Content-Type', 'application/json');
+  for (const [k, v] of Object.entries(headers)) ctx.set(k, v);
+  ctx.body = JSON.stringify(body);
+}
+
+async function readBody(req) {
+  let body = '';
+  for await (const chunk of req) body += chunk;
+  return body;
+}
+
+export async function testEndpoint(ctx, next) {
+  if (!ctx.path.startsWith('/test-endpoint/')) return next();
+  const action = ctx.path.slice('/test-endpoint/'.length);
+  if (action === 'script' && ctx.method === 'POST') {
+    state.script = JSON.parse(await readBody(ctx.req));
+    state.received = [];
+    return send(ctx, 200, { ok: true });
+  }
+  if (action === 'received') return send(ctx, 200, state.received);
+  if (action === 'requests' && ctx.method === 'POST') {
+    const body = await readBody(ctx.req);
+    const answer = state.script.shift() ?? 201;
+    if (answer === 'hang') return new Promise(() => {});
+    const key = ctx.get('Idempotency-Key');
+    state.received.push({ key, body: JSON.parse(body || 'null') });
+    if (answer === 201) return send(ctx, 201, { reference: `HART-${state.received.length}` });
+    if (answer === 400) return send(ctx, 400, { message: 'Town is not in Connecticut', errors: { town: 'not a Connecticut town' } });
+    if (answer === 429) return send(ctx, 429, { message: 'slow down' }, { 'Retry-After': '1' });
+    return send(ctx, Number(answer), { message: 'server error' });
+  }
+  if (action.startsWith('status/')) return send(ctx, Number(action.slice(7)), { message: 'scripted' });
+  if (action === 'not-json') {
+    ctx.set('Content-Type', 'text/html');
+    ctx.body = '<!doctype html><p>Not JSON</p>';
+    return;
+  }
+  return next();
+}

@@ -1,0 +1,374 @@
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../packages/elements/src/hart-help-banner.js';
+import { HartHelpBanner, DEFAULT_EXIT_URL } from '../../packages/elements/src/help-banner/help-banner.js';
+import { HartErrorEvent, HartQuickExitEvent } from '../../packages/elements/src/shared/events.js';
+import { setLocale } from '../../packages/elements/src/shared/locale.js';
+import { quickExitPressCount, resetQuickExit } from '../../packages/elements/src/shared/quick-exit.js';
+import { captureConsole, watchExitNavigation } from '../support/quick-exit.js';
+import { resetLocale, setPageLang } from '../support/locale.js';
+
+const shadow = (el: HTMLElement) => el.shadowRoot!;
+const links = (el: HTMLElement) => [...shadow(el).querySelectorAll('a')].map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
+const lineIds = (el: HTMLElement) => [...shadow(el).querySelectorAll('[part="line"]')].map((li) => li.getAttribute('data-id'));
+const exitButton = (el: HTMLElement) => shadow(el).querySelector<HTMLButtonElement>('[part="exit-button"]');
+const status = (el: HTMLElement) => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
+
+async function pressShift(times = 1) {
+  for (let i = 0; i < times; i++) await sendKeys({ press: 'Shift' });
+}
+
+describe('<hart-help-banner>', () => {
+  afterEach(async () => {
+    await resetLocale();
+    resetQuickExit();
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+
+  describe('rendering from data', () => {
+    it('shows 911, the national hotline and the DCF Careline as call and text links', async () => {
+      const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
+      expect(lineIds(el)).to.deep.equal(['emergency-911', 'national-human-trafficking-hotline', 'dcf-careline']);
+      expect(links(el)).to.deep.equal([
+        ['Call 911', 'tel:911'],
+        ['Text 911', 'sms:911'],
+        ['Call 1-888-373-7888', 'tel:+18883737888'],
+        ['Text 233733', 'sms:233733'],
+        ['Call 1-800-842-2288', 'tel:+18008422288'],
+      ]);
+      expect(shadow(el).textContent).to.include('You know of a child who is being victimized.');
+    });
+
+    it('is a region named by its heading', async () => {
+      const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
+      const region = shadow(el).querySelector('section')!;
+      const heading = shadow(el).getElementById(region.getAttribute('aria-labelledby')!)!;
+      expect(heading.localName).to.equal('h2');
+      expect(heading.textContent).to.equal('Get help now');
+      expect(shadow(el).querySelector('ul')!.children).to.have.length(3);
+    });
+
+    it('renders data text as text, never as markup', async () => {
+      const data = { hotlines: [{ id: 'x', name: { en: '<img src=x onerror=alert(1)>', es: 'x' }, whenToUse: { en: 'w', es: 'w' }, phone: '911' }] };
+      const el = await fixture<HartHelpBanner>(html`<hart-help-banner lines="x" .data=${data}></hart-help-banner>`);
+      expect(shadow(el).querySelector('img')).to.equal(null);
+      expect(shadow(el).querySelector('.name')!.textContent).to.equal('<img src=x onerror=alert(1)>');
+    });
+
+    it('uses the keyword in the sms link when a line has one', async () => {
+      const data = { hotlines: [{ id: 'k', name: { en: 'K', es: 'K' }, whenToUse: { en: 'w', es: 'w' }, sms: '233733', smsKeyword: 'HELP' }] };
+      const el = await fixture<HartHelpBanner>(html`<hart-help-banner lines="k" .data=${data}></hart-help-banner>`);
+      expect(links(el)).to.deep.equal([['Text HELP to 233733', 'sms:233733?&body=HELP']]);
+    });
+  });
+
+  describe('attributes', () => {
+    it('lines chooses hotlines and their order', async () => {
+      const el = await fixture<HartHelpBanner>(html`<hart-help-banner lines="dcf-careline, emergency-911 dcf-hart-email"></hart-help-banner>`);
+      expect(lineIds(el)).to.deep.equal(['dcf-careline', 'emergency-911', 'dcf-hart-email']);
+      expect(links(el)).to.deep.include(['DCFHART@ct.gov', 'mailto:DCFHART@ct.gov']);
+    });
+
+    it('reports unknown line ids (console and hart-error) and shows the rest', async () => {
+      const errors = captureConsole('error');
+      try {
+        const el = document.createElement('hart-help-banner');
+        el.setAttribute('lines', 'dcf-careline nope');
+        const event = oneEvent(el, 'hart-error') as Promise<HartErrorEvent>;
+        document.body.append(el);
+        const error = await event;
+        expect(error).to.be.instanceOf(HartErrorEvent);
+        expect(error.code).to.equal('invalid-attribute');
+        expect(error.message).to.include('no hotline with id "nope"');
+        expect(errors.lines.join()).to.include('no hotline with id "nope"');
+        await el.updateComplete;
+        expect(lineIds(el)).to.deep.equal(['dcf-careline']);
+        el.remove();
+      } finally {
+        errors.restore();
+      }
+    });
+
+    it('falls back to the default lines when none is known', async () => {
+      const errors = captureConsole('error');
+      const el = await fixture<HartHelpBanner>(html`<hart-help-banner lines="nope"></hart-help-banner>`);
+      errors.restore();
+      expect(lineIds(el)).to.have.length(3);
+    });
+
+    it('reports an unknown variant and shows inline', async () => {
+      const errors = captureConsole('error');
+      const el = await fixture<HartHelpBanner>(html`<hart-help-banner variant="huge"></hart-help-banner>`);
+      errors.restore();
+      expect(errors.lines.join()).to.include('variant="huge" is not one of inline, bar, compact');
+      expect(el.variant).to.equal('inline');
+    });
+
+    it('no-exit hides the quick exit button', async () => {
+      const el = await fixture<HartHelpBanner>(html`<hart-help-banner no-exit></hart-help-banner>`);
+      expect(exitButton(el)).to.equal(null);
+    });
+
+    it('refuses an exit-url that is not https and keeps the neutral default', async () => {
+      const errors = captureConsole('error');
+      const el = await fixture<HartHelpBanner>(html`<hart-help-banner exit-url="javascript:alert(1)"></hart-help-banner>`);
+      errors.restore();
+      expect(errors.lines.join()).to.include('exit-url="javascript:alert(1)" is not an https: URL');
+      expect(el.exitUrl).to.equal(DEFAULT_EXIT_URL);
+    });
+  });
+
+  describe('variants', () => {
+    it('bar is fixed to the bottom of the viewport and reserves its height in the page', async () => {
+      const el = await fixture<HartHelpBanner>(html`<hart-help-banner variant="bar"></hart-help-banner>`);
+      await nextFrame();
+      const bar = shadow(el).querySelector<HTMLElement>('.banner')!;
+      expect(getComputedStyle(bar).position).to.equal('fixed');
+      expect(Math.round(bar.getBoundingClientRect().bottom)).to.equal(window.innerHeight);
+      expect(Math.abs(el.getBoundingClientRect().height - bar.getBoundingClientRect().height)).to.be.lessThan(1);
+    });
+
+    it('compact is one line on a wide screen, keeping "when to use" for screen readers', async () => {
+      const el = await fixture<HartHelpBanner>(html`<div style="width: 1400px"><hart-help-banner variant="compact"></hart-help-banner></div>`);
+      const banner = el.querySelector('hart-help-banner')!;
+      const when = shadow(banner).querySelector('.when')!;
+      expect(when.classList.contains('visually-hidden')).to.equal(true);
+      expect(when.textContent).to.include('not safe');
+      const tops = new Set([...shadow(banner).querySelectorAll('a, button')].map((n) => Math.round(n.getBoundingClientRect().top / 10)));
+      expect(tops.size, 'controls on one line').to.be.at.most(2);
+    });
+
+    it('reflows at 320 px without horizontal scrolling', async () => {
+      for (const variant of ['inline', 'bar', 'compact']) {
+        const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px"><hart-help-banner variant=${variant}></hart-help-banner></div>`);
+        const banner = wrapper.querySelector('hart-help-banner')!;
+        await banner.updateComplete;
+        const box = shadow(banner).querySelector<HTMLElement>('.banner')!;
+        expect(box.scrollWidth, variant).to.be.at.most(box.clientWidth + 1);
+      }
+    });
+
+    it('gives every control a target of at least 24 × 24 px', async () => {
+      for (const variant of ['inline', 'bar', 'compact']) {
+        const el = await fixture<HartHelpBanner>(html`<hart-help-banner variant=${variant}></hart-help-banner>`);
+        for (const control of shadow(el).querySelectorAll('a, button')) {
+          const { width, height } = control.getBoundingClientRect();
+          expect(width >= 24 && height >= 24, `${variant}: ${control.textContent} is ${width}×${height}`).to.equal(true);
+        }
+      }
+    });
+  });
+
+  describe('fallback content', () => {
+    it('shows the light-DOM fallback before upgrade and hides it after', async () => {
+      const tag = 'hart-help-banner-late';
+      const wrapper = await fixture<HTMLElement>(html`<div><hart-help-banner-late><p>Not safe? Call or text 911.</p></hart-help-banner-late></div>`);
+      const host = wrapper.firstElementChild as HTMLElement;
+      const fallback = host.querySelector('p')!;
+      expect(fallback.getClientRects().length).to.be.greaterThan(0);
+      customElements.define(tag, class extends HartHelpBanner {});
+      await (host as HartHelpBanner).updateComplete;
+      expect(fallback.getClientRects().length, 'fallback hidden after upgrade').to.equal(0);
+      expect(lineIds(host)).to.have.length(3);
+    });
+  });
+
+  describe('localization', () => {
+    it('follows <html lang="es">', async () => {
+      await setPageLang('es');
+      const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
+      await nextFrame();
+      expect(shadow(el).querySelector('h2')!.textContent).to.equal('Pida ayuda ahora');
+      expect(exitButton(el)!.textContent).to.equal('Salida rápida');
+      expect(links(el)[2]).to.deep.equal(['Llamar al 1-888-373-7888', 'tel:+18883737888']);
+      expect(shadow(el).textContent).to.include('Línea Nacional contra la Trata de Personas');
+    });
+
+    it('follows a live change of <html lang>', async () => {
+      const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
+      expect(exitButton(el)!.textContent).to.equal('Quick exit');
+      await setPageLang('es-MX');
+      expect(exitButton(el)!.textContent).to.equal('Salida rápida');
+      await setPageLang('en');
+      expect(exitButton(el)!.textContent).to.equal('Quick exit');
+    });
+
+    it('can be pinned to Spanish on an English page with <meta name="hart-locale">', async () => {
+      const meta = Object.assign(document.createElement('meta'), { name: 'hart-locale', content: 'es' });
+      document.head.append(meta);
+      const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
+      await nextFrame();
+      expect(exitButton(el)!.textContent).to.equal('Salida rápida');
+    });
+
+    it('can be pinned with setLocale()', async () => {
+      const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
+      await setLocale('es');
+      await el.updateComplete;
+      expect(exitButton(el)!.textContent).to.equal('Salida rápida');
+      await setPageLang('en');
+      expect(exitButton(el)!.textContent, 'the pin wins over the page').to.equal('Salida rápida');
+    });
+
+    it('falls back to English for an unknown locale, with one console warning', async () => {
+      const warnings = captureConsole('warn');
+      try {
+        const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
+        await setPageLang('fr');
+        await setPageLang('fr-CA');
+        expect(exitButton(el)!.textContent).to.equal('Quick exit');
+        expect(warnings.lines.filter((l) => l.includes('"fr'))).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('leaves no English in the Spanish rendering', async () => {
+      await setPageLang('es');
+      const el = await fixture<HartHelpBanner>(html`<hart-help-banner lines="emergency-911 national-human-trafficking-hotline dcf-careline dcf-hart-email"></hart-help-banner>`);
+      await nextFrame();
+      const text = shadow(el).textContent!;
+      for (const english of ['Call', 'Text ', 'Get help', 'Quick exit', 'press Shift', 'You ', 'child', 'Hotline']) {
+        expect(text, english).not.to.include(english);
+      }
+    });
+  });
+
+  describe('quick exit', () => {
+    let nav: ReturnType<typeof watchExitNavigation>;
+    beforeEach(() => {
+      nav = watchExitNavigation();
+    });
+    afterEach(() => nav.restore());
+
+    it('leaves with the button: overlay, HART storage cleared, location.replace', async () => {
+      localStorage.setItem('ct-hart:training-outbox', '[]');
+      sessionStorage.setItem('ct-hart:quiz', '{}');
+      localStorage.setItem('host-cart', 'keep me');
+      sessionStorage.setItem('host-session', 'keep me too');
+      const el = await fixture<HartHelpBanner>(html`<hart-help-banner exit-url="https://weather.example/"></hart-help-banner>`);
+      const event = oneEvent(el, 'hart-quick-exit') as Promise<HartQuickExitEvent>;
+      exitButton(el)!.focus();
+      await sendKeys({ press: 'Enter' });
+      const fired = await event;
+      expect(fired.trigger).to.equal('button');
+      expect(fired.exitUrl).to.equal('https://weather.example/');
+      expect(nav.urls).to.deep.equal(['https://weather.example/']);
+      const overlay = document.querySelector('[data-hart-quick-exit-overlay]')!;
+      expect(overlay.getAttribute('role')).to.equal('alert');
+      const box = overlay.getBoundingClientRect();
+      expect(box.width >= innerWidth && box.height >= innerHeight, 'covers the page').to.equal(true);
+      expect(localStorage.getItem('ct-hart:training-outbox')).to.equal(null);
+      expect(sessionStorage.getItem('ct-hart:quiz')).to.equal(null);
+      expect(localStorage.getItem('host-cart')).to.equal('keep me');
+      expect(sessionStorage.getItem('host-session')).to.equal('keep me too');
+    });
+
+    it('stays when a listener cancels hart-quick-exit', async () => {
+      localStorage.setItem('ct-hart:x', '1');
+      const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
+      el.addEventListener('hart-quick-exit', (e) => e.preventDefault());
+      exitButton(el)!.click();
+      expect(nav.urls).to.deep.equal([]);
+      expect(document.querySelector('[data-hart-quick-exit-overlay]')).to.equal(null);
+      expect(localStorage.getItem('ct-hart:x')).to.equal('1');
+    });
+
+    it('leaves on Shift pressed 3 times, announcing the presses left', async () => {
+      const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
+      await pressShift();
+      await el.updateComplete;
+      expect(status(el)).to.equal('Press Shift 2 more times to leave this page.');
+      await pressShift();
+      await el.updateComplete;
+      expect(status(el)).to.equal('Press Shift 1 more time to leave this page.');
+      expect(nav.urls).to.deep.equal([]);
+      await pressShift();
+      expect(nav.urls).to.deep.equal([DEFAULT_EXIT_URL]);
+    });
+
+    it('announces in Spanish on a Spanish page', async () => {
+      await setPageLang('es');
+      const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
+      await pressShift();
+      await el.updateComplete;
+      expect(status(el)).to.equal('Pulse Mayús 2 veces más para salir de esta página.');
+    });
+
+    it('does not count Shift held for a capital letter, and any other key resets the count', async () => {
+      await fixture(html`<hart-help-banner></hart-help-banner>`);
+      await pressShift(2);
+      expect(quickExitPressCount()).to.equal(2);
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'KeyA' });
+      await sendKeys({ up: 'Shift' });
+      expect(quickExitPressCount()).to.equal(0);
+      await pressShift(2);
+      await sendKeys({ press: 'KeyB' });
+      expect(quickExitPressCount()).to.equal(0);
+      await pressShift(2);
+      expect(nav.urls).to.deep.equal([]);
+    });
+
+    it('starts counting again when more than 5 s pass between presses', async () => {
+      await fixture(html`<hart-help-banner></hart-help-banner>`);
+      const realNow = Date.now;
+      let offset = 0;
+      Date.now = () => realNow() + offset;
+      try {
+        await pressShift(2);
+        offset = 5001;
+        await pressShift();
+        expect(quickExitPressCount()).to.equal(1);
+        expect(nav.urls).to.deep.equal([]);
+      } finally {
+        Date.now = realNow;
+      }
+    });
+
+    it('fires once for the whole page, however many banners are on it', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div><hart-help-banner></hart-help-banner><hart-help-banner variant="compact"></hart-help-banner></div>`);
+      let fired = 0;
+      wrapper.addEventListener('hart-quick-exit', () => fired++);
+      await pressShift(3);
+      expect(fired).to.equal(1);
+      expect(nav.urls).to.have.length(1);
+    });
+
+    it('does nothing on Shift×3 when no element offers quick exit', async () => {
+      await fixture(html`<hart-help-banner no-exit></hart-help-banner>`);
+      await pressShift(3);
+      expect(nav.urls).to.deep.equal([]);
+    });
+  });
+
+  describe('packaging', () => {
+    it('does not throw when the define module runs twice', async () => {
+      await import('../../packages/elements/src/hart-help-banner.js?second-copy');
+      expect(customElements.get('hart-help-banner')).to.equal(HartHelpBanner);
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    for (const lang of ['en', 'es']) {
+      for (const variant of ['inline', 'bar', 'compact']) {
+        it(`${variant} in ${lang}`, async () => {
+          await setPageLang(lang);
+          const el = await fixture<HartHelpBanner>(html`<hart-help-banner variant=${variant}></hart-help-banner>`);
+          await nextFrame();
+          await expect(el).to.be.accessible();
+        });
+      }
+      it(`while announcing quick exit presses, in ${lang}`, async () => {
+        await setPageLang(lang);
+        const el = await fixture<HartHelpBanner>(html`<hart-help-banner lines="emergency-911 dcf-hart-email"></hart-help-banner>`);
+        await pressShift();
+        await el.updateComplete;
+        expect(status(el)).not.to.equal('');
+        await expect(el).to.be.accessible();
+        resetQuickExit();
+      });
+    }
+  });
+});
