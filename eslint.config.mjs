@@ -3,7 +3,7 @@ import lit from 'eslint-plugin-lit';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', 'packages/elements/src/generated/**', 'custom-elements.json'] },
+  { ignores: ['**/dist/**', '**/dist-size/**', 'storybook-static/**', '**/node_modules/**', 'storybook-static/**', 'packages/elements/src/generated/**', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -17,7 +17,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'scripts/**', '.storybook/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    files: ['demo/**/*.js'],
+    languageOptions: { globals: { document: 'readonly', window: 'readonly', console: 'readonly' } },
+  },
+  {
+    files: ['**/*.mjs', 'scripts/**', '.storybook/**', 'bench/**'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
   },
 );

@@ -10,7 +10,7 @@ if (!executablePath) {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/embed/**'],
+  files: ['test/**/*.test.ts', '!test/embed/**', '!test/node/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' })],
   middleware: [testEndpoint],

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/elements/src/hart-help-banner.js';
 import { HartHelpBanner, DEFAULT_EXIT_URL } from '../../packages/elements/src/help-banner/help-banner.js';
@@ -345,7 +345,8 @@ describe('<hart-help-banner>', () => {
 
   describe('packaging', () => {
     it('does not throw when the define module runs twice', async () => {
-      await import('../../packages/elements/src/hart-help-banner.js?second-copy');
+      // A second copy of the define module (a different URL is a different module instance).
+      await import('../../packages/elements/src/hart-help-banner.js?second-copy' as string);
       expect(customElements.get('hart-help-banner')).to.equal(HartHelpBanner);
     });
   });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { readFile, stat } from 'node:fs/promises';
 import { datasetJsonSchema } from './json-schema.js';
+import { unknownFields } from './unknown-fields.js';
 import { validateDataset } from './validate.js';
 
 /** Files larger than this are refused before reading: a real dataset is well under 1 MB. */
@@ -50,9 +51,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     return 1;
   }
   const result = validateDataset(json);
-  if (!result.ok) {
-    for (const issue of result.issues) io.out(`${issue.path}: ${issue.message}`);
-    io.err(`${file}: ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}`);
+  const issues = result.ok ? unknownFields(json, result.value) : result.issues;
+  if (!result.ok || issues.length) {
+    for (const issue of issues) io.out(`${issue.path}: ${issue.message}`);
+    io.err(`${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`);
     return 1;
   }
   const d = result.value;

@@ -8,14 +8,14 @@ export interface FetchJsonOptions {
 
 /** Only https URLs, or http on this machine (for local development), may be fetched. */
 export function checkFetchUrl(url: string, base?: string): URL {
-  let parsed: URL;
+  let parsed: URL | undefined;
   try {
     parsed = new URL(url, base ?? globalThis.location?.href);
   } catch {
-    throw new HartDataError('config', `"${url}" is not a valid URL`);
+    // reported below
   }
-  const local = parsed.hostname === 'localhost' || parsed.hostname === '127.0.0.1' || parsed.hostname === '[::1]';
-  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && local)) {
+  const local = /^(localhost|127\.0\.0\.1|\[::1\])$/.test(parsed?.hostname ?? '');
+  if (parsed?.protocol !== 'https:' && !(parsed?.protocol === 'http:' && local)) {
     throw new HartDataError('config', `"${url}" must be an https: URL`);
   }
   return parsed;
@@ -27,47 +27,27 @@ export function checkFetchUrl(url: string, base?: string): URL {
  */
 export async function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<unknown> {
   const target = checkFetchUrl(url);
-  const doFetch = options.fetch ?? globalThis.fetch;
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const onAbort = () => controller.abort();
-  options.signal?.addEventListener('abort', onAbort, { once: true });
-  if (options.signal?.aborted) controller.abort();
+  const signals = [AbortSignal.timeout(timeoutMs), ...(options.signal ? [options.signal] : [])];
+  let text: string;
   try {
-    let response: Response;
-    try {
-      response = await doFetch(target.href, {
-        credentials: 'omit',
-        headers: { Accept: 'application/json' },
-        signal: controller.signal,
-        referrerPolicy: 'no-referrer',
-      });
-    } catch (cause) {
-      if (timedOut) throw new HartDataError('timeout', `${url}: no answer within ${timeoutMs} ms`);
-      if (options.signal?.aborted) throw new HartDataError('aborted', `${url}: loading was aborted`);
-      throw new HartDataError('network', `${url}: could not be reached (${(cause as Error)?.message ?? cause})`);
-    }
+    const response = await (options.fetch ?? globalThis.fetch)(target.href, {
+      credentials: 'omit',
+      headers: { Accept: 'application/json' },
+      signal: AbortSignal.any(signals),
+      referrerPolicy: 'no-referrer',
+    });
     if (!response.ok) throw new HartDataError('http', `${url}: HTTP ${response.status}`, [], response.status);
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (cause) {
-      if (timedOut) throw new HartDataError('timeout', `${url}: no answer within ${timeoutMs} ms`);
-      if (options.signal?.aborted) throw new HartDataError('aborted', `${url}: loading was aborted`);
-      throw new HartDataError('network', `${url}: the response could not be read (${(cause as Error)?.message ?? cause})`);
-    }
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (cause) {
-      throw new HartDataError('parse', `${url}: not valid JSON (${(cause as Error).message})`);
-    }
-  } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onAbort);
+    text = await response.text();
+  } catch (cause) {
+    if (cause instanceof HartDataError) throw cause;
+    if (options.signal?.aborted) throw new HartDataError('aborted', `${url}: loading was aborted`);
+    if (signals[0]!.aborted) throw new HartDataError('timeout', `${url}: no answer within ${timeoutMs} ms`);
+    throw new HartDataError('network', `${url}: could not be reached (${(cause as Error)?.message ?? cause})`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (cause) {
+    throw new HartDataError('parse', `${url}: not valid JSON (${(cause as Error).message})`);
   }
 }

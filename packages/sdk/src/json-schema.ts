@@ -4,8 +4,21 @@ import { z } from './schema/zod.js';
 /** The dataset's JSON Schema, for editors' autocomplete (refinements such as "totals add up" are not expressible and are left out). */
 export function datasetJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(Dataset, { unrepresentable: 'any', io: 'input' }),
+    ...closeObjects(z.toJSONSchema(Dataset, { unrepresentable: 'any', io: 'input' })),
     title: 'HART dataset',
     $id: 'https://unpkg.com/@ct-hart/sdk/dist/dataset.schema.json',
   };
+}
+
+/** Marks every object schema `additionalProperties: false`, so editors flag misspelt fields. */
+function closeObjects<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(closeObjects) as T;
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) out[key] = closeObjects(value);
+  if (out.type === 'object' && out.properties) {
+    out.additionalProperties = false;
+    if (out.properties && typeof out.properties === 'object') (out.properties as Record<string, unknown>).$schema ??= { type: 'string' };
+  }
+  return out as T;
 }

@@ -82,7 +82,7 @@ describe('hart-data CLI', () => {
     const bin = new URL('../dist/cli.js', import.meta.url).pathname;
     const file = join(dir, 'notjson2.json');
     await writeFile(file, 'nope');
-    const result = await promisify(execFile)('node', [bin, 'validate', file]).catch((e: { code: number; stderr: string }) => e);
+    const result: { code?: number; stderr: string } = await promisify(execFile)('node', [bin, 'validate', file]).catch((e: { code: number; stderr: string }) => e);
     assert.equal(result.code, 1);
     assert.equal(result.stderr.trim().split('\n').length, 1);
   });

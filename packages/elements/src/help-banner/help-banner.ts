@@ -45,7 +45,6 @@ function isExitUrl(value: string): boolean {
  * @cssprop --hart-color-background - Background. Default `#ffffff`.
  * @cssprop --hart-color-muted - Secondary text ("when to use"). Default `#4a4a4a`.
  * @cssprop --hart-color-accent - Links and the accent border. Default `#005ea2`.
- * @cssprop --hart-color-accent-text - Text on the accent colour. Default `#ffffff`.
  * @cssprop --hart-color-exit - Quick exit button background. Default `#b50909`.
  * @cssprop --hart-color-exit-text - Quick exit button text. Default `#ffffff`.
  * @cssprop --hart-color-border - Border colour. Default `#757575`.

@@ -11,7 +11,6 @@ export const themeStyles = css`
     --_background: var(--hart-color-background, #ffffff);
     --_muted: var(--hart-color-muted, #4a4a4a);
     --_accent: var(--hart-color-accent, #005ea2);
-    --_accent-text: var(--hart-color-accent-text, #ffffff);
     --_exit: var(--hart-color-exit, #b50909);
     --_exit-text: var(--hart-color-exit-text, #ffffff);
     --_border: var(--hart-color-border, #757575);

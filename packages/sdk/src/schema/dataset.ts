@@ -12,7 +12,7 @@ const uniqueIds = (label: string) =>
   z.refine<{ id: string }[]>((items) => new Set(items.map((i) => i.id)).size === items.length, `${label} ids must be unique`);
 
 /** All HART content in one document. */
-export const Dataset = z.strictObject({
+export const Dataset = z.object({
   $schema: z.optional(z.string()),
   version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0')),
   updated: IsoDate,

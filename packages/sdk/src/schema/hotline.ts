@@ -3,7 +3,7 @@ import { Email, PhoneNumber, SafeUrl } from './safe-url.js';
 import { z } from './zod.js';
 
 /** A number to call or text for help now. */
-export const Hotline = z.strictObject({
+export const Hotline = z.object({
   id: Id,
   name: LocalizedText,
   /** Who should use it and when, in one line. */

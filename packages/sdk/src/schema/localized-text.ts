@@ -1,9 +1,9 @@
 import { z } from './zod.js';
 
-const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const nonEmpty = z.string().check(z.regex(/\S/, 'must not be empty'));
 
 /** Every user-facing text in the dataset, in English and Spanish. */
-export const LocalizedText = z.strictObject({ en: nonEmpty, es: nonEmpty });
+export const LocalizedText = z.object({ en: nonEmpty, es: nonEmpty });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /** The locales HART content is written in. */

@@ -2,7 +2,7 @@ import { Int, LocalizedText } from './localized-text.js';
 import { z } from './zod.js';
 
 /** A Connecticut public act on trafficking, as HART lists them (2010–2017). */
-export const PublicAct = z.strictObject({
+export const PublicAct = z.object({
   /** The act's number, e.g. `16-71`. */
   number: z.string().check(z.regex(/^\d{2}-\d{1,3}$/, 'must look like 16-71')),
   year: Int.check(z.gte(2010), z.lte(2017)),

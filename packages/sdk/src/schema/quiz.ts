@@ -2,10 +2,10 @@ import { Id, LocalizedText } from './localized-text.js';
 import { Source } from './red-flag.js';
 import { z } from './zod.js';
 
-export const QuizChoice = z.strictObject({ id: Id, text: LocalizedText });
+export const QuizChoice = z.object({ id: Id, text: LocalizedText });
 export type QuizChoice = z.infer<typeof QuizChoice>;
 
-export const QuizQuestion = z.strictObject({
+export const QuizQuestion = z.object({
   id: Id,
   prompt: LocalizedText,
   choices: z.array(QuizChoice).check(z.minLength(2), z.maxLength(8)),
@@ -28,7 +28,7 @@ export type QuizQuestion = z.infer<typeof QuizQuestion>;
 export const QuizAudience = z.enum(['youth', 'lodging-staff', 'community']);
 export type QuizAudience = z.infer<typeof QuizAudience>;
 
-export const Quiz = z.strictObject({
+export const Quiz = z.object({
   id: Id,
   audience: QuizAudience,
   title: LocalizedText,

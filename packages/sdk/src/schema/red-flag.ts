@@ -7,11 +7,11 @@ export const RedFlagContext = z.enum(RED_FLAG_CONTEXTS);
 export type RedFlagContext = z.infer<typeof RedFlagContext>;
 
 /** Where an indicator comes from: a public indicator list. */
-export const Source = z.strictObject({ name: z.string().check(z.minLength(1)), url: z.optional(SafeUrl) });
+export const Source = z.object({ name: z.string().check(z.minLength(1)), url: z.optional(SafeUrl) });
 export type Source = z.infer<typeof Source>;
 
 /** A sign that someone may be trafficked or targeted, in plain words. */
-export const RedFlag = z.strictObject({
+export const RedFlag = z.object({
   id: Id,
   indicator: LocalizedText,
   context: RedFlagContext,

@@ -3,7 +3,7 @@ import { ServiceRegion } from './resource.js';
 import { z } from './zod.js';
 
 /** A DCF region and the area offices (towns) in it, for filtering by place. */
-export const Region = z.strictObject({
+export const Region = z.object({
   id: ServiceRegion,
   name: LocalizedText,
   areaOffices: z.array(z.string().check(z.minLength(1))),

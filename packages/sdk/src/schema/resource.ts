@@ -28,7 +28,7 @@ export type Population = z.infer<typeof Population>;
 export const ReferralMethod = z.enum(['self', 'agency', 'dcf-hart-liaison']);
 export type ReferralMethod = z.infer<typeof ReferralMethod>;
 
-export const ResourcePhone = z.strictObject({
+export const ResourcePhone = z.object({
   number: PhoneNumber,
   /** What the number is for, e.g. "Access line". HSDS: `phone.description`. */
   description: z.optional(LocalizedText),
@@ -40,7 +40,7 @@ export type ResourcePhone = z.infer<typeof ResourcePhone>;
  * (`organization`, `name`, `description`, `email`, `url`, `status`, `phones`, `languages`,
  * `minimum_age`/`maximum_age` → `minAge`/`maxAge`, `service_areas` → `serviceArea`).
  */
-export const Resource = z.strictObject({
+export const Resource = z.object({
   id: Id,
   organization: LocalizedText,
   name: LocalizedText,
@@ -49,7 +49,7 @@ export const Resource = z.strictObject({
   minAge: z.optional(Int.check(z.gte(0), z.lte(120))),
   maxAge: z.optional(Int.check(z.gte(0), z.lte(120))),
   populations: z.array(Population),
-  serviceArea: z.strictObject({
+  serviceArea: z.object({
     regions: z.array(ServiceRegion).check(z.minLength(1)),
     /** Towns or DCF area offices named by the source, when narrower than a region. */
     towns: z.optional(z.array(z.string().check(z.minLength(1)))),
@@ -60,7 +60,7 @@ export const Resource = z.strictObject({
   phones: z.array(ResourcePhone),
   email: z.optional(Email),
   url: z.optional(SafeUrl),
-  referral: z.strictObject({
+  referral: z.object({
     methods: z.array(ReferralMethod).check(z.minLength(1)),
     description: z.optional(LocalizedText),
   }),

@@ -3,7 +3,7 @@ import { AudienceType } from './training.js';
 import { Email } from './safe-url.js';
 import { z } from './zod.js';
 
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1, 'is required'), z.maxLength(max, `must be at most ${max} characters`));
+const text = (max: number) => z.string().check(z.regex(/\S/, 'is required'), z.maxLength(max, `must be at most ${max} characters`));
 
 /** Today's date, `YYYY-MM-DD`, in the user's time zone. */
 export function todayIso(now: Date = new Date()): string {
@@ -12,7 +12,7 @@ export function todayIso(now: Date = new Date()): string {
 }
 
 /** What the training-request form sends. */
-export const TrainingRequest = z.strictObject({
+export const TrainingRequest = z.object({
   organization: text(200),
   contactName: text(120),
   email: Email,

@@ -12,11 +12,11 @@ export const AudienceType = z.enum(AUDIENCE_TYPES);
 export type AudienceType = z.infer<typeof AudienceType>;
 
 /** An audience with the name HART's reports give it. */
-export const Audience = z.strictObject({ id: AudienceType, name: LocalizedText });
+export const Audience = z.object({ id: AudienceType, name: LocalizedText });
 export type Audience = z.infer<typeof Audience>;
 
 /** One of HART's training curricula. */
-export const Curriculum = z.strictObject({
+export const Curriculum = z.object({
   id: Id,
   /** The curriculum's name exactly as HART titles it (English), with a Spanish rendering. */
   title: LocalizedText,
@@ -27,7 +27,7 @@ export const Curriculum = z.strictObject({
 export type Curriculum = z.infer<typeof Curriculum>;
 
 /** A scheduled training open to partners. */
-export const TrainingEvent = z.strictObject({
+export const TrainingEvent = z.object({
   id: Id,
   curriculumId: Id,
   title: LocalizedText,
@@ -38,17 +38,17 @@ export const TrainingEvent = z.strictObject({
 export type TrainingEvent = z.infer<typeof TrainingEvent>;
 
 const Count = Int.check(z.gte(0));
-export const TrainingCount = z.strictObject({ trainings: Count, people: Count });
+export const TrainingCount = z.object({ trainings: Count, people: Count });
 
 /** A year's training figures, by audience and by curriculum; both breakdowns add up to the totals. */
-export const TrainingStats = z.strictObject({
+export const TrainingStats = z.object({
   year: Int.check(z.gte(2000), z.lte(2100)),
   totals: TrainingCount,
   curriculaCount: z.optional(Count),
   certifiedTrainers: z.optional(LocalizedText),
   trainingsOfTrainers: z.optional(Count),
-  byAudience: z.array(z.strictObject({ audience: AudienceType, trainings: Count, people: Count })),
-  byCurriculum: z.array(z.strictObject({ curriculumId: Id, trainings: Count, people: Count })),
+  byAudience: z.array(z.object({ audience: AudienceType, trainings: Count, people: Count })),
+  byCurriculum: z.array(z.object({ curriculumId: Id, trainings: Count, people: Count })),
 }).check(
   z.refine((s) => sum(s.byAudience, 'trainings') === s.totals.trainings && sum(s.byAudience, 'people') === s.totals.people, {
     message: 'the byAudience figures must add up to the totals',

@@ -5,34 +5,22 @@
  */
 import * as z from 'zod/mini';
 
-const plural = (n: number | bigint, word: string) => `${n} ${word}${n === 1 || n === 1n ? '' : 's'}`;
-const unit = (origin: string) => (origin === 'string' ? 'character' : origin === 'array' || origin === 'set' ? 'item' : '');
+const join = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
 
 z.config({
   jitless: true,
   customError: (issue) => {
-    switch (issue.code) {
-      case 'invalid_type':
-        return issue.input === undefined ? 'is required' : `must be ${issue.expected === 'array' || issue.expected === 'object' ? 'an' : 'a'} ${issue.expected}`;
-      case 'too_small': {
-        const u = unit(issue.origin);
-        return u ? `must have at least ${plural(issue.minimum, u)}` : `must be at least ${issue.minimum}`;
-      }
-      case 'too_big': {
-        const u = unit(issue.origin);
-        return u ? `must have at most ${plural(issue.maximum, u)}` : `must be at most ${issue.maximum}`;
-      }
-      case 'invalid_value':
-        return `must be ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`}`;
-      case 'invalid_format':
-        return issue.format === 'date' ? 'must be a date, YYYY-MM-DD' : `must be a valid ${issue.format}`;
-      case 'unrecognized_keys':
-        return `unknown field${issue.keys.length === 1 ? '' : 's'}: ${issue.keys.join(', ')}`;
-      case 'invalid_union':
-        return 'does not match any allowed shape';
-      default:
-        return undefined;
+    const { code } = issue;
+    if (code === 'invalid_type') return issue.input === undefined ? 'is required' : `must be of type ${issue.expected}`;
+    if (code === 'too_small' || code === 'too_big') {
+      const small = code === 'too_small';
+      const n = small ? issue.minimum : issue.maximum;
+      const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : '';
+      return unit ? `must have ${small ? 'at least' : 'at most'} ${n}${unit}` : `must be ${small ? 'at least' : 'at most'} ${n}`;
     }
+    if (code === 'invalid_value') return `must be one of ${join(issue.values)}`;
+    if (code === 'unrecognized_keys') return `unknown field: ${issue.keys.join(', ')}`;
+    return undefined;
   },
 });
 

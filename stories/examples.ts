@@ -1,0 +1,19 @@
+/**
+ * One set of examples for the stories, the docs snippets and the accessibility tests: each is the
+ * markup a webmaster would paste.
+ */
+export interface Example {
+  name: string;
+  html: string;
+}
+
+export const helpBannerExamples: Example[] = [
+  { name: 'Inline (default)', html: '<hart-help-banner></hart-help-banner>' },
+  { name: 'Bar', html: '<hart-help-banner variant="bar"></hart-help-banner>' },
+  { name: 'Compact', html: '<hart-help-banner variant="compact"></hart-help-banner>' },
+  {
+    name: 'Custom theme',
+    html: '<hart-help-banner style="--hart-color-accent: #2a6041; --hart-color-border: #2a6041; --hart-radius: 0; --hart-font-family: Georgia, serif"></hart-help-banner>',
+  },
+  { name: 'Chosen lines, no exit button', html: '<hart-help-banner lines="national-human-trafficking-hotline dcf-hart-email" no-exit></hart-help-banner>' },
+];
