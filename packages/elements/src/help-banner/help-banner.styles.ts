@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 export const helpBannerStyles = css`
   .banner {
@@ -66,9 +66,6 @@ export const helpBannerStyles = css`
     color: var(--_exit-text);
     font-weight: 700;
   }
-  .exit-button:hover {
-    text-decoration: underline;
-  }
   .exit-hint {
     margin: 0;
     color: var(--_muted);
@@ -118,10 +115,5 @@ export const helpBannerStyles = css`
   }
   :host([variant='bar']) .lines {
     grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr));
-  }
-  @media (forced-colors: active) {
-    .banner {
-      border-color: CanvasText;
-    }
   }
 `;

@@ -1,10 +1,10 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { hotlines as defaultHotlines } from '@ct-hart/sdk/data/hotlines';
 import type { Dataset, Hotline } from '@ct-hart/sdk/schema';
+import { h } from '../shared/dom.js';
 import { reportError } from '../shared/events.js';
-import { telHref, smsHref } from '../shared/links.js';
+import { smsHref, telHref } from '../shared/links.js';
 import { followPageLocale, getLocale } from '../shared/locale.js';
 import { quickExit, registerQuickExit, type QuickExitHost } from '../shared/quick-exit.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -27,6 +27,9 @@ function isExitUrl(value: string): boolean {
 
 /**
  * @summary Hotlines to call or text for help now, with a quick exit.
+ *
+ * Built on Lit's `ReactiveElement` with a small DOM builder instead of lit-html templates: it is
+ * the widget on every partner page view, with a 9 KB budget.
  *
  * @tag hart-help-banner
  *
@@ -54,30 +57,44 @@ function isExitUrl(value: string): boolean {
  * @cssprop --hart-radius - Corner radius. Default `4px`.
  * @cssprop --hart-space - Base spacing. Default `0.75rem`.
  */
-@localized()
-export class HartHelpBanner extends LitElement implements QuickExitHost {
+export class HartHelpBanner extends ReactiveElement implements QuickExitHost {
   static override styles = [themeStyles, helpBannerStyles];
 
+  static override properties = {
+    lines: { reflect: true },
+    variant: { reflect: true },
+    exitUrlAttribute: { attribute: 'exit-url' },
+    noExit: { type: Boolean, attribute: 'no-exit', reflect: true },
+    data: { attribute: false },
+    announcement: { state: true },
+  };
+
   /** Hotline ids to show, in order, separated by spaces or commas. Default: 911, the national hotline and the DCF Careline. */
-  @property({ reflect: true }) lines = DEFAULT_LINES.join(' ');
-
+  declare lines: string;
   /** `inline` (default), `bar` (fixed to the bottom of the viewport) or `compact` (one line). */
-  @property({ reflect: true }) variant: HelpBannerVariant = 'inline';
-
+  declare variant: HelpBannerVariant;
   /** Where quick exit goes (https only). Default: a neutral search page. */
-  @property({ attribute: 'exit-url' }) exitUrlAttribute = DEFAULT_EXIT_URL;
-
+  declare exitUrlAttribute: string;
   /** Hides the quick exit button (the Shift×3 shortcut stays, if another HART element offers it). */
-  @property({ type: Boolean, attribute: 'no-exit', reflect: true }) noExit = false;
-
+  declare noExit: boolean;
   /** The dataset to read hotlines from. Default: the SDK's embedded data. */
-  @property({ attribute: false }) data: Pick<Dataset, 'hotlines'> = { hotlines: defaultHotlines };
-
-  @state() private announcement = '';
-  @state() private shown: Hotline[] = [];
+  declare data: Pick<Dataset, 'hotlines'>;
+  declare private announcement: string;
 
   private unregisterQuickExit?: () => void;
   private resizeObserver?: ResizeObserver;
+  private status?: HTMLElement;
+
+  constructor() {
+    super();
+    this.lines = DEFAULT_LINES.join(' ');
+    this.variant = 'inline';
+    this.exitUrlAttribute = DEFAULT_EXIT_URL;
+    this.noExit = false;
+    this.data = { hotlines: defaultHotlines };
+    this.announcement = '';
+    updateWhenLocaleChanges(this);
+  }
 
   /** The exit URL in use: the attribute when it is a valid https URL, else the default. */
   get exitUrl(): string {
@@ -87,7 +104,7 @@ export class HartHelpBanner extends LitElement implements QuickExitHost {
   override connectedCallback(): void {
     super.connectedCallback();
     followPageLocale();
-    if (!this.noExit) this.unregisterQuickExit = registerQuickExit(this);
+    this.syncQuickExit();
   }
 
   override disconnectedCallback(): void {
@@ -97,8 +114,12 @@ export class HartHelpBanner extends LitElement implements QuickExitHost {
     this.resizeObserver?.disconnect();
   }
 
+  private syncQuickExit(): void {
+    this.unregisterQuickExit?.();
+    this.unregisterQuickExit = this.noExit || !this.isConnected ? undefined : registerQuickExit(this);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lines') || changed.has('data')) this.shown = this.resolveLines();
     if (changed.has('variant') && !(HELP_BANNER_VARIANTS as readonly string[]).includes(this.variant)) {
       reportError(this, 'invalid-attribute', `variant="${this.variant}" is not one of ${HELP_BANNER_VARIANTS.join(', ')}; showing "inline".`);
       this.variant = 'inline';
@@ -106,22 +127,72 @@ export class HartHelpBanner extends LitElement implements QuickExitHost {
     if (changed.has('exitUrlAttribute') && !isExitUrl(this.exitUrlAttribute)) {
       reportError(this, 'invalid-attribute', `exit-url="${this.exitUrlAttribute}" is not an https: URL; quick exit goes to ${DEFAULT_EXIT_URL}.`);
     }
-    if (changed.has('noExit') && this.isConnected) {
-      this.unregisterQuickExit?.();
-      this.unregisterQuickExit = this.noExit ? undefined : registerQuickExit(this);
+    if (changed.has('lines') || changed.has('data')) this.reportUnknownLines();
+    if (changed.has('noExit')) this.syncQuickExit();
+  }
+
+  private hotlines(): Hotline[] {
+    return Array.isArray(this.data?.hotlines) ? this.data.hotlines : defaultHotlines;
+  }
+
+  private lineIds(): string[] {
+    return (this.lines ?? '').split(/[\s,]+/).filter(Boolean);
+  }
+
+  private reportUnknownLines(): void {
+    const hotlines = this.hotlines();
+    const unknown = this.lineIds().filter((id) => !hotlines.some((line) => line.id === id));
+    if (unknown.length) {
+      reportError(this, 'invalid-attribute', `lines: no hotline with id ${unknown.map((id) => `"${id}"`).join(', ')}. Known ids: ${hotlines.map((line) => line.id).join(', ')}.`);
     }
   }
 
-  private resolveLines(): Hotline[] {
-    const hotlines = Array.isArray(this.data?.hotlines) ? this.data.hotlines : defaultHotlines;
-    const ids = (this.lines ?? '').split(/[\s,]+/).filter(Boolean);
-    const unknown = ids.filter((id) => !hotlines.some((h) => h.id === id));
-    if (unknown.length) {
-      reportError(this, 'invalid-attribute', `lines: no hotline with id ${unknown.map((id) => `"${id}"`).join(', ')}. Known ids: ${hotlines.map((h) => h.id).join(', ')}.`);
+  /** The hotlines to show: those named in `lines` that exist, else the default three. */
+  private shownLines(): Hotline[] {
+    const hotlines = this.hotlines();
+    const found = this.lineIds().map((id) => hotlines.find((line) => line.id === id)).filter((line): line is Hotline => !!line);
+    return found.length ? found : DEFAULT_LINES.map((id) => hotlines.find((line) => line.id === id) ?? defaultHotlines.find((line) => line.id === id)!);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    if (changed.size === 1 && changed.has('announcement' as keyof HartHelpBanner) && this.status) {
+      // Only the live region changes: keep every other node (and focus) as it is.
+      this.status.textContent = this.announcement;
+      return;
     }
-    const found = ids.map((id) => hotlines.find((h) => h.id === id)).filter((h): h is Hotline => !!h);
-    if (found.length) return found;
-    return DEFAULT_LINES.map((id) => hotlines.find((h) => h.id === id) ?? defaultHotlines.find((h) => h.id === id)!);
+    this.render();
+  }
+
+  /** Builds the shadow DOM. Every data text goes in as a text node. */
+  private render(): void {
+    const locale = getLocale();
+    const compact = this.variant === 'compact';
+    const hidden = (className: string) => (compact ? `${className} visually-hidden` : className);
+    const line = (hotline: Hotline) =>
+      h('li', { class: 'line', part: 'line', 'data-id': hotline.id },
+        h('span', { class: 'name' }, hotline.name[locale]),
+        ' ',
+        h('span', { class: 'actions' },
+          hotline.phone && h('a', { href: telHref(hotline.phone) }, msg(str`Call ${hotline.phone}`)),
+          hotline.sms && h('a', { href: smsHref(hotline.sms, hotline.smsKeyword) }, hotline.smsKeyword ? msg(str`Text ${hotline.smsKeyword} to ${hotline.sms}`) : msg(str`Text ${hotline.sms}`)),
+          hotline.email && h('a', { href: `mailto:${hotline.email}` }, hotline.email),
+        ),
+        h('span', { class: hidden('when') }, hotline.whenToUse[locale]),
+      );
+    const exitButton = h('button', { class: 'exit-button', part: 'exit-button', type: 'button' }, msg('Quick exit'));
+    exitButton.addEventListener('click', () => quickExit(this, 'button'));
+    // The live region keeps its node across renders, so screen readers hear every change in it.
+    this.status ??= h('p', { class: 'visually-hidden', role: 'status' });
+    this.status.textContent = this.announcement;
+    this.renderRoot.replaceChildren(
+      h('section', { class: 'banner', part: 'container', 'aria-labelledby': 'title' },
+        h('h2', { class: 'title', part: 'title', id: 'title' }, msg('Get help now')),
+        h('ul', { class: 'lines', part: 'lines' }, ...this.shownLines().map(line)),
+        !this.noExit && h('div', { class: 'exit' }, exitButton, h('p', { class: hidden('exit-hint') }, msg('Or press Shift 3 times.'))),
+        this.status,
+      ),
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -131,15 +202,12 @@ export class HartHelpBanner extends LitElement implements QuickExitHost {
   /** In the bar variant the host keeps the fixed bar's height in the flow, so the bar never covers content. */
   private reserveBarSpace(): void {
     this.resizeObserver?.disconnect();
-    if (this.variant !== 'bar') {
-      this.style.removeProperty('--_bar-height');
-      return;
-    }
     const bar = this.renderRoot.querySelector<HTMLElement>('.banner');
-    if (!bar || typeof ResizeObserver === 'undefined') return;
-    this.resizeObserver = new ResizeObserver(() => this.style.setProperty('--_bar-height', `${bar.offsetHeight}px`));
+    if (this.variant !== 'bar' || !bar) return void this.style.removeProperty('--_bar-height');
+    const reserve = () => this.style.setProperty('--_bar-height', `${bar.offsetHeight}px`);
+    this.resizeObserver = new ResizeObserver(reserve);
     this.resizeObserver.observe(bar);
-    this.style.setProperty('--_bar-height', `${bar.offsetHeight}px`);
+    reserve();
   }
 
   announceQuickExit(remaining: number): void {
@@ -153,40 +221,5 @@ export class HartHelpBanner extends LitElement implements QuickExitHost {
 
   quickExitOverlayText(): string {
     return msg('Leaving this page…');
-  }
-
-  private onExitClick(): void {
-    quickExit(this, 'button');
-  }
-
-  private renderLine(hotline: Hotline, locale: 'en' | 'es') {
-    return html`<li class="line" part="line" data-id=${hotline.id}>
-      <span class="name">${hotline.name[locale]}</span>
-      <span class="actions">
-        ${hotline.phone ? html`<a href=${telHref(hotline.phone)}>${msg(str`Call ${hotline.phone}`)}</a>` : nothing}
-        ${hotline.sms
-          ? html`<a href=${smsHref(hotline.sms, hotline.smsKeyword)}>${hotline.smsKeyword ? msg(str`Text ${hotline.smsKeyword} to ${hotline.sms}`) : msg(str`Text ${hotline.sms}`)}</a>`
-          : nothing}
-        ${hotline.email ? html`<a href=${`mailto:${hotline.email}`}>${hotline.email}</a>` : nothing}
-      </span>
-      <span class=${this.variant === 'compact' ? 'when visually-hidden' : 'when'}>${hotline.whenToUse[locale]}</span>
-    </li>`;
-  }
-
-  protected override render() {
-    const locale = getLocale();
-    return html`<section class="banner" part="container" aria-labelledby="title">
-      <h2 class="title" part="title" id="title">${msg('Get help now')}</h2>
-      <ul class="lines" part="lines">
-        ${this.shown.map((hotline) => this.renderLine(hotline, locale))}
-      </ul>
-      ${this.noExit
-        ? nothing
-        : html`<div class="exit">
-            <button class="exit-button" part="exit-button" type="button" @click=${this.onExitClick}>${msg('Quick exit')}</button>
-            <p class=${this.variant === 'compact' ? 'exit-hint visually-hidden' : 'exit-hint'}>${msg('Or press Shift 3 times.')}</p>
-          </div>`}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
-    </section>`;
   }
 }

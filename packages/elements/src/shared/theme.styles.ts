@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /**
  * The design tokens every HART element reads. Each `--hart-*` property is optional; the default
@@ -33,29 +33,21 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: border-box;
   }
+  /* Inside our own shadow root, so no !important is needed against page CSS. */
   .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: -1px !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   a {
     color: var(--_accent);
-    text-decoration: underline;
     text-underline-offset: 0.15em;
-  }
-  a:hover {
-    text-decoration-thickness: 0.15em;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
@@ -63,25 +55,16 @@ export const themeStyles = css`
   }
   button {
     font: inherit;
-    letter-spacing: inherit;
     cursor: pointer;
   }
   @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
+    * {
       transition: none !important;
       animation: none !important;
-      scroll-behavior: auto !important;
     }
   }
+  /* Forced colours: borders are transparent rather than absent (so they show), and focus uses the system highlight. */
   @media (forced-colors: active) {
-    a {
-      color: LinkText;
-    }
-    button {
-      border: 2px solid ButtonText;
-    }
     :focus-visible {
       outline-color: Highlight;
     }
