@@ -133,7 +133,7 @@ function scoreWords(index: SearchIndex, size: number, queryWords: string[]): { c
       }
     }
     for (const position of touched) {
-      total[position] += best[position]!;
+      total[position] = total[position]! + best[position]!;
       best[position] = 0;
       matchedWords[position] = k + 1;
     }
