@@ -1,6 +1,7 @@
-// CDN bundles: self-contained, minified ES modules in packages/elements/dist/cdn/. Every entry is
-// a define module; code they share (Lit, localization, the SDK data) goes into chunks loaded by
-// relative path, so a page that loads two entries downloads Lit once.
+// CDN bundles: minified ES modules in packages/elements/dist/cdn/, with no bare imports. Each
+// entry is its own build, so `hart-help-banner.js` carries only what the banner needs; content
+// loaded on demand (a quiz by id, the validator for a custom quiz) is split into chunks loaded by
+// relative path. A page with several widgets loads `hart-elements.js`, which shares Lit between them.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
@@ -9,6 +10,7 @@ const elements = 'packages/elements/dist';
 const entries = {
   'hart-elements': `${elements}/define-all.js`,
   'hart-help-banner': `${elements}/hart-help-banner.js`,
+  'hart-red-flag-quiz': `${elements}/hart-red-flag-quiz.js`,
 };
 
 const onwarn = (warning, warn) => {
@@ -19,9 +21,9 @@ const onwarn = (warning, warn) => {
 
 const minify = () => terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 2 } });
 
-/** The CDN bundles. */
-const cdn = {
-  input: entries,
+/** One CDN build per entry. */
+const cdnBuild = ([name, input]) => ({
+  input: { [name]: input },
   onwarn,
   output: {
     dir: `${elements}/cdn`,
@@ -33,7 +35,7 @@ const cdn = {
   // `production` export conditions: Lit's production build, no dev-mode warnings.
   plugins: [literalsHtmlCssMinifier(), nodeResolve({ exportConditions: ['production', 'browser', 'default'] }), minify()],
   preserveEntrySignatures: 'allow-extension',
-};
+});
 
 /**
  * Not shipped: the SDK's entry points bundled for a browser, only so size-limit can measure what
@@ -46,4 +48,4 @@ const sdkMeasure = {
   plugins: [nodeResolve({ exportConditions: ['production', 'browser', 'default'] }), minify()],
 };
 
-export default [cdn, sdkMeasure];
+export default [...Object.entries(entries).map(cdnBuild), sdkMeasure];

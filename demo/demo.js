@@ -13,3 +13,4 @@ document.addEventListener('hart-quick-exit', (event) => {
   note(`hart-quick-exit (${event.trigger}) → would leave for ${event.exitUrl}; cancelled on the demo page.`);
 });
 document.addEventListener('hart-error', (event) => note(`hart-error: ${event.message}`));
+document.addEventListener('hart-quiz-complete', (event) => note(`hart-quiz-complete: ${JSON.stringify(event.detail)}`));

@@ -17,3 +17,9 @@ export const helpBannerExamples: Example[] = [
   },
   { name: 'Chosen lines, no exit button', html: '<hart-help-banner lines="national-human-trafficking-hotline dcf-hart-email" no-exit></hart-help-banner>' },
 ];
+
+export const redFlagQuizExamples: Example[] = [
+  { name: 'Youth online safety (grades 6–12)', html: '<hart-red-flag-quiz quiz="youth-online-safety"></hart-red-flag-quiz>' },
+  { name: 'Lodging staff', html: '<hart-red-flag-quiz quiz="lodging-red-flags"></hart-red-flag-quiz>' },
+  { name: 'Community', html: '<hart-red-flag-quiz quiz="community-red-flags" shuffle></hart-red-flag-quiz>' },
+];

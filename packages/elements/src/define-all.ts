@@ -1,4 +1,5 @@
 /** Registers every HART element (the `hart-elements.js` CDN bundle). */
 import './hart-help-banner.js';
+import './hart-red-flag-quiz.js';
 
 export * from './index.js';

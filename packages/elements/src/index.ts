@@ -3,3 +3,5 @@ export { HartHelpBanner, DEFAULT_EXIT_URL, DEFAULT_LINES, HELP_BANNER_VARIANTS, 
 export { HartErrorEvent, HartQuickExitEvent, type HartErrorCode } from './shared/events.js';
 export { setLocale, getLocale, type Locale } from './shared/locale.js';
 export { quickExit, exitNavigation, QUICK_EXIT_PRESSES, QUICK_EXIT_WINDOW_MS } from './shared/quick-exit.js';
+export { HartRedFlagQuiz, quizStorageKey } from './red-flag-quiz/red-flag-quiz.js';
+export { HartQuizCompleteEvent, type QuizResult } from './red-flag-quiz/events.js';

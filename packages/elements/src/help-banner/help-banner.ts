@@ -1,29 +1,23 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { hotlines as defaultHotlines } from '@ct-hart/sdk/data/hotlines';
 import type { Dataset, Hotline } from '@ct-hart/sdk/schema';
 import { h } from '../shared/dom.js';
 import { reportError } from '../shared/events.js';
-import { smsHref, telHref } from '../shared/links.js';
-import { followPageLocale, getLocale } from '../shared/locale.js';
+import { hotlineLinks } from '../shared/links.js';
+import { templates as spanish } from '../generated/core/es.js';
+import { addSpanishTemplates, followPageLocale, getLocale } from '../shared/locale.js';
 import { quickExit, registerQuickExit, type QuickExitHost } from '../shared/quick-exit.js';
+import { DEFAULT_EXIT_URL, isExitUrl, quickExitAnnouncement, quickExitHint, quickExitLabel, quickExitOverlayText } from '../shared/quick-exit-text.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { helpBannerStyles } from './help-banner.styles.js';
+
+addSpanishTemplates(spanish);
 
 export const HELP_BANNER_VARIANTS = ['inline', 'bar', 'compact'] as const;
 export type HelpBannerVariant = (typeof HELP_BANNER_VARIANTS)[number];
 export const DEFAULT_LINES = ['emergency-911', 'national-human-trafficking-hotline', 'dcf-careline'] as const;
-/** A neutral page to land on; it reveals nothing about where the person was. */
-export const DEFAULT_EXIT_URL = 'https://www.google.com/';
-
-/** Only https pages may be exit targets. */
-function isExitUrl(value: string): boolean {
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+export { DEFAULT_EXIT_URL };
 
 /**
  * @summary Hotlines to call or text for help now, with a quick exit.
@@ -173,14 +167,10 @@ export class HartHelpBanner extends ReactiveElement implements QuickExitHost {
       h('li', { class: 'line', part: 'line', 'data-id': hotline.id },
         h('span', { class: 'name' }, hotline.name[locale]),
         ' ',
-        h('span', { class: 'actions' },
-          hotline.phone && h('a', { href: telHref(hotline.phone) }, msg(str`Call ${hotline.phone}`)),
-          hotline.sms && h('a', { href: smsHref(hotline.sms, hotline.smsKeyword) }, hotline.smsKeyword ? msg(str`Text ${hotline.smsKeyword} to ${hotline.sms}`) : msg(str`Text ${hotline.sms}`)),
-          hotline.email && h('a', { href: `mailto:${hotline.email}` }, hotline.email),
-        ),
+        h('span', { class: 'actions' }, ...hotlineLinks(hotline).map((link) => h('a', { href: link.href }, link.text))),
         h('span', { class: hidden('when') }, hotline.whenToUse[locale]),
       );
-    const exitButton = h('button', { class: 'exit-button', part: 'exit-button', type: 'button' }, msg('Quick exit'));
+    const exitButton = h('button', { class: 'exit-button', part: 'exit-button', type: 'button' }, quickExitLabel());
     exitButton.addEventListener('click', () => quickExit(this, 'button'));
     // The live region keeps its node across renders, so screen readers hear every change in it.
     this.status ??= h('p', { class: 'visually-hidden', role: 'status' });
@@ -189,7 +179,7 @@ export class HartHelpBanner extends ReactiveElement implements QuickExitHost {
       h('section', { class: 'banner', part: 'container', 'aria-labelledby': 'title' },
         h('h2', { class: 'title', part: 'title', id: 'title' }, msg('Get help now')),
         h('ul', { class: 'lines', part: 'lines' }, ...this.shownLines().map(line)),
-        !this.noExit && h('div', { class: 'exit' }, exitButton, h('p', { class: hidden('exit-hint') }, msg('Or press Shift 3 times.'))),
+        !this.noExit && h('div', { class: 'exit' }, exitButton, h('p', { class: hidden('exit-hint') }, quickExitHint())),
         this.status,
       ),
     );
@@ -211,15 +201,10 @@ export class HartHelpBanner extends ReactiveElement implements QuickExitHost {
   }
 
   announceQuickExit(remaining: number): void {
-    this.announcement =
-      remaining === 0
-        ? msg('Leaving this page.')
-        : remaining === 1
-          ? msg('Press Shift 1 more time to leave this page.')
-          : msg(str`Press Shift ${remaining} more times to leave this page.`);
+    this.announcement = quickExitAnnouncement(remaining);
   }
 
   quickExitOverlayText(): string {
-    return msg('Leaving this page…');
+    return quickExitOverlayText();
   }
 }

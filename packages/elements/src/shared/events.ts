@@ -40,3 +40,4 @@ declare global {
     'hart-quick-exit': HartQuickExitEvent;
   }
 }
+

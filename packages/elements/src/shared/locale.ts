@@ -1,9 +1,19 @@
 import { configureLocalization } from '@lit/localize';
 import type { Locale } from '@ct-hart/sdk/schema';
-import * as es from '../generated/locales/es.js';
 
 export type { Locale };
 export const SUPPORTED_LOCALES: readonly Locale[] = ['en', 'es'];
+
+/**
+ * Spanish templates of every HART widget on the page, by message id. Each widget registers its
+ * own (see {@link addSpanishTemplates}), so a page pays only for the strings of the widgets it loads.
+ */
+const spanish: Record<string, unknown> = {};
+
+/** Adds a widget's generated Spanish templates (from `src/generated/<group>/es.ts`). */
+export function addSpanishTemplates(templates: Record<string, unknown>): void {
+  Object.assign(spanish, templates);
+}
 
 let pinned: Locale | undefined;
 let observer: MutationObserver | undefined;
@@ -18,7 +28,7 @@ try {
   localization = configureLocalization({
     sourceLocale: 'en',
     targetLocales: ['es'],
-    loadLocale: async () => es,
+    loadLocale: async () => ({ templates: spanish }) as never,
   });
 } catch (cause) {
   console.warn('HART elements: @lit/localize was already configured by the page; HART strings follow its locale.', cause);

@@ -1,5 +1,6 @@
 import { Id, LocalizedText } from './localized-text.js';
 import { Source } from './red-flag.js';
+import { SafeUrl } from './safe-url.js';
 import { z } from './zod.js';
 
 export const QuizChoice = z.object({ id: Id, text: LocalizedText });
@@ -28,11 +29,20 @@ export type QuizQuestion = z.infer<typeof QuizQuestion>;
 export const QuizAudience = z.enum(['youth', 'lodging-staff', 'community']);
 export type QuizAudience = z.infer<typeof QuizAudience>;
 
+/** A link shown with the results, with a page in each language (the same URL when there is one). */
+export const QuizLink = z.object({
+  text: LocalizedText,
+  url: z.object({ en: SafeUrl, es: SafeUrl }),
+});
+export type QuizLink = z.infer<typeof QuizLink>;
+
 export const Quiz = z.object({
   id: Id,
   audience: QuizAudience,
   title: LocalizedText,
   description: z.optional(LocalizedText),
   questions: z.array(QuizQuestion).check(z.minLength(1)),
+  /** Where to learn more, shown with the results. */
+  links: z.optional(z.array(QuizLink)),
 });
 export type Quiz = z.infer<typeof Quiz>;

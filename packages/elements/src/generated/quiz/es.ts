@@ -1,0 +1,42 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's0402e6116cbff68f': str`Su puntuación: ${0} de ${1}`,
+'s1dfa787c244103f1': `Cargando el cuestionario…`,
+'s307855690b8b32c5': `Primero elija una respuesta.`,
+'s31f1afc1bfe1cb3a': `Más información`,
+'s45156c13b0fb3494': `Cuestionario`,
+'s475d31bcaa855d22': `O pulse Mayús 3 veces.`,
+'s477e1c7b37ab14ac': `No se pudo cargar este cuestionario; en su lugar, aquí tiene uno de los nuestros.`,
+'s4aee3510b029e4b2': str`Respuestas correctas: ${0}`,
+'s52d6085fa6c02bba': `No exactamente.`,
+'s58e91a50cfe1cdc0': `Pulse Mayús 1 vez más para salir de esta página.`,
+'s5a5ba563b11bb41e': `Ver resultados`,
+'s61185aa169315deb': str`Respuesta correcta: ${0}`,
+'s69f884111f3a2f3f': `Comprobar respuesta`,
+'s7b016238cbf17ccc': str`Texto al ${0}`,
+'s7dfc22ad37bfdf0f': str`Llamar al ${0}`,
+'s81976a346726ad49': `Respondió correctamente todas las preguntas.`,
+'s88eac6ee1059a4a5': `respuesta correcta`,
+'s8b7115e319d04d6e': `Pida ayuda ahora`,
+'s8c8674f87c7198fe': str`Pregunta ${0} de ${1}`,
+'sa389e5bbfa0da72e': `Saliendo de esta página.`,
+'sa3a9ddbbfa43f996': `Saliendo de esta página…`,
+'saa083729b090f86b': str`Enviar ${0} por texto al ${1}`,
+'sabed5a7abe3b5f8d': `Correcto.`,
+'sb4d61478d1c920ae': `Elija todas las que correspondan.`,
+'sc14c2669397dc548': str`Pulse Mayús ${0} veces más para salir de esta página.`,
+'scd1dd6ff53d0d01a': `Intentar de nuevo`,
+'sf5086d2bcd087164': `Salida rápida`,
+'sf5c3651685dab604': `Siguiente pregunta`,
+'sf6895185ac078abd': `Preguntas para repasar`,
+    };
+  

@@ -1,0 +1,9 @@
+/**
+ * Loads and validates a partner's quiz JSON. Imported only when a quiz has a `src`, so pages using
+ * the built-in quizzes never download the validator.
+ */
+import { loadRemote } from '@ct-hart/sdk/remote';
+import { validateQuiz } from '@ct-hart/sdk/validate';
+import type { Quiz } from '@ct-hart/sdk/schema';
+
+export const loadCustomQuiz = (src: string) => loadRemote<Quiz>(src, validateQuiz);

@@ -1,0 +1,121 @@
+import { css } from '@lit/reactive-element';
+
+export const redFlagQuizStyles = css`
+  .quiz {
+    background: var(--_background);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  h2,
+  h3,
+  h4 {
+    margin: 0 0 calc(var(--_space) / 2);
+    line-height: 1.3;
+  }
+  h2 {
+    font-size: 1.25em;
+  }
+  h3 {
+    font-size: 1.125em;
+  }
+  h4 {
+    font-size: 1em;
+    margin-top: var(--_space);
+  }
+  h3:focus,
+  h3:focus-visible {
+    outline-offset: 4px;
+  }
+  p {
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  .progress,
+  .hint {
+    color: var(--_muted);
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    margin-block: 0.25em;
+  }
+  .choice input {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .choice label {
+    flex: 1;
+    min-height: 1.5rem;
+    cursor: pointer;
+  }
+  .mark {
+    font-weight: 700;
+  }
+  .error {
+    color: var(--_exit);
+    font-weight: 700;
+  }
+  .feedback:empty {
+    display: none;
+  }
+  .feedback {
+    margin-block: var(--_space);
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-inline-start: 0.25rem solid var(--_accent);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-top: var(--_space);
+  }
+  .primary,
+  .exit-button {
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    font-weight: 700;
+  }
+  .primary {
+    background: var(--_accent);
+    color: var(--_background);
+  }
+  .exit-button {
+    background: var(--_exit);
+    color: var(--_exit-text);
+    margin-inline-start: auto;
+  }
+  ul,
+  ol {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  li {
+    margin-block: 0.25em;
+  }
+  .help a,
+  .links a {
+    display: inline-block;
+    min-height: 1.5rem;
+    margin-inline-end: 1em;
+    font-weight: 700;
+  }
+  .notice {
+    border-inline-start: 0.25rem solid var(--_exit);
+    padding-inline-start: calc(var(--_space) / 2);
+  }
+`;

@@ -1,0 +1,278 @@
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../packages/elements/src/hart-red-flag-quiz.js';
+import { HartRedFlagQuiz, quizStorageKey } from '../../packages/elements/src/red-flag-quiz/red-flag-quiz.js';
+import { HartQuizCompleteEvent } from '../../packages/elements/src/red-flag-quiz/events.js';
+import type { HartErrorEvent } from '../../packages/elements/src/shared/events.js';
+import { quiz as youthQuiz } from '../../packages/sdk/src/data/quizzes/youth-online-safety.js';
+import { quiz as lodgingQuiz } from '../../packages/sdk/src/data/quizzes/lodging-red-flags.js';
+import { quiz as communityQuiz } from '../../packages/sdk/src/data/quizzes/community-red-flags.js';
+import type { Quiz } from '../../packages/sdk/src/schema/index.js';
+import { captureConsole, watchExitNavigation } from '../support/quick-exit.js';
+import { resetLocale, setPageLang } from '../support/locale.js';
+
+const root = (el: HTMLElement) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => root(el).querySelector<T>(selector);
+const text = (el: HTMLElement, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const focused = (el: HTMLElement) => root(el).activeElement;
+
+async function ready(el: HartRedFlagQuiz) {
+  await waitUntil(() => $(el, 'fieldset') || $(el, '#results-heading') , 'quiz did not load', { timeout: 5000 });
+  await el.updateComplete;
+}
+
+/** Answers the current question with the keyboard: Tab to the choices, arrows/space to pick, Enter to check. */
+async function answerByKeyboard(el: HartRedFlagQuiz, choiceIds: string[]) {
+  const inputs = [...root(el).querySelectorAll<HTMLInputElement>('input[name="answer"]')];
+  const multiple = inputs[0]!.type === 'checkbox';
+  for (const id of choiceIds) {
+    inputs.find((i) => i.value === id)!.focus();
+    await sendKeys({ press: 'Space' });
+  }
+  if (!multiple) expect(inputs.find((i) => i.checked)?.value).to.equal(choiceIds[0]);
+  await sendKeys({ press: 'Enter' }); // submits the form: Check answer
+  await el.updateComplete;
+}
+
+async function next(el: HartRedFlagQuiz) {
+  expect(focused(el)?.id, 'focus is on Next after checking').to.equal('next');
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+  await nextFrame();
+}
+
+describe('<hart-red-flag-quiz>', () => {
+  afterEach(async () => {
+    await resetLocale();
+    sessionStorage.clear();
+    localStorage.clear();
+  });
+
+  for (const quiz of [youthQuiz, lodgingQuiz, communityQuiz] as Quiz[]) {
+    it(`${quiz.id}: can be completed end to end with the keyboard, all answers right`, async () => {
+      const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz quiz=${quiz.id}></hart-red-flag-quiz>`);
+      await ready(el);
+      expect(text(el, 'h2')).to.equal(quiz.title.en);
+      const complete = oneEvent(el, 'hart-quiz-complete') as Promise<HartQuizCompleteEvent>;
+      for (const [i, question] of quiz.questions.entries()) {
+        expect(text(el, '.progress')).to.equal(`Question ${i + 1} of ${quiz.questions.length}`);
+        expect(text(el, 'legend')).to.equal(question.prompt.en);
+        await answerByKeyboard(el, question.correct);
+        expect(text(el, '[part="feedback"]')).to.contain('Correct.').and.contain(question.explanation.en);
+        await next(el);
+        if (i < quiz.questions.length - 1) expect(focused(el)?.id, 'focus on the next question').to.equal('question-heading');
+      }
+      const event = await complete;
+      expect(event.detail).to.deep.equal({ quizId: quiz.id, score: quiz.questions.length, total: quiz.questions.length });
+      expect(focused(el)?.id).to.equal('results-heading');
+      expect(text(el, '#results-heading')).to.equal(`Your score: ${quiz.questions.length} of ${quiz.questions.length}`);
+      expect(text(el, '[part="results"]')).to.contain('You answered every question correctly.');
+    });
+  }
+
+  it('scores single and multiple answers: a multiple-answer question needs exactly the right set', async () => {
+    const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+    await ready(el);
+    await answerByKeyboard(el, ['b']); // wrong
+    expect(text(el, '[part="feedback"]')).to.contain('Not quite.').and.contain('Correct answer: Yes');
+    await next(el);
+    expect(text(el, '.hint')).to.contain('Choose all that apply.');
+    expect(root(el).querySelectorAll('input[type="checkbox"]')).to.have.length(3);
+    await answerByKeyboard(el, ['a']); // only one of the two
+    expect(text(el, '[part="feedback"]')).to.contain('Not quite.').and.contain('Correct answers: Listen; Call the hotline');
+    const complete = oneEvent(el, 'hart-quiz-complete') as Promise<HartQuizCompleteEvent>;
+    await next(el);
+    expect((await complete).detail).to.deep.equal({ quizId: 'custom-quiz', score: 0, total: 2 });
+    const results = text(el, '[part="results"]');
+    expect(results).to.contain('Your score: 0 of 2').and.contain('Questions to review').and.contain('Secrecy with an older person');
+  });
+
+  it('counts a multiple-answer question right with exactly the right set', async () => {
+    const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+    await ready(el);
+    await answerByKeyboard(el, ['a']);
+    await next(el);
+    await answerByKeyboard(el, ['a', 'c']);
+    expect(text(el, '[part="feedback"]')).to.contain('Correct.');
+  });
+
+  it('asks for an answer when none is chosen, and sends focus to the choices', async () => {
+    const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz></hart-red-flag-quiz>`);
+    await ready(el);
+    $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+    await el.updateComplete;
+    expect(text(el, '.error')).to.equal('Choose an answer first.');
+    expect(focused(el)?.getAttribute('name')).to.equal('answer');
+    expect($(el, 'fieldset')!.getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('announces feedback in a polite live region', async () => {
+    const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz></hart-red-flag-quiz>`);
+    await ready(el);
+    const region = $(el, '[part="feedback"]')!;
+    expect(region.getAttribute('role')).to.equal('status');
+    expect(region.textContent!.trim()).to.equal('');
+    await answerByKeyboard(el, youthQuiz.questions[0]!.correct);
+    expect($(el, '[part="feedback"]')).to.equal(region, 'the same live region node, so it is announced');
+    expect(region.textContent).to.contain('Correct.');
+  });
+
+  it('shows the help lines and the Spanish tip sheets with the results, in Spanish', async () => {
+    await setPageLang('es');
+    const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+    await ready(el);
+    expect(text(el, '.progress')).to.equal('Pregunta 1 de 2');
+    await answerByKeyboard(el, ['a']);
+    expect(text(el, '[part="feedback"]')).to.contain('Correcto.');
+    await next(el);
+    await answerByKeyboard(el, ['b']);
+    await next(el);
+    const results = text(el, '[part="results"]');
+    expect(results).to.contain('Su puntuación: 1 de 2').and.contain('Pida ayuda ahora').and.contain('Llamar al 1-888-373-7888');
+    for (const english of ['Your score', 'Questions to review', 'Call ', 'Try again', 'Quick exit']) expect(text(el, 'section'), english).not.to.contain(english);
+  });
+
+  it('links to NetSmartz tip sheets in the page language, opening safely', async () => {
+    await setPageLang('es');
+    const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz></hart-red-flag-quiz>`);
+    await ready(el);
+    for (const question of youthQuiz.questions) {
+      await answerByKeyboard(el, question.correct);
+      await next(el);
+    }
+    const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.links a')];
+    expect(links.map((a) => a.href)).to.include('https://www.missingkids.org/content/dam/netsmartz/downloadable/tipsheets/You_Sent_A_Sext_Now_What%20ES.pdf');
+    for (const a of links) expect(a.rel).to.equal('noopener noreferrer');
+  });
+
+  it('"Try again" starts over', async () => {
+    const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+    await ready(el);
+    await answerByKeyboard(el, ['a']);
+    await next(el);
+    await answerByKeyboard(el, ['a', 'c']);
+    await next(el);
+    root(el).querySelector<HTMLButtonElement>('[part="results"] button')!.click();
+    await el.updateComplete;
+    await nextFrame();
+    expect(text(el, '.progress')).to.equal('Question 1 of 2');
+    expect(root(el).querySelectorAll<HTMLInputElement>('input:checked')).to.have.length(0);
+    expect(focused(el)?.id).to.equal('question-heading');
+  });
+
+  it('shuffle changes the order of answers but not the scoring', async () => {
+    const orders = new Set<string>();
+    for (let i = 0; i < 8; i++) {
+      const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz shuffle quiz="youth-online-safety"></hart-red-flag-quiz>`);
+      await ready(el);
+      orders.add([...root(el).querySelectorAll<HTMLInputElement>('input')].map((i) => i.value).join());
+    }
+    expect(orders.size).to.be.greaterThan(1);
+  });
+
+  describe('custom quizzes (src)', () => {
+    const cases: [string, string, RegExp][] = [
+      ['invalid', '/test/fixtures/invalid-quiz.json', /questions\[1\]\.correct: every correct answer must be the id of one of the choices/],
+      ['404', '/test-endpoint/status/404', /HTTP 404/],
+      ['not JSON', '/test-endpoint/not-json', /not valid JSON/],
+    ];
+    for (const [label, src, problem] of cases) {
+      it(`a ${label} quiz: a friendly message, the exact problem in the console and a hart-error, and a built-in quiz`, async () => {
+        const errors = captureConsole('error');
+        try {
+          const el = document.createElement('hart-red-flag-quiz') as HartRedFlagQuiz;
+          el.setAttribute('src', src);
+          el.setAttribute('quiz', 'lodging-red-flags');
+          const event = oneEvent(el, 'hart-error') as Promise<HartErrorEvent>;
+          document.body.append(el);
+          const error = await event;
+          expect(error.message).to.match(problem);
+          expect(errors.lines.join('\n')).to.match(problem);
+          await ready(el);
+          expect(text(el, '.notice')).to.equal('This quiz could not be loaded, so here is one of ours instead.');
+          expect(text(el, 'h2')).to.equal(lodgingQuiz.title.en);
+          el.remove();
+        } finally {
+          errors.restore();
+        }
+      });
+    }
+
+    it('reports an unknown built-in id and shows the default quiz', async () => {
+      const errors = captureConsole('error');
+      const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz quiz="nope"></hart-red-flag-quiz>`);
+      await ready(el);
+      errors.restore();
+      expect(errors.lines.join()).to.contain('quiz="nope" is not a built-in quiz');
+      expect(text(el, 'h2')).to.equal(youthQuiz.title.en);
+    });
+  });
+
+  describe('privacy', () => {
+    it('stores nothing without remember', async () => {
+      const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz></hart-red-flag-quiz>`);
+      await ready(el);
+      await answerByKeyboard(el, youthQuiz.questions[0]!.correct);
+      await next(el);
+      expect(sessionStorage.length + localStorage.length).to.equal(0);
+    });
+
+    it('with remember, keeps progress in sessionStorage under a HART key, and clears it on completion', async () => {
+      const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz remember src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+      await ready(el);
+      await answerByKeyboard(el, ['a']);
+      await next(el);
+      expect(Object.keys(sessionStorage)).to.deep.equal([quizStorageKey('custom-quiz')]);
+      expect(localStorage.length).to.equal(0);
+      // A reload picks up where it was.
+      const again = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz remember src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+      await ready(again);
+      expect(text(again, '.progress')).to.equal('Question 2 of 2');
+      await answerByKeyboard(again, ['a', 'c']);
+      await next(again);
+      expect(sessionStorage.getItem(quizStorageKey('custom-quiz'))).to.equal(null);
+    });
+
+    it('quick exit clears the remembered quiz', async () => {
+      const nav = watchExitNavigation();
+      try {
+        const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz remember></hart-red-flag-quiz>`);
+        await ready(el);
+        await answerByKeyboard(el, youthQuiz.questions[0]!.correct);
+        expect(sessionStorage.getItem(quizStorageKey('youth-online-safety'))).not.to.equal(null);
+        $<HTMLButtonElement>(el, '[part="exit-button"]')!.click();
+        expect(sessionStorage.getItem(quizStorageKey('youth-online-safety'))).to.equal(null);
+        expect(nav.urls).to.have.length(1);
+      } finally {
+        nav.restore();
+      }
+    });
+
+    it('no-exit hides the quick exit button', async () => {
+      const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz no-exit></hart-red-flag-quiz>`);
+      await ready(el);
+      expect($(el, '[part="exit-button"]')).to.equal(null);
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    for (const lang of ['en', 'es']) {
+      it(`question, feedback and results states in ${lang}`, async () => {
+        await setPageLang(lang);
+        const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+        await ready(el);
+        await expect(el).to.be.accessible();
+        $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+        await el.updateComplete;
+        await expect(el, 'error state').to.be.accessible();
+        await answerByKeyboard(el, ['b']);
+        await expect(el, 'feedback state').to.be.accessible();
+        await next(el);
+        await answerByKeyboard(el, ['a', 'c']);
+        await next(el);
+        expect($(el, '#results-heading'), 'results heading').not.to.equal(null);
+        await expect(el, 'results state').to.be.accessible();
+      });
+    }
+  });
+});
