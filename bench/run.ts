@@ -59,3 +59,8 @@ for (const size of [16, 500, 5000]) {
   const label = size === 16 ? 'embedded (16 resources)' : `${size} resources`.padEnd(23);
   console.log(`${label} ${String(text.length).padStart(8)} ${fmt(parse, 2)}       ${fmt(validate, 2)}          ${fmt(validate / parse, 1)}x`);
 }
+
+console.log('\nDemo page (npm start) cumulative layout shift, headless Chromium, 1280 × 900');
+const { measureCls } = await import('./cls.js');
+const cls = await measureCls('/demo/index.html');
+console.log(`CLS over ${cls.length} loads: ${cls.map((v) => v.toFixed(4)).join(', ')} (target 0)`);
