@@ -11,6 +11,7 @@ const entries = {
   'hart-elements': `${elements}/define-all.js`,
   'hart-help-banner': `${elements}/hart-help-banner.js`,
   'hart-red-flag-quiz': `${elements}/hart-red-flag-quiz.js`,
+  'hart-resource-finder': `${elements}/hart-resource-finder.js`,
 };
 
 const onwarn = (warning, warn) => {

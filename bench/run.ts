@@ -64,3 +64,11 @@ console.log('\nDemo page (npm start) cumulative layout shift, headless Chromium,
 const { measureCls } = await import('./cls.js');
 const cls = await measureCls('/demo/index.html');
 console.log(`CLS over ${cls.length} loads: ${cls.map((v) => v.toFixed(4)).join(', ')} (target 0)`);
+
+console.log('\n<hart-resource-finder> keystroke to rendered (next frame), headless Chromium, typing "mentoring hartford"');
+console.log('services   median(ms)   max(ms)   long tasks on keystrokes (> 50 ms)   setting the list (index + first render, ms)');
+const { measureFinderTyping } = await import('./finder.js');
+for (const row of await measureFinderTyping()) {
+  console.log(`${String(row.size).padStart(8)} ${fmt(row.median)}    ${fmt(row.max)}    ${String(row.longTasks).padStart(4)}                                ${fmt(row.load, 0)}`);
+}
+console.log('target: no long task on a keystroke');

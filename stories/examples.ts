@@ -23,3 +23,9 @@ export const redFlagQuizExamples: Example[] = [
   { name: 'Lodging staff', html: '<hart-red-flag-quiz quiz="lodging-red-flags"></hart-red-flag-quiz>' },
   { name: 'Community', html: '<hart-red-flag-quiz quiz="community-red-flags" shuffle></hart-red-flag-quiz>' },
 ];
+
+export const resourceFinderExamples: Example[] = [
+  { name: 'All services (embedded data)', html: '<hart-resource-finder></hart-resource-finder>' },
+  { name: 'Legal help for a 16-year-old', html: '<hart-resource-finder category="legal" age="16"></hart-resource-finder>' },
+  { name: 'Mentoring in the Waterbury area', html: '<hart-resource-finder category="mentoring" region="Waterbury"></hart-resource-finder>' },
+];

@@ -5,3 +5,4 @@ export { setLocale, getLocale, type Locale } from './shared/locale.js';
 export { quickExit, exitNavigation, QUICK_EXIT_PRESSES, QUICK_EXIT_WINDOW_MS } from './shared/quick-exit.js';
 export { HartRedFlagQuiz, quizStorageKey } from './red-flag-quiz/red-flag-quiz.js';
 export { HartQuizCompleteEvent, type QuizResult } from './red-flag-quiz/events.js';
+export { HartResourceFinder } from './resource-finder/resource-finder.js';

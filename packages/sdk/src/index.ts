@@ -2,6 +2,8 @@ export { createHartClient, type HartClient, type HartClientOptions, type LoadRes
 export { HartDataError, formatPath, type DataIssue, type HartDataErrorKind } from './errors.js';
 export { checkFetchUrl, fetchJson, type FetchJsonOptions } from './fetch-json.js';
 export { loadRemote, loadRemoteDataset, type RemoteResult } from './remote.js';
+export { loadResources } from './resources-source.js';
+export { fromHsds, isHsds } from './hsds.js';
 export { searchResources, foldText, type ResourceQuery } from './search.js';
 export { submitTrainingRequest, flushOutbox, newIdempotencyKey, parseRetryAfter, type SubmitOptions, type SubmitResult } from './submit.js';
 export { createOutbox, OUTBOX_KEY, type Outbox, type OutboxEntry } from './outbox.js';

@@ -64,7 +64,8 @@ export const Resource = z.object({
     methods: z.array(ReferralMethod).check(z.minLength(1)),
     description: z.optional(LocalizedText),
   }),
-  lastVerified: IsoDate,
+  /** When the listing was last checked; imported listings may not say. */
+  lastVerified: z.optional(IsoDate),
   status: z.enum(['active', 'inactive']),
 }).check(
   z.refine((r) => r.minAge === undefined || r.maxAge === undefined || r.minAge <= r.maxAge, {

@@ -1,0 +1,13 @@
+/** Registers `<hart-resource-finder>`; harmless to import twice or alongside the CDN bundle. */
+import { HartResourceFinder } from './resource-finder/resource-finder.js';
+import { define } from './shared/define.js';
+
+define('hart-resource-finder', HartResourceFinder);
+
+export { HartResourceFinder };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hart-resource-finder': HartResourceFinder;
+  }
+}

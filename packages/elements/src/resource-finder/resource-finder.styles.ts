@@ -1,0 +1,134 @@
+import { css } from 'lit';
+
+export const resourceFinderStyles = css`
+  .finder {
+    background: var(--_background);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  h2,
+  h3 {
+    margin: 0 0 calc(var(--_space) / 2);
+    line-height: 1.3;
+  }
+  h2 {
+    font-size: 1.25em;
+  }
+  h3 {
+    font-size: 1.125em;
+  }
+  p {
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  label,
+  legend {
+    display: block;
+    font-weight: 700;
+  }
+  .hint,
+  .meta {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  input[type='search'],
+  input[type='number'],
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_background);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    min-height: 2.75rem;
+    padding: 0.25rem 0.5rem;
+    width: 100%;
+    max-width: 100%;
+  }
+  input[type='number'] {
+    max-width: 8rem;
+  }
+  .filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(12rem, 100%), 1fr));
+    gap: var(--_space);
+    margin-block: var(--_space);
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+    grid-column: 1 / -1;
+  }
+  .categories {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(13rem, 100%), 1fr));
+    gap: 0.25em 1em;
+  }
+  .categories label {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+    font-weight: 400;
+    min-height: 1.5rem;
+  }
+  .categories input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  button {
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border-radius: var(--_radius);
+    font-weight: 700;
+    border: 2px solid var(--_accent);
+    background: var(--_background);
+    color: var(--_accent);
+  }
+  .exit-button {
+    background: var(--_exit);
+    color: var(--_exit-text);
+    border-color: transparent;
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+  }
+  .count {
+    font-weight: 700;
+    margin: var(--_space) 0;
+  }
+  .results {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  .result {
+    border-top: 1px solid var(--_border);
+    padding-top: var(--_space);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+  }
+  .actions a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 1.5rem;
+    font-weight: 700;
+  }
+  .notice {
+    border-inline-start: 0.25rem solid var(--_exit);
+    padding-inline-start: calc(var(--_space) / 2);
+  }
+  .help {
+    padding-inline-start: 1.25em;
+  }
+`;

@@ -1,0 +1,425 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { hotlines } from '@ct-hart/sdk/data/hotlines';
+import { categoryLabels, populationLabels, referralLabels } from '@ct-hart/sdk/data/labels';
+import { regions } from '@ct-hart/sdk/data/regions';
+import { resources as embeddedResources } from '@ct-hart/sdk/data/resources';
+import { searchResources, type ResourceQuery } from '@ct-hart/sdk/search';
+import type { Resource, ResourceCategory } from '@ct-hart/sdk/schema';
+import { templates as spanish } from '../generated/finder/es.js';
+import { reportError } from '../shared/events.js';
+import { hotlineLinks, telHref } from '../shared/links.js';
+import { addSpanishTemplates, followPageLocale, getLocale, type Locale } from '../shared/locale.js';
+import { quickExit, registerQuickExit, type QuickExitHost } from '../shared/quick-exit.js';
+import { DEFAULT_EXIT_URL, isExitUrl, quickExitAnnouncement, quickExitHint, quickExitLabel, quickExitOverlayText } from '../shared/quick-exit-text.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { resourceFinderStyles } from './resource-finder.styles.js';
+
+addSpanishTemplates(spanish);
+
+const CATEGORIES = Object.keys(categoryLabels) as ResourceCategory[];
+const HELP_LINES = ['emergency-911', 'national-human-trafficking-hotline', 'dcf-careline'];
+/** How long the result count waits for typing to pause before it is announced. */
+export const ANNOUNCE_DELAY_MS = 500;
+
+const split = (value: string | null | undefined) => (value ?? '').split(/[\s,]+/).filter(Boolean);
+
+/**
+ * @summary Find a service in Connecticut: search as you type, filters, and real call, text, website and email links.
+ *
+ * @tag hart-resource-finder
+ *
+ * @slot - Fallback content: shown before the element upgrades and without JavaScript, hidden after.
+ *
+ * @fires hart-error - An attribute or the `src` list could not be used; the embedded list is shown (`HartErrorEvent`: `code`, `message`).
+ * @fires hart-quick-exit - Cancelable, before leaving the page (`HartQuickExitEvent`: `exitUrl`, `trigger`).
+ *
+ * @csspart container - The labelled region around the finder.
+ * @csspart search - The search box.
+ * @csspart filters - The filters.
+ * @csspart count - The number of services found.
+ * @csspart results - The list of services.
+ * @csspart result - One service.
+ * @csspart exit-button - The quick exit button.
+ *
+ * @cssprop --hart-color-text - Text colour. Default `#1b1b1b`.
+ * @cssprop --hart-color-background - Background. Default `#ffffff`.
+ * @cssprop --hart-color-muted - Hints and details. Default `#4a4a4a`.
+ * @cssprop --hart-color-accent - Links and buttons. Default `#005ea2`.
+ * @cssprop --hart-color-exit - Quick exit button. Default `#b50909`.
+ * @cssprop --hart-color-exit-text - Quick exit button text. Default `#ffffff`.
+ * @cssprop --hart-color-border - Borders and fields. Default `#757575`.
+ * @cssprop --hart-color-focus - Focus outline. Default `#1a4480`.
+ * @cssprop --hart-font-family - Font. Default: inherited from the page.
+ * @cssprop --hart-font-size - Base font size. Default `1rem`.
+ * @cssprop --hart-radius - Corner radius. Default `4px`.
+ * @cssprop --hart-space - Base spacing. Default `0.75rem`.
+ */
+export class HartResourceFinder extends LitElement implements QuickExitHost {
+  static override styles = [themeStyles, resourceFinderStyles];
+
+  static override properties = {
+    category: {},
+    age: {},
+    region: {},
+    language: {},
+    src: {},
+    reportEmail: { attribute: 'report-email' },
+    pageSize: { attribute: 'page-size', type: Number },
+    exitUrlAttribute: { attribute: 'exit-url' },
+    noExit: { type: Boolean, attribute: 'no-exit' },
+    resources: { attribute: false },
+    text: { state: true },
+    categories: { state: true },
+    ageFilter: { state: true },
+    regionFilter: { state: true },
+    languageFilter: { state: true },
+    shown: { state: true },
+    loadFailed: { state: true },
+    countAnnouncement: { state: true },
+    announcement: { state: true },
+  };
+
+  /** Preset categories, separated by spaces or commas (`legal housing`). */
+  declare category: string | undefined;
+  /** Preset age (0–120). */
+  declare age: string | undefined;
+  /** Preset DCF region (`region-4`) or town (`Hartford`). */
+  declare region: string | undefined;
+  /** Preset language (`es`). */
+  declare language: string | undefined;
+  /** URL of a resource list: a HART dataset, `{ "resources": [...] }`, or an Open Referral HSDS 3.0 export. */
+  declare src: string | undefined;
+  /** Where "report a problem with this listing" writes to. */
+  declare reportEmail: string;
+  /** How many results show before "Show more". */
+  declare pageSize: number;
+  /** Where quick exit goes (https only). */
+  declare exitUrlAttribute: string;
+  /** Hides the quick exit button. */
+  declare noExit: boolean;
+  /** The services to search. Default: the SDK's embedded list. */
+  declare resources: readonly Resource[];
+
+  declare private text: string;
+  declare private categories: string[];
+  declare private ageFilter: string;
+  declare private regionFilter: string;
+  declare private languageFilter: string;
+  declare private shown: number;
+  declare private loadFailed: boolean;
+  declare private countAnnouncement: string;
+  declare private announcement: string;
+
+  private results: Resource[] = [];
+  private unregisterQuickExit?: () => void;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private focusResult?: number;
+
+  constructor() {
+    super();
+    this.reportEmail = 'DCFHART@ct.gov';
+    this.pageSize = 10;
+    this.exitUrlAttribute = DEFAULT_EXIT_URL;
+    this.noExit = false;
+    this.resources = embeddedResources;
+    this.text = '';
+    this.categories = [];
+    this.ageFilter = '';
+    this.regionFilter = '';
+    this.languageFilter = '';
+    this.shown = 10;
+    this.loadFailed = false;
+    this.countAnnouncement = '';
+    this.announcement = '';
+    updateWhenLocaleChanges(this);
+  }
+
+  get exitUrl(): string {
+    return isExitUrl(this.exitUrlAttribute) ? this.exitUrlAttribute : DEFAULT_EXIT_URL;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followPageLocale();
+    this.syncQuickExit();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unregisterQuickExit?.();
+    this.unregisterQuickExit = undefined;
+    clearTimeout(this.announceTimer);
+  }
+
+  private syncQuickExit(): void {
+    this.unregisterQuickExit?.();
+    this.unregisterQuickExit = this.noExit || !this.isConnected ? undefined : registerQuickExit(this);
+  }
+
+  announceQuickExit(remaining: number): void {
+    this.announcement = quickExitAnnouncement(remaining);
+  }
+
+  quickExitOverlayText(): string {
+    return quickExitOverlayText();
+  }
+
+  /** Attributes preset the filters; a value the finder cannot use is reported and ignored. */
+  private applyPresets(changed: PropertyValues<this>): void {
+    if (changed.has('category')) {
+      const wanted = split(this.category);
+      const unknown = wanted.filter((c) => !(CATEGORIES as string[]).includes(c));
+      if (unknown.length) reportError(this, 'invalid-attribute', `category: unknown ${unknown.map((c) => `"${c}"`).join(', ')}. Categories: ${CATEGORIES.join(', ')}.`);
+      this.categories = wanted.filter((c) => (CATEGORIES as string[]).includes(c));
+    }
+    if (changed.has('age')) {
+      const age = Number(this.age);
+      const valid = this.age === undefined || this.age === null || (this.age !== '' && Number.isInteger(age) && age >= 0 && age <= 120);
+      if (!valid) reportError(this, 'invalid-attribute', `age="${this.age}" is not a whole number from 0 to 120; no age filter is applied.`);
+      this.ageFilter = valid && this.age != null ? String(age) : '';
+    }
+    if (changed.has('region')) {
+      const region = (this.region ?? '').trim();
+      if (/^region-/.test(region) && !regions.some((r) => r.id === region)) {
+        reportError(this, 'invalid-attribute', `region="${region}" is not a DCF region (${regions.map((r) => r.id).join(', ')}) ; no region filter is applied.`);
+        this.regionFilter = '';
+      } else {
+        this.regionFilter = region;
+      }
+    }
+    if (changed.has('language')) {
+      const language = (this.language ?? '').trim().toLowerCase();
+      if (language && !/^[a-z]{2,3}$/.test(language)) {
+        reportError(this, 'invalid-attribute', `language="${this.language}" is not a language code such as en or es; no language filter is applied.`);
+        this.languageFilter = '';
+      } else {
+        this.languageFilter = language;
+      }
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('noExit')) this.syncQuickExit();
+    if (changed.has('exitUrlAttribute') && !isExitUrl(this.exitUrlAttribute)) {
+      reportError(this, 'invalid-attribute', `exit-url="${this.exitUrlAttribute}" is not an https: URL; quick exit goes to ${DEFAULT_EXIT_URL}.`);
+    }
+    this.applyPresets(changed);
+    if (changed.has('src')) void this.load();
+    const queryChanged = ['resources', 'text', 'categories', 'ageFilter', 'regionFilter', 'languageFilter'].some((key) => (changed as Map<string, unknown>).has(key));
+    // The locale changes ranking and names; a re-render without a property change is a locale change.
+    if (queryChanged || changed.size === 0 || !this.hasUpdated) {
+      this.results = searchResources(this.resources, this.query(), getLocale());
+      if (queryChanged) this.shown = this.pageSize;
+      this.scheduleCountAnnouncement();
+    }
+  }
+
+  private query(): ResourceQuery {
+    const age = this.ageFilter === '' ? undefined : Number(this.ageFilter);
+    return {
+      text: this.text,
+      categories: this.categories,
+      ...(age !== undefined && Number.isFinite(age) ? { age } : {}),
+      region: this.regionFilter,
+      language: this.languageFilter,
+    };
+  }
+
+  private countText(count: number): string {
+    return count === 0 ? msg('No services found') : count === 1 ? msg('1 service') : msg(str`${count.toLocaleString(getLocale())} services`);
+  }
+
+  /** The count is announced once typing pauses, not on every keystroke. */
+  private scheduleCountAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.countAnnouncement = this.countText(this.results.length)), ANNOUNCE_DELAY_MS);
+  }
+
+  private async load(): Promise<void> {
+    if (!this.src) {
+      this.resources = embeddedResources;
+      this.loadFailed = false;
+      return;
+    }
+    const src = this.src;
+    try {
+      const { loadResources } = await import('@ct-hart/sdk/resources-source');
+      const result = await loadResources(src);
+      if (src !== this.src) return;
+      if (result.ok) {
+        this.resources = result.data;
+        this.loadFailed = false;
+        return;
+      }
+      reportError(this, result.error.kind === 'schema' ? 'invalid-data' : 'data-load', `src: ${result.error.message}. Showing HART's built-in list.`, result.error);
+    } catch (cause) {
+      reportError(this, 'data-load', `src: could not be loaded (${(cause as Error)?.message ?? cause}). Showing HART's built-in list.`, cause);
+    }
+    this.resources = embeddedResources;
+    this.loadFailed = true;
+  }
+
+  private onShowMore(): void {
+    this.focusResult = this.shown;
+    this.shown += this.pageSize;
+  }
+
+  private onClear(): void {
+    this.text = '';
+    this.categories = [];
+    this.ageFilter = '';
+    this.regionFilter = '';
+    this.languageFilter = '';
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  }
+
+  protected override updated(): void {
+    if (this.focusResult === undefined) return;
+    this.renderRoot.querySelectorAll<HTMLElement>('.result h3')[this.focusResult]?.focus();
+    this.focusResult = undefined;
+  }
+
+  private ages(resource: Resource): string {
+    const { minAge, maxAge } = resource;
+    if (minAge !== undefined && maxAge !== undefined) return msg(str`Ages ${minAge}–${maxAge}`);
+    if (minAge !== undefined) return msg(str`Ages ${minAge} and up`);
+    if (maxAge !== undefined) return msg(str`Up to age ${maxAge}`);
+    return msg('All ages');
+  }
+
+  private where(resource: Resource, locale: Locale): string {
+    const area = resource.serviceArea;
+    if (area.description) return area.description[locale];
+    if (area.towns?.length) return area.towns.join(', ');
+    return area.regions.map((id) => regions.find((r) => r.id === id)?.name[locale] ?? id).join(', ');
+  }
+
+  private verified(resource: Resource, locale: Locale): string {
+    if (!resource.lastVerified) return msg('Last verified: not stated');
+    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${resource.lastVerified}T00:00:00Z`));
+    return msg(str`Last verified: ${date}`);
+  }
+
+  private renderResult(resource: Resource, locale: Locale) {
+    const name = resource.name[locale];
+    const who = [this.ages(resource), ...resource.populations.map((p) => populationLabels[p]?.[locale] ?? p)].join(' · ');
+    const referral = [...resource.referral.methods.map((m) => referralLabels[m]?.[locale] ?? m), resource.referral.description?.[locale]].filter(Boolean).join('. ');
+    const subject = encodeURIComponent(msg(str`Problem with HART listing ${resource.id}`));
+    const headingId = `result-${resource.id}`;
+    return html`<li class="result" part="result">
+      <article aria-labelledby=${headingId}>
+        <h3 id=${headingId} tabindex="-1">${name}</h3>
+        <p class="meta">${resource.organization[locale]}</p>
+        <p>${resource.description[locale]}</p>
+        <p><strong>${msg('Who:')}</strong> ${who}</p>
+        <p><strong>${msg('Where:')}</strong> ${this.where(resource, locale)}</p>
+        <p><strong>${msg('How to get help:')}</strong> ${referral}</p>
+        <p class="actions">
+          ${resource.phones.map((phone) =>
+            /^\d{3,6}$/.test(phone.number) && resource.categories.includes('hotline')
+              ? html`<a href=${`sms:${phone.number}`}>${msg(str`Text ${phone.number}`)}</a>`
+              : html`<a href=${telHref(phone.number)}>${msg(str`Call ${phone.number}`)}${phone.description ? html`<span class="visually-hidden"> (${phone.description[locale]})</span>` : nothing}</a>`,
+          )}
+          ${resource.url ? html`<a href=${resource.url} target="_blank" rel="noopener noreferrer">${msg('Website')}<span class="visually-hidden">: ${name}</span></a>` : nothing}
+          ${resource.email ? html`<a href=${`mailto:${resource.email}`}>${resource.email}</a>` : nothing}
+        </p>
+        <p class="meta">
+          ${this.verified(resource, locale)} ·
+          <a href=${`mailto:${this.reportEmail}?subject=${subject}`}>${msg('Report a problem with this listing')}<span class="visually-hidden">: ${name}</span></a>
+        </p>
+      </article>
+    </li>`;
+  }
+
+  private renderEmpty(locale: Locale) {
+    const help = HELP_LINES.map((id) => hotlines.find((line) => line.id === id)).filter((line) => !!line);
+    return html`<div class="empty">
+      <p>${msg('No service matches all of that. Try fewer words or clear a filter. You can always call or text:')}</p>
+      <ul class="help">
+        ${help.map((line) => html`<li>${line.name[locale]}: ${hotlineLinks(line).map((link) => html`<a href=${link.href}>${link.text}</a> `)}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  protected override render() {
+    const locale = getLocale();
+    const visible = this.results.slice(0, this.shown);
+    const input = (handler: (value: string) => void) => (event: Event) => handler((event.target as HTMLInputElement).value);
+    return html`<section class="finder" part="container" aria-labelledby="finder-title">
+      <h2 id="finder-title">${msg('Find a service')}</h2>
+      ${this.loadFailed ? html`<p class="notice">${msg("The list for this page could not be loaded, so HART's own list is shown.")}</p>` : nothing}
+      <form role="search" @submit=${(event: Event) => event.preventDefault()}>
+        <label for="search">${msg('Search')}</label>
+        <p class="hint" id="search-hint">${msg('For example: housing, legal, LGBTQ, mentoring')}</p>
+        <input id="search" part="search" type="search" aria-describedby="search-hint" .value=${this.text} @input=${input((v) => (this.text = v))} />
+        <div class="filters" part="filters">
+          <fieldset>
+            <legend>${msg('Kind of help')}</legend>
+            <div class="categories">
+              ${CATEGORIES.map(
+                (category) => html`<label
+                  ><input
+                    type="checkbox"
+                    .checked=${this.categories.includes(category)}
+                    @change=${(event: Event) =>
+                      (this.categories = (event.target as HTMLInputElement).checked ? [...this.categories, category] : this.categories.filter((c) => c !== category))}
+                  />${categoryLabels[category][locale]}</label
+                >`,
+              )}
+            </div>
+          </fieldset>
+          <div>
+            <label for="age">${msg('Age')}</label>
+            <input id="age" type="number" min="0" max="120" inputmode="numeric" .value=${this.ageFilter} @input=${input((v) => (this.ageFilter = v))} />
+          </div>
+          <div>
+            <label for="region">${msg('Region or town')}</label>
+            <select id="region" @change=${input((v) => (this.regionFilter = v))}>
+              <option value="" ?selected=${!this.regionFilter}>${msg('Anywhere in Connecticut')}</option>
+              ${regions
+                .filter((r) => r.id !== 'statewide')
+                .map(
+                  (r) => html`<optgroup label=${r.name[locale]}>
+                    <option value=${r.id} ?selected=${this.regionFilter === r.id}>${msg(str`All of ${r.name[locale]}`)}</option>
+                    ${r.areaOffices.map((town) => html`<option value=${town} ?selected=${this.regionFilter.toLowerCase() === town.toLowerCase()}>${town}</option>`)}
+                  </optgroup>`,
+                )}
+            </select>
+          </div>
+          <div>
+            <label for="language">${msg('Language')}</label>
+            <select id="language" @change=${input((v) => (this.languageFilter = v))}>
+              <option value="" ?selected=${!this.languageFilter}>${msg('Any language')}</option>
+              <option value="en" lang="en" ?selected=${this.languageFilter === 'en'}>English</option>
+              <option value="es" lang="es" ?selected=${this.languageFilter === 'es'}>Español</option>
+            </select>
+          </div>
+        </div>
+        <div class="bar">
+          <button type="button" @click=${this.onClear}>${msg('Clear filters')}</button>
+        </div>
+      </form>
+      <p class="count" part="count" aria-hidden="true">${this.countText(this.results.length)}</p>
+      <p class="visually-hidden" role="status">${this.countAnnouncement}</p>
+      ${this.results.length
+        ? html`<ul class="results" part="results">
+              ${visible.map((resource) => this.renderResult(resource, locale))}
+            </ul>
+            ${visible.length < this.results.length
+              ? html`<p class="bar">
+                  <span>${msg(str`Showing ${visible.length} of ${this.results.length}`)}</span>
+                  <button type="button" @click=${this.onShowMore}>${msg('Show more')}</button>
+                </p>`
+              : nothing}`
+        : this.renderEmpty(locale)}
+      ${this.noExit
+        ? nothing
+        : html`<div class="bar">
+            <button class="exit-button" part="exit-button" type="button" @click=${() => quickExit(this, 'button')}>${quickExitLabel()}</button>
+            <p class="hint">${quickExitHint()}</p>
+          </div>`}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </section>`;
+  }
+}

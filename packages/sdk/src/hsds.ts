@@ -1,0 +1,112 @@
+import { DCF_REGIONS, RESOURCE_CATEGORIES, type Resource, type ResourceCategory, type ServiceRegion } from './schema/resource.js';
+import { regions as dcfRegions } from './data/regions.js';
+import { isSafeUrl } from './schema/safe-url.js';
+
+/**
+ * Open Referral HSDS 3.0 → our `Resource`. Reads, from each service: `id`, `name`, `description`,
+ * `organization` (or `organization_id` matched in `organizations`), `url`, `email`, `status`,
+ * `minimum_age`, `maximum_age`, `phones[].number`, `languages[].code`, `service_areas[].name`,
+ * `attributes[].taxonomy_term.{code,name}`, `application_process`, `assured_date` or
+ * `last_modified`. HSDS records are in one language: the same text fills `en` and `es`.
+ */
+type Json = Record<string, unknown>;
+const str = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+const arr = (value: unknown): Json[] => (Array.isArray(value) ? value.filter((v): v is Json => !!v && typeof v === 'object') : []);
+const same = (text: string) => ({ en: text, es: text });
+
+/** Words in a service's text or taxonomy that place it in one of our categories. */
+const CATEGORY_WORDS: [ResourceCategory, RegExp][] = [
+  ['housing', /housing|shelter|vivienda/i],
+  ['legal', /legal|attorney|lawyer|court/i],
+  ['mental-health', /mental|counsel|therap/i],
+  ['medical', /medical|health care|hospital/i],
+  ['hotline', /hotline|helpline|crisis line/i],
+  ['immigration', /immigra|refugee/i],
+  ['mentoring', /mentor/i],
+  ['foster-care', /foster/i],
+  ['victim-compensation', /compensation/i],
+  ['internet-safety', /internet|online safety/i],
+  ['training', /training|education/i],
+  ['basic-needs', /food|clothing|basic needs/i],
+  ['employment', /employment|job/i],
+];
+
+function categoriesOf(service: Json, text: string): ResourceCategory[] {
+  const found = new Set<ResourceCategory>();
+  for (const attribute of arr(service.attributes)) {
+    const term = (attribute.taxonomy_term ?? {}) as Json;
+    for (const value of [str(term.code), str(term.name), str(attribute.value)]) {
+      if (value && (RESOURCE_CATEGORIES as readonly string[]).includes(value)) found.add(value as ResourceCategory);
+    }
+  }
+  for (const [category, pattern] of CATEGORY_WORDS) if (pattern.test(text)) found.add(category);
+  return found.size ? [...found] : ['case-management'];
+}
+
+/** `(860) 555-1234` → `860-555-1234`; anything that is not a US number is left out. */
+function phoneOf(value: unknown): string | undefined {
+  const digits = (str(value) ?? '').replace(/\D/g, '');
+  const ten = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
+  return ten.length === 10 ? `${ten.slice(0, 3)}-${ten.slice(3, 6)}-${ten.slice(6)}` : undefined;
+}
+
+function idOf(value: unknown, index: number): string {
+  const id = (str(value) ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return id || `hsds-${index}`;
+}
+
+function areaOf(service: Json): Resource['serviceArea'] {
+  const towns = arr(service.service_areas).map((area) => str(area.name)).filter((t): t is string => !!t);
+  const regions = new Set<ServiceRegion>();
+  for (const town of towns) {
+    const lower = town.toLowerCase();
+    if ((DCF_REGIONS as readonly string[]).includes(lower)) regions.add(lower as ServiceRegion);
+    const region = dcfRegions.find((r) => r.areaOffices.some((office) => office.toLowerCase() === lower));
+    if (region) regions.add(region.id);
+  }
+  return towns.length ? { regions: regions.size ? [...regions] : ['statewide'], towns } : { regions: ['statewide'] };
+}
+
+/** True when the JSON looks like an HSDS export: an array of services, or `{ services: [...] }`. */
+export function isHsds(json: unknown): boolean {
+  const services = Array.isArray(json) ? json : (json as Json | null)?.services;
+  // HSDS names are plain strings; ours are { en, es }.
+  return Array.isArray(services) && services.length > 0 && services.every((s) => !!s && typeof s === 'object' && typeof (s as Json).name === 'string');
+}
+
+/** Maps an HSDS 3.0 export onto `Resource`s (not yet validated: validate the result). */
+export function fromHsds(json: unknown): Resource[] {
+  const services = arr(Array.isArray(json) ? json : (json as Json | null)?.services);
+  const organizations = new Map(arr((json as Json | null)?.organizations).map((o) => [str(o.id), o]));
+  return services.map((service, index) => {
+    const organization = (service.organization as Json | undefined) ?? organizations.get(str(service.organization_id)) ?? {};
+    const name = str(service.name) ?? `Service ${index + 1}`;
+    const description = str(service.description) ?? name;
+    const orgName = str(organization.name) ?? name;
+    const url = str(service.url) ?? str(organization.website) ?? str(organization.url);
+    const email = str(service.email) ?? str(organization.email);
+    const verified = (str(service.assured_date) ?? str(service.last_modified))?.slice(0, 10);
+    const languages = arr(service.languages).map((l) => str(l.code)?.toLowerCase()).filter((c): c is string => !!c);
+    const minAge = Number(service.minimum_age);
+    const maxAge = Number(service.maximum_age);
+    const resource: Resource = {
+      id: idOf(service.id, index),
+      organization: same(orgName),
+      name: same(name),
+      description: same(description),
+      categories: categoriesOf(service, `${name} ${description}`),
+      populations: [],
+      serviceArea: areaOf(service),
+      languages: languages.length ? languages : ['en'],
+      phones: arr(service.phones).map((p) => phoneOf(p.number)).filter((n): n is string => !!n).map((number) => ({ number })),
+      referral: { methods: ['self'], ...(str(service.application_process) ? { description: same(str(service.application_process)!) } : {}) },
+      status: /^(inactive|defunct)$/i.test(str(service.status) ?? '') ? 'inactive' : 'active',
+    };
+    if (Number.isInteger(minAge) && minAge >= 0) resource.minAge = minAge;
+    if (Number.isInteger(maxAge) && maxAge >= 0) resource.maxAge = maxAge;
+    if (url && isSafeUrl(url)) resource.url = url;
+    if (email) resource.email = email;
+    if (verified && /^\d{4}-\d{2}-\d{2}$/.test(verified)) resource.lastVerified = verified;
+    return resource;
+  });
+}

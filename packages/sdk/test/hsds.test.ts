@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { fromHsds, isHsds } from '../src/hsds.js';
+import { loadResources } from '../src/resources-source.js';
+import { defaultDataset } from '../src/data/index.js';
+import { validateWith } from '../src/validate.js';
+import { Resource } from '../src/schema/index.js';
+import { sendJson, startServer } from './http-fixture.js';
+
+const hsds = JSON.parse(readFileSync(new URL('../../../test/fixtures/hsds-services.json', import.meta.url), 'utf8'));
+
+describe('HSDS 3.0 import', () => {
+  it('recognises an HSDS export and not our own resources', () => {
+    assert.equal(isHsds(hsds), true);
+    assert.equal(isHsds(hsds.services), true);
+    assert.equal(isHsds(defaultDataset.resources), false);
+    assert.equal(isHsds({ resources: [] }), false);
+  });
+
+  it('maps services onto valid resources', () => {
+    const [housing, legal] = fromHsds(hsds);
+    assert.deepEqual(housing, {
+      id: '7c2b1a9e-0001',
+      organization: { en: 'Shoreline Family Services', es: 'Shoreline Family Services' },
+      name: { en: 'Youth Housing Program', es: 'Youth Housing Program' },
+      description: { en: 'Transitional housing and case management for young people.', es: 'Transitional housing and case management for young people.' },
+      categories: ['housing'],
+      populations: [],
+      serviceArea: { regions: ['region-2'], towns: ['New Haven'] },
+      languages: ['en', 'es'],
+      phones: [{ number: '860-555-0142' }],
+      referral: { methods: ['self'], description: { en: 'Call to make an appointment.', es: 'Call to make an appointment.' } },
+      status: 'active',
+      minAge: 16,
+      maxAge: 24,
+      url: 'https://shoreline.example.org',
+      email: 'housing@shoreline.example.org',
+      lastVerified: '2026-10-01',
+    });
+    assert.equal(legal!.status, 'inactive');
+    assert.equal(legal!.url, undefined, 'an http: URL is dropped');
+    assert.deepEqual(legal!.phones, [], 'an unreadable phone number is dropped');
+    assert.deepEqual(legal!.categories.sort(), ['immigration', 'legal']);
+    for (const resource of fromHsds(hsds)) assert.equal(validateWith(Resource, resource).ok, true);
+  });
+});
+
+describe('loadResources', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  before(async () => {
+    server = await startServer((req, res) => {
+      if (req.url === '/hsds.json') return sendJson(res, 200, hsds);
+      if (req.url === '/dataset.json') return sendJson(res, 200, defaultDataset);
+      if (req.url === '/list.json') return sendJson(res, 200, { resources: defaultDataset.resources.slice(0, 2) });
+      if (req.url === '/bad.json') return sendJson(res, 200, { resources: [{ id: 'x' }] });
+      return sendJson(res, 404, {});
+    });
+  });
+  after(() => server.close());
+
+  it('accepts an HSDS export, a dataset and a { resources } list', async () => {
+    assert.equal((await loadResources(`${server.url}/hsds.json`)).ok && 2, 2);
+    const dataset = await loadResources(`${server.url}/dataset.json`);
+    assert.equal(dataset.ok && dataset.data.length, defaultDataset.resources.length);
+    const list = await loadResources(`${server.url}/list.json`);
+    assert.equal(list.ok && list.data.length, 2);
+  });
+
+  it('names the first problem of an invalid list, and never rejects', async () => {
+    const bad = await loadResources(`${server.url}/bad.json`);
+    assert.equal(bad.ok, false);
+    assert.match(!bad.ok ? bad.error.message : '', /\[0\]\.organization: is required/);
+    const missing = await loadResources(`${server.url}/missing.json`);
+    assert.equal(!missing.ok && missing.error.kind, 'http');
+  });
+});

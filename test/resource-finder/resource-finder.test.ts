@@ -1,0 +1,238 @@
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../packages/elements/src/hart-resource-finder.js';
+import { HartResourceFinder, ANNOUNCE_DELAY_MS } from '../../packages/elements/src/resource-finder/resource-finder.js';
+import type { HartErrorEvent } from '../../packages/elements/src/shared/events.js';
+import { generateResources } from '../../bench/generate.js';
+import { captureConsole } from '../support/quick-exit.js';
+import { resetLocale, setPageLang } from '../support/locale.js';
+
+const root = (el: HTMLElement) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => root(el).querySelector<T>(selector);
+const names = (el: HTMLElement) => [...root(el).querySelectorAll('.result h3')].map((h) => h.textContent!.trim());
+const ids = (el: HTMLElement) => [...root(el).querySelectorAll('.result article')].map((a) => a.getAttribute('aria-labelledby')!.replace('result-', ''));
+const status = (el: HTMLElement) => [...root(el).querySelectorAll('[role="status"]')][0]!.textContent!.trim();
+
+async function type(el: HartResourceFinder, text: string) {
+  $<HTMLInputElement>(el, '#search')!.focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+async function waitForCount(el: HartResourceFinder, expected: string) {
+  await waitUntil(() => status(el) === expected, `live region says "${status(el)}", expected "${expected}"`, { timeout: ANNOUNCE_DELAY_MS * 4 });
+}
+
+describe('<hart-resource-finder>', () => {
+  afterEach(() => resetLocale());
+
+  it('lists the embedded services by name, each with what a person needs to act', async () => {
+    const el = await fixture<HartResourceFinder>(html`<hart-resource-finder page-size="50"></hart-resource-finder>`);
+    expect(names(el).length).to.equal(16);
+    const weMatter = root(el).querySelector('#result-klingberg-we-matter')!.closest('article')!;
+    const text = weMatter.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('We Matter! 1:1 mentoring').and.contain('Klingberg Family Centers').and.contain('Ages 14–21');
+    expect(text).to.contain('Referral through the DCF HART liaison').and.contain('Last verified: March 1, 2024');
+    const links = [...weMatter.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).to.include('tel:+18608325519');
+    expect(links).to.include('mailto:DCFHART@ct.gov?subject=Problem%20with%20HART%20listing%20klingberg-we-matter');
+    const ciri = root(el).querySelector('#result-ciri-project-rescue')!.closest('article')!;
+    const website = [...ciri.querySelectorAll('a')].find((a) => a.href.startsWith('https://cirict.org'))!;
+    expect(website.rel).to.equal('noopener noreferrer');
+    expect([...ciri.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include('mailto:projrescue@iiconn.org');
+  });
+
+  it('offers text as well as call for the national hotline', async () => {
+    const el = await fixture<HartResourceFinder>(html`<hart-resource-finder category="hotline"></hart-resource-finder>`);
+    const hrefs = [...root(el).querySelectorAll('.result a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.include('tel:+18883737888');
+    expect(hrefs).to.include('sms:233733');
+  });
+
+  it('searches as you type, keeping focus in the search box', async () => {
+    const el = await fixture<HartResourceFinder>(html`<hart-resource-finder></hart-resource-finder>`);
+    await type(el, 'legal');
+    expect(names(el)[0]).to.equal('Civil legal help for trafficking survivors');
+    expect(root(el).activeElement?.id).to.equal('search');
+  });
+
+  it('finds Spanish words whatever the accents and case', async () => {
+    await setPageLang('es');
+    const el = await fixture<HartResourceFinder>(html`<hart-resource-finder></hart-resource-finder>`);
+    await type(el, 'VIVÍENDA');
+    expect(ids(el)).to.include.members(['ciri-project-rescue', 'salvation-army-bloom']);
+    await waitForCount(el, `${ids(el).length} servicios`);
+  });
+
+  it('announces the count in a polite live region once typing pauses', async () => {
+    const el = await fixture<HartResourceFinder>(html`<hart-resource-finder></hart-resource-finder>`);
+    const region = [...root(el).querySelectorAll('[role="status"]')][0]!;
+    await type(el, 'lgbtq');
+    await waitForCount(el, '1 service');
+    expect(region.isConnected).to.equal(true);
+    await type(el, ' mentoring');
+    await waitForCount(el, 'No services found');
+  });
+
+  it('filters by category (several), age, region or town, and language, and combines them', async () => {
+    const el = await fixture<HartResourceFinder>(html`<hart-resource-finder page-size="50"></hart-resource-finder>`);
+    const checkbox = (label: string) => [...root(el).querySelectorAll('.categories label')].find((l) => l.textContent!.trim() === label)!.querySelector('input')!;
+    checkbox('Mentoring').click();
+    checkbox('Legal help').click();
+    await el.updateComplete;
+    expect(ids(el).sort()).to.deep.equal(['ciri-project-rescue', 'connecticut-legal-services', 'klingberg-we-matter']);
+    const age = $<HTMLInputElement>(el, '#age')!;
+    age.focus();
+    await sendKeys({ type: '12' });
+    await el.updateComplete;
+    expect(ids(el).sort()).to.deep.equal(['ciri-project-rescue', 'connecticut-legal-services'], 'We Matter! starts at 14');
+    const region = $<HTMLSelectElement>(el, '#region')!;
+    region.value = 'Waterbury';
+    region.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(ids(el).sort()).to.deep.equal(['ciri-project-rescue', 'connecticut-legal-services'], 'statewide services serve Waterbury');
+    const language = $<HTMLSelectElement>(el, '#language')!;
+    language.value = 'es';
+    language.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal([]);
+    expect($(el, '.empty')).not.to.equal(null);
+  });
+
+  it('presets the filters from attributes', async () => {
+    const el = await fixture<HartResourceFinder>(html`<hart-resource-finder category="mentoring" age="16" region="region-5" language="en"></hart-resource-finder>`);
+    expect(ids(el)).to.deep.equal(['klingberg-we-matter']);
+    expect($<HTMLInputElement>(el, '#age')!.value).to.equal('16');
+    expect($<HTMLSelectElement>(el, '#region')!.value).to.equal('region-5');
+    expect($<HTMLSelectElement>(el, '#language')!.value).to.equal('en');
+  });
+
+  it('reports attributes it cannot use and ignores them', async () => {
+    const errors = captureConsole('error');
+    try {
+      const el = await fixture<HartResourceFinder>(html`<hart-resource-finder category="mentoring pirates" age="old"></hart-resource-finder>`);
+      expect(errors.lines.join('\n')).to.contain('category: unknown "pirates"').and.contain('age="old" is not a whole number');
+      expect(ids(el)).to.deep.equal(['klingberg-we-matter']);
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('"Clear filters" brings everything back and returns to the search box', async () => {
+    const el = await fixture<HartResourceFinder>(html`<hart-resource-finder category="legal" page-size="50"></hart-resource-finder>`);
+    await type(el, 'zzz');
+    expect(names(el)).to.deep.equal([]);
+    [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Clear filters')!.click();
+    await el.updateComplete;
+    expect(names(el).length).to.equal(16);
+    expect(root(el).activeElement?.id).to.equal('search');
+  });
+
+  it('shows the hotlines when nothing matches', async () => {
+    const el = await fixture<HartResourceFinder>(html`<hart-resource-finder></hart-resource-finder>`);
+    await type(el, 'qwertyuiop');
+    const empty = $(el, '.empty')!;
+    expect(empty.textContent).to.contain('You can always call or text');
+    expect([...empty.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include.members(['tel:911', 'tel:+18883737888', 'tel:+18008422288']);
+  });
+
+  it('pages 5,000 services instead of rendering them all', async () => {
+    const el = await fixture<HartResourceFinder>(html`<hart-resource-finder></hart-resource-finder>`);
+    el.resources = generateResources(5000);
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('.result')).to.have.length(10);
+    expect($(el, '[part="count"]')!.textContent).to.equal('5,000 services');
+    const more = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Show more')!;
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await nextFrame();
+    expect(root(el).querySelectorAll('.result')).to.have.length(20);
+    expect(root(el).activeElement, 'focus on the first new result').to.equal(root(el).querySelectorAll('.result h3')[10]);
+    await type(el, 'hartford');
+    expect(root(el).querySelectorAll('.result')).to.have.length(10, 'a new search starts from the first page');
+  });
+
+  it('can be used with the keyboard alone: search, tick a category, reach the results', async () => {
+    const el = await fixture<HartResourceFinder>(html`<hart-resource-finder></hart-resource-finder>`);
+    $<HTMLInputElement>(el, '#search')!.focus();
+    await sendKeys({ type: 'klingberg' });
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.getAttribute('type')).to.equal('checkbox');
+    for (let i = 0; i < 5; i++) await sendKeys({ press: 'Tab' }); // housing … mentoring
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['klingberg-we-matter']);
+  });
+
+  describe('src', () => {
+    it('loads an Open Referral HSDS 3.0 export', async () => {
+      const el = await fixture<HartResourceFinder>(html`<hart-resource-finder src="/test/fixtures/hsds-services.json"></hart-resource-finder>`);
+      await waitUntil(() => names(el).includes('Youth Housing Program'), 'HSDS services shown', { timeout: 5000 });
+      expect(names(el)).to.deep.equal(['Youth Housing Program'], 'the defunct service is left out');
+      expect(root(el).textContent).to.contain('Ages 16–24').and.contain('New Haven');
+    });
+
+    const failures: [string, string, RegExp][] = [
+      ['an invalid list', '/test/fixtures/invalid-quiz.json', /does not match the schema/],
+      ['a 404', '/test-endpoint/status/404', /HTTP 404/],
+      ['a body that is not JSON', '/test-endpoint/not-json', /not valid JSON/],
+      ['an http: URL elsewhere', 'http://example.org/list.json', /must be an https: URL/],
+    ];
+    for (const [label, src, problem] of failures) {
+      it(`on ${label}: the embedded list, one line saying so, the problem in the console and a hart-error`, async () => {
+        const errors = captureConsole('error');
+        try {
+          const el = document.createElement('hart-resource-finder') as HartResourceFinder;
+          el.setAttribute('src', src);
+          const event = oneEvent(el, 'hart-error') as Promise<HartErrorEvent>;
+          document.body.append(el);
+          expect((await event).message).to.match(problem);
+          await el.updateComplete;
+          expect(errors.lines.join('\n')).to.match(problem);
+          expect($(el, '.notice')!.textContent).to.equal("The list for this page could not be loaded, so HART's own list is shown.");
+          expect(ids(el)).to.include('dcf-hart');
+          el.remove();
+        } finally {
+          errors.restore();
+        }
+      });
+    }
+  });
+
+  it('uses report-email for the problem report', async () => {
+    const el = await fixture<HartResourceFinder>(html`<hart-resource-finder report-email="listings@partner.example" category="mentoring"></hart-resource-finder>`);
+    expect([...root(el).querySelectorAll('.result a')].map((a) => a.getAttribute('href'))).to.include('mailto:listings@partner.example?subject=Problem%20with%20HART%20listing%20klingberg-we-matter');
+  });
+
+  it('stores nothing and asks for no location', async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    const el = await fixture<HartResourceFinder>(html`<hart-resource-finder></hart-resource-finder>`);
+    await type(el, 'housing');
+    expect(localStorage.length + sessionStorage.length).to.equal(0);
+  });
+
+  describe('accessibility (axe)', () => {
+    for (const lang of ['en', 'es']) {
+      it(`initial, results, empty and error states in ${lang}`, async () => {
+        await setPageLang(lang);
+        const el = await fixture<HartResourceFinder>(html`<hart-resource-finder></hart-resource-finder>`);
+        await expect(el, 'initial').to.be.accessible();
+        await type(el, 'legal');
+        await expect(el, 'results').to.be.accessible();
+        await type(el, 'qwertyuiop');
+        await expect(el, 'empty').to.be.accessible();
+        const errors = captureConsole('error');
+        const failed = await fixture<HartResourceFinder>(html`<hart-resource-finder src="/test-endpoint/status/500"></hart-resource-finder>`);
+        await waitUntil(() => $(failed, '.notice'), 'error notice', { timeout: 5000 });
+        errors.restore();
+        await expect(failed, 'error').to.be.accessible();
+        if (lang === 'es') {
+          const text = root(el).textContent!;
+          for (const english of ['Search', 'Find a service', 'Clear filters', 'Kind of help', 'Call ', 'No service']) expect(text, english).not.to.contain(english);
+        }
+      });
+    }
+  });
+});
