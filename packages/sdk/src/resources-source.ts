@@ -2,7 +2,6 @@ import { HartDataError } from './errors.js';
 import { fetchJson, type FetchJsonOptions } from './fetch-json.js';
 import { fromHsds, isHsds } from './hsds.js';
 import type { RemoteResult } from './remote.js';
-import { Dataset } from './schema/dataset.js';
 import { Resource } from './schema/resource.js';
 import { z } from './schema/zod.js';
 import { schemaError, validateWith } from './validate.js';
@@ -12,7 +11,7 @@ const ResourceList = z.array(Resource);
 /**
  * Loads a list of services from a URL holding a HART dataset, `{ "resources": [...] }`, a bare
  * array of resources, or an Open Referral HSDS 3.0 export (mapped with {@link fromHsds}).
- * Validates the result; never rejects.
+ * Validates only the resources (a widget reads nothing else); never rejects.
  */
 export async function loadResources(url: string, options: FetchJsonOptions = {}): Promise<RemoteResult<Resource[]>> {
   try {
@@ -20,13 +19,12 @@ export async function loadResources(url: string, options: FetchJsonOptions = {})
     let candidate: unknown;
     if (isHsds(json)) candidate = fromHsds(json);
     else if (Array.isArray(json)) candidate = json;
-    else if (json && typeof json === 'object' && 'hotlines' in json) {
-      const dataset = validateWith(Dataset, json);
-      if (!dataset.ok) return { ok: false, error: schemaError(url, dataset.issues) };
-      return { ok: true, data: dataset.value.resources };
-    } else candidate = (json as { resources?: unknown } | null)?.resources;
+    // A whole dataset, or { resources }: only the resources are read, so only they are validated.
+    else candidate = (json as { resources?: unknown } | null)?.resources;
     const result = validateWith(ResourceList, candidate);
-    return result.ok ? { ok: true, data: result.value } : { ok: false, error: schemaError(url, result.issues) };
+    if (result.ok) return { ok: true, data: result.value };
+    const issues = Array.isArray(json) || isHsds(json) ? result.issues : result.issues.map((i) => ({ ...i, path: i.path === '(root)' ? 'resources' : `resources${i.path.startsWith('[') ? '' : '.'}${i.path}` }));
+    return { ok: false, error: schemaError(url, issues) };
   } catch (cause) {
     return { ok: false, error: cause instanceof HartDataError ? cause : new HartDataError('network', String((cause as Error)?.message ?? cause)) };
   }

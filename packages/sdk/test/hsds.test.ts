@@ -70,7 +70,7 @@ describe('loadResources', () => {
   it('names the first problem of an invalid list, and never rejects', async () => {
     const bad = await loadResources(`${server.url}/bad.json`);
     assert.equal(bad.ok, false);
-    assert.match(!bad.ok ? bad.error.message : '', /\[0\]\.organization: is required/);
+    assert.match(!bad.ok ? bad.error.message : '', /resources\[0\]\.organization: is required/);
     const missing = await loadResources(`${server.url}/missing.json`);
     assert.equal(!missing.ok && missing.error.kind, 'http');
   });
