@@ -4,7 +4,7 @@ import '../../packages/elements/src/hart-resource-finder.js';
 import { HartResourceFinder, ANNOUNCE_DELAY_MS } from '../../packages/elements/src/resource-finder/resource-finder.js';
 import type { HartErrorEvent } from '../../packages/elements/src/shared/events.js';
 import { generateResources } from '../../bench/generate.js';
-import { captureConsole } from '../support/quick-exit.js';
+import { captureConsole, watchExitNavigation } from '../support/quick-exit.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
@@ -203,6 +203,19 @@ describe('<hart-resource-finder>', () => {
   it('uses report-email for the problem report', async () => {
     const el = await fixture<HartResourceFinder>(html`<hart-resource-finder report-email="listings@partner.example" category="mentoring"></hart-resource-finder>`);
     expect([...root(el).querySelectorAll('.result a')].map((a) => a.getAttribute('href'))).to.include('mailto:listings@partner.example?subject=Problem%20with%20HART%20listing%20klingberg-we-matter');
+  });
+
+  it('offers quick exit, which no-exit hides', async () => {
+    const nav = watchExitNavigation();
+    try {
+      const el = await fixture<HartResourceFinder>(html`<hart-resource-finder exit-url="https://weather.example/"></hart-resource-finder>`);
+      $<HTMLButtonElement>(el, '[part="exit-button"]')!.click();
+      expect(nav.urls).to.deep.equal(['https://weather.example/']);
+      const hidden = await fixture<HartResourceFinder>(html`<hart-resource-finder no-exit></hart-resource-finder>`);
+      expect($(hidden, '[part="exit-button"]')).to.equal(null);
+    } finally {
+      nav.restore();
+    }
   });
 
   it('stores nothing and asks for no location', async () => {
