@@ -6,9 +6,9 @@ import { h } from '../shared/dom.js';
 import { reportError } from '../shared/events.js';
 import { hotlineLinks } from '../shared/links.js';
 import { templates as spanish } from '../generated/core/es.js';
-import { addSpanishTemplates, followPageLocale, getLocale } from '../shared/locale.js';
-import { quickExit, registerQuickExit, type QuickExitHost } from '../shared/quick-exit.js';
-import { DEFAULT_EXIT_URL, isExitUrl, quickExitAnnouncement, quickExitHint, quickExitLabel, quickExitOverlayText } from '../shared/quick-exit-text.js';
+import { addSpanishTemplates, getLocale } from '../shared/locale.js';
+import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
+import { DEFAULT_EXIT_URL, quickExitHint, quickExitLabel } from '../shared/quick-exit-text.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { helpBannerStyles } from './help-banner.styles.js';
 
@@ -51,7 +51,7 @@ export { DEFAULT_EXIT_URL };
  * @cssprop --hart-radius - Corner radius. Default `4px`.
  * @cssprop --hart-space - Base spacing. Default `0.75rem`.
  */
-export class HartHelpBanner extends ReactiveElement implements QuickExitHost {
+export class HartHelpBanner extends ReactiveElement implements QuickExitElement {
   static override styles = [themeStyles, helpBannerStyles];
 
   static override properties = {
@@ -75,7 +75,7 @@ export class HartHelpBanner extends ReactiveElement implements QuickExitHost {
   declare data: Pick<Dataset, 'hotlines'>;
   declare private announcement: string;
 
-  private unregisterQuickExit?: () => void;
+  private readonly quickExit = new QuickExitController(this);
   private resizeObserver?: ResizeObserver;
   private status?: HTMLElement;
 
@@ -92,25 +92,12 @@ export class HartHelpBanner extends ReactiveElement implements QuickExitHost {
 
   /** The exit URL in use: the attribute when it is a valid https URL, else the default. */
   get exitUrl(): string {
-    return isExitUrl(this.exitUrlAttribute) ? this.exitUrlAttribute : DEFAULT_EXIT_URL;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    followPageLocale();
-    this.syncQuickExit();
+    return this.quickExit.exitUrl;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unregisterQuickExit?.();
-    this.unregisterQuickExit = undefined;
     this.resizeObserver?.disconnect();
-  }
-
-  private syncQuickExit(): void {
-    this.unregisterQuickExit?.();
-    this.unregisterQuickExit = this.noExit || !this.isConnected ? undefined : registerQuickExit(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -118,11 +105,7 @@ export class HartHelpBanner extends ReactiveElement implements QuickExitHost {
       reportError(this, 'invalid-attribute', `variant="${this.variant}" is not one of ${HELP_BANNER_VARIANTS.join(', ')}; showing "inline".`);
       this.variant = 'inline';
     }
-    if (changed.has('exitUrlAttribute') && !isExitUrl(this.exitUrlAttribute)) {
-      reportError(this, 'invalid-attribute', `exit-url="${this.exitUrlAttribute}" is not an https: URL; quick exit goes to ${DEFAULT_EXIT_URL}.`);
-    }
     if (changed.has('lines') || changed.has('data')) this.reportUnknownLines();
-    if (changed.has('noExit')) this.syncQuickExit();
   }
 
   private hotlines(): Hotline[] {
@@ -171,7 +154,7 @@ export class HartHelpBanner extends ReactiveElement implements QuickExitHost {
         h('span', { class: hidden('when') }, hotline.whenToUse[locale]),
       );
     const exitButton = h('button', { class: 'exit-button', part: 'exit-button', type: 'button' }, quickExitLabel());
-    exitButton.addEventListener('click', () => quickExit(this, 'button'));
+    exitButton.addEventListener('click', () => this.quickExit.exit());
     // The live region keeps its node across renders, so screen readers hear every change in it.
     this.status ??= h('p', { class: 'visually-hidden', role: 'status' });
     this.status.textContent = this.announcement;
@@ -200,11 +183,7 @@ export class HartHelpBanner extends ReactiveElement implements QuickExitHost {
     reserve();
   }
 
-  announceQuickExit(remaining: number): void {
-    this.announcement = quickExitAnnouncement(remaining);
-  }
-
-  quickExitOverlayText(): string {
-    return quickExitOverlayText();
+  announce(text: string): void {
+    this.announcement = text;
   }
 }

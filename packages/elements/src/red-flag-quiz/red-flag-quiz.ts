@@ -7,9 +7,9 @@ import { HartQuizCompleteEvent } from './events.js';
 import { h, type Child } from '../shared/dom.js';
 import { hotlineLinks } from '../shared/links.js';
 import { templates as quizSpanish } from '../generated/quiz/es.js';
-import { addSpanishTemplates, followPageLocale, getLocale, type Locale } from '../shared/locale.js';
-import { quickExit, registerQuickExit, type QuickExitHost } from '../shared/quick-exit.js';
-import { DEFAULT_EXIT_URL, isExitUrl, quickExitAnnouncement, quickExitHint, quickExitLabel, quickExitOverlayText } from '../shared/quick-exit-text.js';
+import { addSpanishTemplates, getLocale, type Locale } from '../shared/locale.js';
+import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
+import { DEFAULT_EXIT_URL, quickExitHint, quickExitLabel } from '../shared/quick-exit-text.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { BUILT_IN_QUIZZES, DEFAULT_QUIZ } from './built-in-quizzes.js';
 import { redFlagQuizStyles } from './red-flag-quiz.styles.js';
@@ -75,7 +75,7 @@ function shuffled<T>(items: readonly T[]): T[] {
  * @cssprop --hart-radius - Corner radius. Default `4px`.
  * @cssprop --hart-space - Base spacing. Default `0.75rem`.
  */
-export class HartRedFlagQuiz extends ReactiveElement implements QuickExitHost {
+export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement {
   static override styles = [themeStyles, redFlagQuizStyles];
 
   static override properties = {
@@ -111,7 +111,7 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitHost {
   declare private answerMissing: boolean;
   declare private announcement: string;
 
-  private unregisterQuickExit?: () => void;
+  private readonly quickExit = new QuickExitController(this);
   private loadToken = 0;
   private status?: HTMLElement;
   private feedback?: HTMLElement;
@@ -133,39 +133,14 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitHost {
   }
 
   get exitUrl(): string {
-    return isExitUrl(this.exitUrlAttribute) ? this.exitUrlAttribute : DEFAULT_EXIT_URL;
+    return this.quickExit.exitUrl;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    followPageLocale();
-    this.syncQuickExit();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unregisterQuickExit?.();
-    this.unregisterQuickExit = undefined;
-  }
-
-  private syncQuickExit(): void {
-    this.unregisterQuickExit?.();
-    this.unregisterQuickExit = this.noExit || !this.isConnected ? undefined : registerQuickExit(this);
-  }
-
-  announceQuickExit(remaining: number): void {
-    this.announcement = quickExitAnnouncement(remaining);
-  }
-
-  quickExitOverlayText(): string {
-    return quickExitOverlayText();
+  announce(text: string): void {
+    this.announcement = text;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('noExit')) this.syncQuickExit();
-    if (changed.has('exitUrlAttribute') && !isExitUrl(this.exitUrlAttribute)) {
-      reportError(this, 'invalid-attribute', `exit-url="${this.exitUrlAttribute}" is not an https: URL; quick exit goes to ${DEFAULT_EXIT_URL}.`);
-    }
     if (changed.has('quizId') || changed.has('src')) void this.load();
   }
 
@@ -385,7 +360,7 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitHost {
     let exit: Child = false;
     if (!this.noExit) {
       const exitButton = h('button', { class: 'exit-button', part: 'exit-button', type: 'button' }, quickExitLabel());
-      exitButton.addEventListener('click', () => quickExit(this, 'button'));
+      exitButton.addEventListener('click', () => this.quickExit.exit());
       exit = h('div', { class: 'actions' }, exitButton, h('p', { class: 'hint' }, quickExitHint()));
     }
     this.renderRoot.replaceChildren(

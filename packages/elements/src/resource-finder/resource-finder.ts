@@ -9,9 +9,9 @@ import type { Resource, ResourceCategory } from '@ct-hart/sdk/schema';
 import { templates as spanish } from '../generated/finder/es.js';
 import { reportError } from '../shared/events.js';
 import { hotlineLinks, telHref } from '../shared/links.js';
-import { addSpanishTemplates, followPageLocale, getLocale, type Locale } from '../shared/locale.js';
-import { quickExit, registerQuickExit, type QuickExitHost } from '../shared/quick-exit.js';
-import { DEFAULT_EXIT_URL, isExitUrl, quickExitAnnouncement, quickExitHint, quickExitLabel, quickExitOverlayText } from '../shared/quick-exit-text.js';
+import { addSpanishTemplates, getLocale, type Locale } from '../shared/locale.js';
+import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
+import { DEFAULT_EXIT_URL, quickExitHint, quickExitLabel } from '../shared/quick-exit-text.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { resourceFinderStyles } from './resource-finder.styles.js';
 
@@ -55,7 +55,7 @@ const split = (value: string | null | undefined) => (value ?? '').split(/[\s,]+/
  * @cssprop --hart-radius - Corner radius. Default `4px`.
  * @cssprop --hart-space - Base spacing. Default `0.75rem`.
  */
-export class HartResourceFinder extends LitElement implements QuickExitHost {
+export class HartResourceFinder extends LitElement implements QuickExitElement {
   static override styles = [themeStyles, resourceFinderStyles];
 
   static override properties = {
@@ -112,7 +112,7 @@ export class HartResourceFinder extends LitElement implements QuickExitHost {
   declare private announcement: string;
 
   private results: Resource[] = [];
-  private unregisterQuickExit?: () => void;
+  private readonly quickExit = new QuickExitController(this);
   private announceTimer?: ReturnType<typeof setTimeout>;
   private focusResult?: number;
 
@@ -136,33 +136,16 @@ export class HartResourceFinder extends LitElement implements QuickExitHost {
   }
 
   get exitUrl(): string {
-    return isExitUrl(this.exitUrlAttribute) ? this.exitUrlAttribute : DEFAULT_EXIT_URL;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    followPageLocale();
-    this.syncQuickExit();
+    return this.quickExit.exitUrl;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unregisterQuickExit?.();
-    this.unregisterQuickExit = undefined;
     clearTimeout(this.announceTimer);
   }
 
-  private syncQuickExit(): void {
-    this.unregisterQuickExit?.();
-    this.unregisterQuickExit = this.noExit || !this.isConnected ? undefined : registerQuickExit(this);
-  }
-
-  announceQuickExit(remaining: number): void {
-    this.announcement = quickExitAnnouncement(remaining);
-  }
-
-  quickExitOverlayText(): string {
-    return quickExitOverlayText();
+  announce(text: string): void {
+    this.announcement = text;
   }
 
   /** Attributes preset the filters; a value the finder cannot use is reported and ignored. */
@@ -200,10 +183,6 @@ export class HartResourceFinder extends LitElement implements QuickExitHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('noExit')) this.syncQuickExit();
-    if (changed.has('exitUrlAttribute') && !isExitUrl(this.exitUrlAttribute)) {
-      reportError(this, 'invalid-attribute', `exit-url="${this.exitUrlAttribute}" is not an https: URL; quick exit goes to ${DEFAULT_EXIT_URL}.`);
-    }
     this.applyPresets(changed);
     if (changed.has('src')) void this.load();
     const queryChanged = ['resources', 'text', 'categories', 'ageFilter', 'regionFilter', 'languageFilter'].some((key) => (changed as Map<string, unknown>).has(key));
@@ -416,7 +395,7 @@ export class HartResourceFinder extends LitElement implements QuickExitHost {
       ${this.noExit
         ? nothing
         : html`<div class="bar">
-            <button class="exit-button" part="exit-button" type="button" @click=${() => quickExit(this, 'button')}>${quickExitLabel()}</button>
+            <button class="exit-button" part="exit-button" type="button" @click=${() => this.quickExit.exit()}>${quickExitLabel()}</button>
             <p class="hint">${quickExitHint()}</p>
           </div>`}
       <p class="visually-hidden" role="status">${this.announcement}</p>

@@ -5,9 +5,11 @@ import { HartQuickExitEvent } from './events.js';
 export const QUICK_EXIT_PRESSES = 3;
 export const QUICK_EXIT_WINDOW_MS = 5000;
 
-/** A HART element offering quick exit. */
-export interface QuickExitHost extends HTMLElement {
+/** A HART element offering quick exit (in practice its `QuickExitController`). */
+export interface QuickExitHost {
   readonly exitUrl: string;
+  readonly isConnected: boolean;
+  dispatchEvent(event: Event): boolean;
   /** Says (in the page's locale) how many more presses are needed; 0 means leaving now. */
   announceQuickExit(remaining: number): void;
   /** The text of the overlay shown while leaving. */
