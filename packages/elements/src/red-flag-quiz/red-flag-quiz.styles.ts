@@ -1,34 +1,14 @@
 import { css } from '@lit/reactive-element';
 
 export const redFlagQuizStyles = css`
-  .quiz {
-    background: var(--_background);
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
-  h2,
-  h3,
   h4 {
-    margin: 0 0 calc(var(--_space) / 2);
+    margin: var(--_space) 0 calc(var(--_space) / 2);
     line-height: 1.3;
-  }
-  h2 {
-    font-size: 1.25em;
-  }
-  h3 {
-    font-size: 1.125em;
-  }
-  h4 {
     font-size: 1em;
-    margin-top: var(--_space);
   }
   h3:focus,
   h3:focus-visible {
     outline-offset: 4px;
-  }
-  p {
-    margin: 0 0 calc(var(--_space) / 2);
   }
   .progress,
   .hint {

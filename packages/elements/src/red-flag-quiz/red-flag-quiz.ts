@@ -10,6 +10,7 @@ import { templates as quizSpanish } from '../generated/quiz/es.js';
 import { addSpanishTemplates, getLocale, type Locale } from '../shared/locale.js';
 import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
 import { DEFAULT_EXIT_URL, quickExitHint, quickExitLabel } from '../shared/quick-exit-text.js';
+import { panelStyles } from '../shared/panel.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { BUILT_IN_QUIZZES, DEFAULT_QUIZ } from './built-in-quizzes.js';
 import { redFlagQuizStyles } from './red-flag-quiz.styles.js';
@@ -76,7 +77,7 @@ function shuffled<T>(items: readonly T[]): T[] {
  * @cssprop --hart-space - Base spacing. Default `0.75rem`.
  */
 export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement {
-  static override styles = [themeStyles, redFlagQuizStyles];
+  static override styles = [themeStyles, panelStyles, redFlagQuizStyles];
 
   static override properties = {
     quizId: { attribute: 'quiz', reflect: true },
@@ -364,7 +365,7 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
       exit = h('div', { class: 'actions' }, exitButton, h('p', { class: 'hint' }, quickExitHint()));
     }
     this.renderRoot.replaceChildren(
-      h('section', { class: 'quiz', part: 'container', 'aria-labelledby': 'quiz-title', 'aria-busy': quiz ? 'false' : 'true' },
+      h('section', { class: 'panel', part: 'container', 'aria-labelledby': 'quiz-title', 'aria-busy': quiz ? 'false' : 'true' },
         h('h2', { id: 'quiz-title', part: 'title' }, quiz ? quiz.title[locale] : msg('Quiz')),
         this.notice && h('p', { class: 'notice' }, msg('This quiz could not be loaded, so here is one of ours instead.')),
         ...(!quiz ? [h('p', {}, msg('Loading the quiz…'))] : this.finished ? [this.renderResults(quiz, locale)] : question ? this.renderQuestion(quiz, question, locale) : []),

@@ -1,26 +1,6 @@
 import { css } from 'lit';
 
 export const resourceFinderStyles = css`
-  .finder {
-    background: var(--_background);
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
-  h2,
-  h3 {
-    margin: 0 0 calc(var(--_space) / 2);
-    line-height: 1.3;
-  }
-  h2 {
-    font-size: 1.25em;
-  }
-  h3 {
-    font-size: 1.125em;
-  }
-  p {
-    margin: 0 0 calc(var(--_space) / 2);
-  }
   label,
   legend {
     display: block;

@@ -12,6 +12,7 @@ import { hotlineLinks, telHref } from '../shared/links.js';
 import { addSpanishTemplates, getLocale, type Locale } from '../shared/locale.js';
 import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
 import { DEFAULT_EXIT_URL, quickExitHint, quickExitLabel } from '../shared/quick-exit-text.js';
+import { panelStyles } from '../shared/panel.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { resourceFinderStyles } from './resource-finder.styles.js';
 
@@ -56,7 +57,7 @@ const split = (value: string | null | undefined) => (value ?? '').split(/[\s,]+/
  * @cssprop --hart-space - Base spacing. Default `0.75rem`.
  */
 export class HartResourceFinder extends LitElement implements QuickExitElement {
-  static override styles = [themeStyles, resourceFinderStyles];
+  static override styles = [themeStyles, panelStyles, resourceFinderStyles];
 
   static override properties = {
     category: {},
@@ -325,7 +326,7 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     const locale = getLocale();
     const visible = this.results.slice(0, this.shown);
     const input = (handler: (value: string) => void) => (event: Event) => handler((event.target as HTMLInputElement).value);
-    return html`<section class="finder" part="container" aria-labelledby="finder-title">
+    return html`<section class="panel" part="container" aria-labelledby="finder-title">
       <h2 id="finder-title">${msg('Find a service')}</h2>
       ${this.loadFailed ? html`<p class="notice">${msg("The list for this page could not be loaded, so HART's own list is shown.")}</p>` : nothing}
       <form role="search" @submit=${(event: Event) => event.preventDefault()}>
