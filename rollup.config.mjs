@@ -12,6 +12,7 @@ const entries = {
   'hart-help-banner': `${elements}/hart-help-banner.js`,
   'hart-red-flag-quiz': `${elements}/hart-red-flag-quiz.js`,
   'hart-resource-finder': `${elements}/hart-resource-finder.js`,
+  'hart-training-request': `${elements}/hart-training-request.js`,
 };
 
 const onwarn = (warning, warn) => {

@@ -6,3 +6,13 @@ export { quickExit, exitNavigation, QUICK_EXIT_PRESSES, QUICK_EXIT_WINDOW_MS } f
 export { HartRedFlagQuiz, quizStorageKey } from './red-flag-quiz/red-flag-quiz.js';
 export { HartQuizCompleteEvent, type QuizResult } from './red-flag-quiz/events.js';
 export { HartResourceFinder } from './resource-finder/resource-finder.js';
+export { HartTrainingRequest, HART_EMAIL, LODGING_AUDIENCE, type DeliveryOptions } from './training-request/training-request.js';
+export { composeRequestEmail, type RequestEmail } from './training-request/email.js';
+export {
+  HartTrainingRequestSubmitEvent,
+  HartTrainingRequestSentEvent,
+  HartTrainingRequestQueuedEvent,
+  type TrainingRequestSubmitDetail,
+  type TrainingRequestSentDetail,
+  type TrainingRequestQueuedDetail,
+} from './training-request/events.js';

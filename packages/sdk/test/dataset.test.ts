@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { defaultDataset } from '../src/data/index.js';
+import { connecticutTowns, defaultDataset } from '../src/data/index.js';
 import { isSafeUrl } from '../src/schema/safe-url.js';
 import { validateDataset } from '../src/validate.js';
 
@@ -104,6 +104,17 @@ describe('embedded default dataset', () => {
   it('links only to allowed URL schemes', () => {
     for (const [path, value] of strings(defaultDataset)) {
       if (/(^|\.)url$/.test(path)) assert.ok(isSafeUrl(value), `${path}: ${value}`);
+    }
+  });
+
+  it('suggests each of the 169 Connecticut towns once, in alphabetical order, including the DCF area-office towns', () => {
+    assert.equal(connecticutTowns.length, 169);
+    assert.equal(new Set(connecticutTowns).size, 169);
+    assert.deepEqual([...connecticutTowns].sort((a, b) => a.localeCompare(b, 'en')), connecticutTowns);
+    // Area offices are named by place; Willimantic is a city within the town of Windham.
+    const townOf = (place: string) => (place === 'Willimantic' ? 'Windham' : place);
+    for (const region of defaultDataset.regions) {
+      for (const office of region.areaOffices) assert.ok(connecticutTowns.includes(townOf(office)), `${region.id}: ${office}`);
     }
   });
 });

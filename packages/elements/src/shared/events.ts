@@ -1,5 +1,5 @@
 /** What kind of problem a webmaster should fix. */
-export type HartErrorCode = 'invalid-attribute' | 'data-load' | 'invalid-data';
+export type HartErrorCode = 'invalid-attribute' | 'data-load' | 'invalid-data' | 'request-rejected';
 
 /**
  * Fired (bubbling, composed) when a HART element was given something it cannot use. The element

@@ -1,4 +1,5 @@
 import type { Hotline } from '../schema/hotline.js';
+import { HART_EMAIL } from './contacts.js';
 import { t } from './text.js';
 
 /** Numbers from the HART web page (2024), "What to do…". */
@@ -30,6 +31,6 @@ export const hotlines: Hotline[] = [
     id: 'dcf-hart-email',
     name: t('DCF HART team (email)', 'Equipo HART de DCF (correo electrónico)'),
     whenToUse: t('Questions for HART, training requests and non-urgent contact. Not for emergencies.', 'Preguntas para HART, solicitudes de capacitación y contacto no urgente. No es para emergencias.'),
-    email: 'DCFHART@ct.gov',
+    email: HART_EMAIL,
   },
 ];

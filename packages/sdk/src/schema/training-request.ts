@@ -1,15 +1,12 @@
 import { Id, Int, IsoDate } from './localized-text.js';
 import { AudienceType } from './training.js';
 import { Email } from './safe-url.js';
+import { todayIso } from './constants.js';
 import { z } from './zod.js';
 
 const text = (max: number) => z.string().check(z.regex(/\S/, 'is required'), z.maxLength(max, `must be at most ${max} characters`));
 
-/** Today's date, `YYYY-MM-DD`, in the user's time zone. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { todayIso };
 
 /** What the training-request form sends. */
 export const TrainingRequest = z.object({

@@ -1,13 +1,9 @@
 import { Id, Int, IsoDate, LocalizedText } from './localized-text.js';
 import { SafeUrl } from './safe-url.js';
+import { AUDIENCE_TYPES } from './constants.js';
 import { z } from './zod.js';
 
-/** The 13 audience types HART reports its training figures by. */
-export const AUDIENCE_TYPES = [
-  'clinicians-providers', 'college-students', 'community-program-staff', 'first-responders',
-  'foster-parents', 'government-employees', 'hospital-medical-staff', 'law-enforcement',
-  'lodging-staff', 'other', 'parents-community-public', 'school-staff', 'youth-students',
-] as const;
+export { AUDIENCE_TYPES };
 export const AudienceType = z.enum(AUDIENCE_TYPES);
 export type AudienceType = z.infer<typeof AudienceType>;
 

@@ -1,0 +1,13 @@
+/** Registers `<hart-training-request>`; harmless to import twice or alongside the CDN bundle. */
+import { HartTrainingRequest } from './training-request/training-request.js';
+import { define } from './shared/define.js';
+
+define('hart-training-request', HartTrainingRequest);
+
+export { HartTrainingRequest };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hart-training-request': HartTrainingRequest;
+  }
+}

@@ -1,0 +1,83 @@
+import { msg, str } from '@lit/localize';
+import { todayIso } from '@ct-hart/sdk/schema/constants';
+
+/**
+ * Every control of the form, in the order it appears, by the id it has in the shadow root. The
+ * ids are the `TrainingRequest` field names (a preferred date is `preferredDates-0` … `-2`).
+ */
+export const FIELD_IDS = [
+  'organization', 'contactName', 'email', 'phone', 'town', 'audience', 'curriculumId',
+  'propertyName', 'staffCount', 'estimatedAttendees', 'format',
+  'preferredDates-0', 'preferredDates-1', 'preferredDates-2', 'notes',
+] as const;
+export type FieldId = (typeof FIELD_IDS)[number];
+
+/** Fields shown only for lodging staff (Public Act 16-71). */
+export const LODGING_FIELDS: readonly FieldId[] = ['propertyName', 'staffCount'];
+export const OPTIONAL_FIELDS: readonly FieldId[] = ['phone', 'propertyName', 'staffCount', 'notes'];
+
+/** Visible labels; the email text uses the same words. */
+export function fieldLabel(id: FieldId | 'preferredDates'): string {
+  switch (id) {
+    case 'organization': return msg('Organization');
+    case 'contactName': return msg('Your name');
+    case 'email': return msg('Email address');
+    case 'phone': return msg('Phone number');
+    case 'town': return msg('Town');
+    case 'audience': return msg('Who the training is for');
+    case 'curriculumId': return msg('Training');
+    case 'propertyName': return msg('Property name');
+    case 'staffCount': return msg('Number of staff');
+    case 'estimatedAttendees': return msg('Estimated number of attendees');
+    case 'format': return msg('Format');
+    case 'preferredDates': return msg('Preferred dates');
+    case 'notes': return msg('Notes');
+    default: return msg(str`Date ${Number(id.slice(-1)) + 1}`);
+  }
+}
+
+export function fieldHint(id: FieldId | 'preferredDates'): string {
+  switch (id) {
+    case 'organization': return msg('The school, business, agency or group asking for the training.');
+    case 'contactName': return msg('The person HART should contact about this request.');
+    case 'email': return msg('HART will reply to this address.');
+    case 'phone': return msg('In case HART needs to call you, like 860-555-0123.');
+    case 'town': return msg('The Connecticut town where your organization is. Start typing to see suggestions.');
+    case 'audience': return msg('The people who will attend.');
+    case 'curriculumId': return msg('Trainings that fit your audience are listed first.');
+    case 'propertyName': return msg('The hotel, motel, inn or other lodging where the staff work.');
+    case 'staffCount': return msg('Everyone who works at the property.');
+    case 'estimatedAttendees': return msg('A whole number from 1 to 500.');
+    case 'preferredDates': return msg('Up to three dates that suit you. HART will confirm a date with you.');
+    case 'notes': return msg('Times, the place, accessibility needs, languages: anything HART should know. Up to 2,000 characters.');
+    default: return '';
+  }
+}
+
+/**
+ * What to tell the person when the SDK's `TrainingRequest` schema refused a field (GOV.UK style:
+ * say what to do). `value` is what the field holds; the schema decides whether it is valid.
+ */
+export function fieldError(id: FieldId, value: string): string {
+  const empty = !value.trim();
+  switch (id) {
+    case 'organization': return empty ? msg('Enter the name of your organization') : msg('The organization name must be 200 characters or fewer');
+    case 'contactName': return empty ? msg('Enter your name') : msg('Your name must be 120 characters or fewer');
+    case 'email': return empty ? msg('Enter your email address') : msg('Enter an email address in the correct format, like name@example.com');
+    case 'phone': return msg('Enter a phone number using digits, like 860-555-0123');
+    case 'town': return empty ? msg('Enter your town') : msg('The town must be 80 characters or fewer');
+    case 'audience': return msg('Choose who the training is for');
+    case 'curriculumId': return msg('Choose a training');
+    case 'propertyName': return msg('The property name must be 200 characters or fewer');
+    case 'staffCount': return msg('Enter the number of staff as a whole number from 1 to 10,000');
+    case 'estimatedAttendees': return empty ? msg('Enter how many people will attend') : msg('Enter a whole number of attendees from 1 to 500');
+    case 'format': return msg('Choose in person or virtual');
+    case 'notes': return msg('Notes must be 2,000 characters or fewer');
+    default: {
+      const n = Number(id.slice(-1)) + 1;
+      return value < todayIso() ? msg(str`Date ${n} must be today or in the future`) : msg(str`Date ${n} must be a real date`);
+    }
+  }
+}
+
+export const formatLabel = (format: string): string => (format === 'virtual' ? msg('Virtual') : msg('In person'));
