@@ -42,6 +42,12 @@ export default [
   // A built-in quiz is loaded by id when shown: the widget plus its largest quiz must fit too.
   { ...budget('CDN hart-red-flag-quiz.js + its largest built-in quiz (youth-online-safety)', `${cdn}/hart-red-flag-quiz.js`, '16 KB'), path: [...new Set([...closure(`${cdn}/hart-red-flag-quiz.js`), ...closure(lazyChunk('hart-red-flag-quiz', 'youth-online-safety'))])] },
   budget('CDN hart-resource-finder.js with everything it loads (embedded resources, search)', `${cdn}/hart-resource-finder.js`, '22 KB'),
+  // The form loads its validator (zod/mini + the TrainingRequest schema + delivery) when someone
+  // starts filling it in, so a page where nobody uses the form does not pay for it.
+  budget('CDN hart-training-request.js up front (before anyone uses the form)', `${cdn}/hart-training-request.js`, '20 KB'),
+  // Issue #5 asks for ≤ 20 KB for everything, validator included: not met (26.5 KB measured). Held
+  // here so it cannot grow; docs/performance.md says where the bytes go and what would close the gap.
+  { ...budget('CDN hart-training-request.js + its validator: everything it loads', `${cdn}/hart-training-request.js`, '26.7 KB'), path: [...new Set([...closure(`${cdn}/hart-training-request.js`), ...closure(lazyChunk('hart-training-request', 'validation'))])] },
   budget('CDN hart-elements.js (every element) with everything it loads', `${cdn}/hart-elements.js`, '40 KB'),
   // What a widget downloads to read untrusted data (issue #2: ≤ 8 KB): fetch + zod/mini + the schema
   // of what it reads, loaded only when a partner sets `src`.

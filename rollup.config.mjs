@@ -2,11 +2,14 @@
 // entry is its own build, so `hart-help-banner.js` carries only what the banner needs; content
 // loaded on demand (a quiz by id, the validator for a custom quiz) is split into chunks loaded by
 // relative path. A page with several widgets loads `hart-elements.js`, which shares Lit between them.
+import { rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 
 const elements = 'packages/elements/dist';
+// Start from an empty dist/cdn, so chunks of earlier builds never ship in the package.
+rmSync(`${elements}/cdn`, { recursive: true, force: true });
 const entries = {
   'hart-elements': `${elements}/define-all.js`,
   'hart-help-banner': `${elements}/hart-help-banner.js`,

@@ -9,10 +9,32 @@ if (!executablePath) {
   process.exit(1);
 }
 
+/**
+ * `executeServerCommand('block-urls', { urls })`: the browser itself fails requests to these URL
+ * patterns (DevTools protocol `Network.setBlockedURLs`), as when an endpoint cannot be reached.
+ * (Chrome's offline emulation would also cut the test runner's own connection.)
+ */
+const sessions = new WeakMap();
+const networkCommands = {
+  name: 'hart-network-commands',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'block-urls') return undefined;
+    const page = session.browser.getPage(session.id);
+    let cdp = sessions.get(page);
+    if (!cdp) {
+      cdp = await page.createCDPSession();
+      await cdp.send('Network.enable');
+      sessions.set(page, cdp);
+    }
+    await cdp.send('Network.setBlockedURLs', { urls: payload?.urls ?? [] });
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/embed/**', '!test/node/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' }), networkCommands],
   middleware: [testEndpoint],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })],
   concurrency: 1,

@@ -206,7 +206,9 @@ export class HartTrainingRequest extends ReactiveElement {
         ? [h('optgroup', { label: msg('Suggested for this audience') }, ...fitting.map(option)), h('optgroup', { label: msg('Other trainings') }, ...others.map(option))]
         : curricula.map(option)),
     );
-    select.value = previous || (fitting.length === 1 ? fitting[0]!.id : '');
+    // Keep what the person (or the `curriculum` attribute) chose; otherwise follow the audience.
+    const chosen = this.touched.has('curriculumId') || (!!this.curriculum && previous === this.curriculum);
+    select.value = chosen ? previous : fitting.length === 1 ? fitting[0]!.id : '';
   }
 
   /** The schema and delivery code, loaded the first time they are needed (see validation.ts). */
@@ -233,7 +235,7 @@ export class HartTrainingRequest extends ReactiveElement {
     const number = (id: FieldId) => (text(id) ? Number(text(id)) : undefined);
     const dateIds = FIELD_IDS.filter((id) => id.startsWith('preferredDates-') && text(id));
     const lodging = this.lodging;
-    const { request, paths } = (await this.validation()).checkRequest({
+    const input: Record<string, unknown> = {
       organization: text('organization'),
       contactName: text('contactName'),
       email: text('email'),
@@ -248,7 +250,9 @@ export class HartTrainingRequest extends ReactiveElement {
       propertyName: lodging ? optional('propertyName') : undefined,
       staffCount: lodging ? number('staffCount') : undefined,
       locale: getLocale(),
-    });
+    };
+    for (const key of Object.keys(input)) if (input[key] === undefined) delete input[key];
+    const { request, paths } = (await this.validation()).checkRequest(input);
     const invalid = new Set(paths.map(([field, index]) => (field === 'preferredDates' && typeof index === 'number' ? dateIds[index]! : (field as FieldId))));
     return { request, invalid };
   }
