@@ -14,3 +14,6 @@ document.addEventListener('hart-quick-exit', (event) => {
 });
 document.addEventListener('hart-error', (event) => note(`hart-error: ${event.message}`));
 document.addEventListener('hart-quiz-complete', (event) => note(`hart-quiz-complete: ${JSON.stringify(event.detail)}`));
+for (const name of ['hart-training-request-submit', 'hart-training-request-sent', 'hart-training-request-queued']) {
+  document.addEventListener(name, (event) => note(`${name}: ${JSON.stringify(event.detail)}`));
+}

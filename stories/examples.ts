@@ -29,3 +29,9 @@ export const resourceFinderExamples: Example[] = [
   { name: 'Legal help for a 16-year-old', html: '<hart-resource-finder category="legal" age="16"></hart-resource-finder>' },
   { name: 'Mentoring in the Waterbury area', html: '<hart-resource-finder category="mentoring" region="Waterbury"></hart-resource-finder>' },
 ];
+
+export const trainingRequestExamples: Example[] = [
+  { name: 'No backend: composes an email to HART', html: '<hart-training-request></hart-training-request>' },
+  { name: 'Lodging (Public Act 16-71)', html: '<hart-training-request audience="lodging-staff"></hart-training-request>' },
+  { name: 'School staff, with an endpoint', html: '<hart-training-request audience="school-staff" endpoint="https://partner.example/api/hart-training"></hart-training-request>' },
+];

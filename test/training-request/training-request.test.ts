@@ -9,6 +9,7 @@ import { connecticutTowns } from '../../packages/sdk/src/data/towns.js';
 import { audiences, curricula } from '../../packages/sdk/src/data/training.js';
 import { OUTBOX_KEY } from '../../packages/sdk/src/outbox.js';
 import { todayIso } from '../../packages/sdk/src/schema/constants.js';
+import { trainingRequestExamples } from '../../stories/examples.js';
 import { captureConsole, watchExitNavigation } from '../support/quick-exit.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
 
@@ -132,6 +133,20 @@ describe('<hart-training-request>', () => {
       expect($(el, '#lodging')!.hidden, 'lodging fields only for lodging staff').to.be.true;
       await expect(el).to.be.accessible();
     });
+
+    for (const example of trainingRequestExamples) {
+      it(`example "${example.name}" (the markup in the docs and stories) is accessible in en and es`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        wrapper.innerHTML = example.html;
+        const el = wrapper.firstElementChild as HartTrainingRequest;
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+        await setPageLang('es');
+        await el.updateComplete;
+        expect(text(el, 'h2')).to.equal('Solicite una capacitación a HART');
+        await expect(el).to.be.accessible();
+      });
+    }
 
     it('is in Spanish on a Spanish page, with no English left, and still accessible', async () => {
       await setPageLang('es');

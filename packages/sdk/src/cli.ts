@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { readFile, stat } from 'node:fs/promises';
-import { datasetJsonSchema } from './json-schema.js';
+import { datasetJsonSchema, trainingRequestJsonSchema } from './json-schema.js';
 import { unknownFields } from './unknown-fields.js';
 import { validateDataset } from './validate.js';
 
@@ -9,7 +9,9 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 const USAGE = `Usage:
   hart-data validate FILE   check a HART dataset JSON file against the schema
-  hart-data schema          print the dataset JSON Schema`;
+  hart-data schema          print the dataset JSON Schema
+  hart-data schema training-request
+                            print the JSON Schema of what a training-request endpoint receives`;
 
 export interface CliIo {
   out: (line: string) => void;
@@ -19,8 +21,8 @@ export interface CliIo {
 /** Runs the CLI and returns its exit code; prints one clear line for any bad file, never a stack trace. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   const [command, file] = args;
-  if (command === 'schema') {
-    io.out(JSON.stringify(datasetJsonSchema(), null, 2));
+  if (command === 'schema' && (!file || file === 'training-request')) {
+    io.out(JSON.stringify(file ? trainingRequestJsonSchema() : datasetJsonSchema(), null, 2));
     return 0;
   }
   if (command !== 'validate' || !file) {

@@ -1,4 +1,5 @@
 import { Dataset } from './schema/dataset.js';
+import { TrainingRequest } from './schema/training-request.js';
 import { z } from './schema/zod.js';
 
 /** The dataset's JSON Schema, for editors' autocomplete (refinements such as "totals add up" are not expressible and are left out). */
@@ -7,6 +8,20 @@ export function datasetJsonSchema(): Record<string, unknown> {
     ...closeObjects(z.toJSONSchema(Dataset, { unrepresentable: 'any', io: 'input' })),
     title: 'HART dataset',
     $id: 'https://unpkg.com/@ct-hart/sdk/dist/dataset.schema.json',
+  };
+}
+
+/**
+ * What a training-request endpoint receives: the JSON body `<hart-training-request>` and
+ * `submitTrainingRequest` POST. Left open (no `additionalProperties: false`), so an endpoint that
+ * validates with it keeps accepting requests from newer widgets that add a field. "Not in the
+ * past" for dates is checked by the SDK but cannot be said in JSON Schema.
+ */
+export function trainingRequestJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(TrainingRequest, { unrepresentable: 'any', io: 'input' }),
+    title: 'HART training request',
+    $id: 'https://unpkg.com/@ct-hart/sdk/dist/training-request.schema.json',
   };
 }
 

@@ -78,6 +78,22 @@ describe('hart-data CLI', () => {
     assert.ok(schema.properties.hotlines);
   });
 
+  it('prints the JSON Schema of a training request, which accepts what the form sends and refuses what it would not', async () => {
+    const { code, out } = await run('schema', 'training-request');
+    assert.equal(code, 0);
+    const schema = JSON.parse(out.join('\n'));
+    assert.equal(schema.title, 'HART training request');
+    assert.deepEqual(
+      [...schema.required].sort(),
+      ['audience', 'contactName', 'curriculumId', 'email', 'estimatedAttendees', 'format', 'organization', 'preferredDates', 'town'].sort(),
+    );
+    assert.equal(schema.properties.estimatedAttendees.maximum, 500);
+    assert.equal(schema.properties.audience.enum.length, 13);
+    assert.deepEqual(schema.properties.format.enum, ['in-person', 'virtual']);
+    assert.equal(schema.properties.notes.maxLength, 2000);
+    assert.equal(schema.properties.preferredDates.maxItems, 3);
+  });
+
   it('runs as the package bin with no stack trace', async () => {
     const bin = new URL('../dist/cli.js', import.meta.url).pathname;
     const file = join(dir, 'notjson2.json');

@@ -60,6 +60,7 @@ type Validation = typeof import('./validation.js');
  * @cssprop --hart-color-muted - Hints. Default `#4a4a4a`.
  * @cssprop --hart-color-accent - Buttons, links and the lodging note. Default `#005ea2`.
  * @cssprop --hart-color-exit - Error messages and the error summary border. Default `#b50909`.
+ * @cssprop --hart-color-exit-text - Not used by the form (it has no quick exit button); one theme serves every HART element. Default `#ffffff`.
  * @cssprop --hart-color-border - Borders of the panel and the fields. Default `#757575`.
  * @cssprop --hart-color-focus - Focus outline. Default `#1a4480`.
  * @cssprop --hart-font-family - Font. Default: inherited from the page.

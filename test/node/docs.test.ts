@@ -1,0 +1,26 @@
+// Docs that repeat a contract are checked against the code, so they cannot drift.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { trainingRequestJsonSchema } from '../../packages/sdk/src/json-schema.js';
+import { TrainingRequest } from '../../packages/sdk/src/schema/training-request.js';
+
+const doc = readFileSync('docs/training-request.md', 'utf8');
+
+describe('docs/training-request.md', () => {
+  it('shows the JSON Schema an endpoint receives exactly as the SDK publishes it', () => {
+    const block = doc.match(/```json\n([\s\S]*?)\n```/)?.[1];
+    assert.ok(block, 'no json block');
+    assert.deepEqual(JSON.parse(block), trainingRequestJsonSchema());
+  });
+
+  it('shows an example body that the SDK schema accepts', () => {
+    const body = doc.match(/```http\n[\s\S]*?\n\n([\s\S]*?)\n```/)?.[1];
+    assert.ok(body, 'no example body');
+    const example = JSON.parse(body.replace(/\n\s*/g, ''));
+    for (const date of example.preferredDates) assert.match(date, /^\d{4}-\d{2}-\d{2}$/);
+    // The example's date will be in the past one day; the rest must stay valid.
+    const result = TrainingRequest.safeParse({ ...example, preferredDates: ['2999-01-12'] });
+    assert.ok(result.success, JSON.stringify(result.error?.issues));
+  });
+});
