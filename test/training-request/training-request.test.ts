@@ -129,8 +129,8 @@ describe('<hart-training-request>', () => {
       // The honeypot is off screen, out of the tab order and hidden from assistive technology.
       const trap = control(el, 'hart-website');
       expect(trap.tabIndex).to.equal(-1);
-      expect(trap.closest('[aria-hidden="true"]')).to.exist;
-      expect($(el, '#lodging')!.hidden, 'lodging fields only for lodging staff').to.be.true;
+      expect(trap.closest('[aria-hidden="true"]')).not.to.equal(null);
+      expect($(el, '#lodging')!.hidden, 'lodging fields only for lodging staff').to.equal(true);
       await expect(el).to.be.accessible();
     });
 
@@ -173,7 +173,7 @@ describe('<hart-training-request>', () => {
       expect(labelOf(el, 'organization')).to.equal('Organización');
       expect(control(el, 'organization').value).to.equal('Biblioteca');
       expect(control(el, 'email').value).to.equal('ana@example.org');
-      expect(control(el, 'format-virtual').checked).to.be.true;
+      expect(control(el, 'format-virtual').checked).to.equal(true);
     });
 
     it('lists the curricula that fit the chosen audience first, and presets audience and curriculum from attributes', async () => {
@@ -195,7 +195,7 @@ describe('<hart-training-request>', () => {
         const el = await form(html`<hart-training-request audience="lodging-staff"></hart-training-request>`);
         expect(control(el, 'audience').value).to.equal('lodging-staff');
         expect(control(el, 'curriculumId').value).to.equal('intro-ht-lodging');
-        expect($(el, '#lodging')!.hidden).to.be.false;
+        expect($(el, '#lodging')!.hidden).to.equal(false);
         expect(text(el, '#lodging-note')).to.contain('16-71').and.contain(locale === 'en' ? 'every year' : 'cada año');
         expect(labelOf(el, 'propertyName')).to.equal(locale === 'en' ? 'Property name (optional)' : 'Nombre del establecimiento (opcional)');
         expect(labelOf(el, 'staffCount')).to.equal(locale === 'en' ? 'Number of staff (optional)' : 'Número de empleados (opcional)');
@@ -212,7 +212,7 @@ describe('<hart-training-request>', () => {
       $<HTMLButtonElement>(el, '#edit')!.click();
       await el.updateComplete;
       await fill(el, { audience: 'school-staff' });
-      expect($(el, '#lodging')!.hidden).to.be.true;
+      expect($(el, '#lodging')!.hidden).to.equal(true);
       submitted = oneEvent(el, 'hart-training-request-submit') as Promise<HartTrainingRequestSubmitEvent>;
       await submit(el);
       const request = (await submitted).detail.request;
@@ -228,7 +228,7 @@ describe('<hart-training-request>', () => {
       control(el, 'organization').focus();
       await sendKeys({ press: 'Tab' }); // through an untouched field: no error
       await el.updateComplete;
-      expect($(el, '#organization-error')!.hidden).to.be.true;
+      expect($(el, '#organization-error')!.hidden).to.equal(true);
       control(el, 'email').focus();
       await sendKeys({ type: 'ana@' });
       await sendKeys({ press: 'Tab' });
@@ -241,7 +241,7 @@ describe('<hart-training-request>', () => {
       await sendKeys({ type: 'example.org' });
       await sendKeys({ press: 'Tab' });
       await waitUntil(() => $(el, '#email-error')!.hidden, 'error not cleared');
-      expect(control(el, 'email').hasAttribute('aria-invalid')).to.be.false;
+      expect(control(el, 'email').hasAttribute('aria-invalid')).to.equal(false);
       expect(describedBy(el, 'email')).to.equal('HART will reply to this address.');
     });
 
@@ -339,7 +339,7 @@ describe('<hart-training-request>', () => {
         await type('30');
         expect(focused(el)?.id).to.equal('format-in-person');
         await sendKeys({ press: 'ArrowDown' }); // radio group: arrows choose
-        expect(control(el, 'format-virtual').checked).to.be.true;
+        expect(control(el, 'format-virtual').checked).to.equal(true);
         await sendKeys({ press: 'Tab' });
         expect(focused(el)?.id).to.equal('preferredDates-0');
         const date = future(30);
@@ -364,7 +364,7 @@ describe('<hart-training-request>', () => {
         expect(focused(el)?.id).to.equal('result-heading');
         expect(text(el, '#result-heading')).to.equal('Send your request by email');
         const href = $<HTMLAnchorElement>(el, '#mailto')!.getAttribute('href')!;
-        expect(href.startsWith('mailto:DCFHART@ct.gov?subject=')).to.be.true;
+        expect(href.startsWith('mailto:DCFHART@ct.gov?subject=')).to.equal(true);
         const params = new URLSearchParams(href.slice(href.indexOf('?') + 1));
         expect(params.get('subject')).to.equal('Training request: Hartford Public Library');
         const body = params.get('body')!;
@@ -404,7 +404,7 @@ describe('<hart-training-request>', () => {
       await el.updateComplete;
       expect(focused(el)?.id).to.equal('organization');
       expect(control(el, 'organization').value).to.equal(VALID.organization);
-      expect(control(el, 'format-in-person').checked).to.be.true;
+      expect(control(el, 'format-in-person').checked).to.equal(true);
       expect(control(el, 'preferredDates-0').value).to.equal('2099-12-03');
     });
 
@@ -412,7 +412,7 @@ describe('<hart-training-request>', () => {
       const el = await form();
       await fill(el, VALID);
       await submit(el);
-      expect($(el, '#result')!.hidden).to.be.false;
+      expect($(el, '#result')!.hidden).to.equal(false);
       expect(localStorage.length + sessionStorage.length).to.equal(0);
       expect(document.cookie).to.equal('');
       expect(await received()).to.have.length(0);
@@ -425,10 +425,10 @@ describe('<hart-training-request>', () => {
       const submitted = oneEvent(el, 'hart-training-request-submit') as Promise<HartTrainingRequestSubmitEvent>;
       $<HTMLButtonElement>(el, '#submit')!.click();
       const event = await submitted;
-      expect(event.cancelable).to.be.true;
+      expect(event.cancelable).to.equal(true);
       expect(event.detail.request).to.deep.include({ organization: VALID.organization, estimatedAttendees: 25, format: 'in-person', preferredDates: [], locale: 'en' });
       await nextFrame();
-      expect($(el, '#result')!.hidden).to.be.true;
+      expect($(el, '#result')!.hidden).to.equal(true);
       expect(await received()).to.have.length(0);
     });
 
@@ -458,7 +458,8 @@ describe('<hart-training-request>', () => {
         await el.updateComplete;
         const got = await received();
         expect(got).to.have.length(1);
-        expect(got[0]!.key).to.equal(event.detail.idempotencyKey).and.match(/^[0-9a-f-]{36}$/);
+        expect(got[0]!.key).to.equal(event.detail.idempotencyKey);
+        expect(got[0]!.key).to.match(/^[0-9a-f-]{36}$/);
         expect(got[0]!.body).to.deep.equal(JSON.parse(JSON.stringify(event.detail.request)));
         expect(got[0]!.body).to.include({ organization: VALID.organization, locale });
         expect(event.detail.reference).to.equal('HART-1');
@@ -469,7 +470,7 @@ describe('<hart-training-request>', () => {
         await expect(el, 'sent state').to.be.accessible();
         $<HTMLButtonElement>(el, '#result button')!.click();
         await el.updateComplete;
-        expect($(el, 'form')!.hidden).to.be.false;
+        expect($(el, 'form')!.hidden).to.equal(false);
         expect(control(el, 'organization').value, 'a new, empty form').to.equal('');
         expect(focused(el)?.id).to.equal('organization');
       });
@@ -525,7 +526,7 @@ describe('<hart-training-request>', () => {
       const queued = oneEvent(el, 'hart-training-request-queued') as Promise<HartTrainingRequestQueuedEvent>;
       await submit(el);
       const { detail } = await queued;
-      expect(detail.stored).to.be.true;
+      expect(detail.stored).to.equal(true);
       expect(detail.reason).to.match(/network error/);
       expect(await received(), 'nothing reached the endpoint').to.have.length(0);
       await waitUntil(() => text(el, '#result-heading') === 'Saved on this device');
@@ -596,10 +597,10 @@ describe('<hart-training-request>', () => {
       expect(text(el, '#town-error')).to.equal('Error: not a Connecticut town');
       expect(control(el, 'town').getAttribute('aria-invalid')).to.equal('true');
       for (const [id, value] of Object.entries({ ...VALID, notes: 'Evening session please', 'preferredDates-0': future(10) })) {
-        if (id === 'format') expect(control(el, 'format-in-person').checked).to.be.true;
+        if (id === 'format') expect(control(el, 'format-in-person').checked).to.equal(true);
         else expect(control(el, id).value, id).to.equal(value);
       }
-      expect($(el, 'form')!.hidden).to.be.false;
+      expect($(el, 'form')!.hidden).to.equal(false);
       expect(await received()).to.have.length(1);
       await expect(el, 'rejected state').to.be.accessible();
     });
@@ -614,7 +615,7 @@ describe('<hart-training-request>', () => {
       try {
         const queued = oneEvent(el, 'hart-training-request-queued') as Promise<HartTrainingRequestQueuedEvent>;
         await submit(el);
-        expect((await queued).detail.stored).to.be.false;
+        expect((await queued).detail.stored).to.equal(false);
       } finally {
         Storage.prototype.setItem = setItem;
       }
