@@ -6,7 +6,7 @@ export const helpBannerStyles = css`
     background: var(--_background);
     color: var(--_text);
     border: 2px solid var(--_border);
-    border-inline-start: 0.5rem solid var(--_accent);
+    border-inline-start: 0.5em solid var(--_accent);
     border-radius: var(--_radius);
     padding: var(--_space);
   }
@@ -44,9 +44,9 @@ export const helpBannerStyles = css`
   .actions a {
     display: inline-flex;
     align-items: center;
-    min-height: 1.5rem;
-    min-width: 1.5rem;
-    padding-block: 0.125rem;
+    min-height: 1.5em;
+    min-width: 1.5em;
+    padding-block: 0.125em;
     font-weight: 700;
   }
   .exit {
@@ -57,9 +57,9 @@ export const helpBannerStyles = css`
     margin-top: var(--_space);
   }
   .exit-button {
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: 0.5rem 1rem;
+    min-height: 2.75em;
+    min-width: 2.75em;
+    padding: 0.5em 1em;
     border: 2px solid transparent;
     border-radius: var(--_radius);
     background: var(--_exit);
@@ -93,8 +93,8 @@ export const helpBannerStyles = css`
     margin: 0 0 0 auto;
   }
   :host([variant='compact']) .exit-button {
-    min-height: 2rem;
-    padding: 0.25rem 0.75rem;
+    min-height: 2em;
+    padding: 0.25em 0.75em;
   }
 
   /* bar: fixed to the bottom of the viewport; the host keeps the bar's height in the page flow */
@@ -114,6 +114,6 @@ export const helpBannerStyles = css`
     box-shadow: 0 -2px 6px rgb(0 0 0 / 0.2);
   }
   :host([variant='bar']) .lines {
-    grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(16em, 100%), 1fr));
   }
 `;

@@ -31,14 +31,14 @@ export const redFlagQuizStyles = css`
   }
   .choice input {
     flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
+    width: 1.5em;
+    height: 1.5em;
     margin: 0;
     accent-color: var(--_accent);
   }
   .choice label {
     flex: 1;
-    min-height: 1.5rem;
+    min-height: 1.5em;
     cursor: pointer;
   }
   .mark {
@@ -54,7 +54,7 @@ export const redFlagQuizStyles = css`
   .feedback {
     margin-block: var(--_space);
     padding: calc(var(--_space) / 2) var(--_space);
-    border-inline-start: 0.25rem solid var(--_accent);
+    border-inline-start: 0.25em solid var(--_accent);
   }
   .actions {
     display: flex;
@@ -64,8 +64,8 @@ export const redFlagQuizStyles = css`
   }
   .primary,
   .exit-button {
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
+    min-height: 2.75em;
+    padding: 0.5em 1em;
     border: 2px solid transparent;
     border-radius: var(--_radius);
     font-weight: 700;
@@ -90,12 +90,12 @@ export const redFlagQuizStyles = css`
   .help a,
   .links a {
     display: inline-block;
-    min-height: 1.5rem;
+    min-height: 1.5em;
     margin-inline-end: 1em;
     font-weight: 700;
   }
   .notice {
-    border-inline-start: 0.25rem solid var(--_exit);
+    border-inline-start: 0.25em solid var(--_exit);
     padding-inline-start: calc(var(--_space) / 2);
   }
 `;

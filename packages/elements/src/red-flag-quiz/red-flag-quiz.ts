@@ -72,9 +72,9 @@ function shuffled<T>(items: readonly T[]): T[] {
  * @cssprop --hart-color-border - Border colour. Default `#757575`.
  * @cssprop --hart-color-focus - Focus outline. Default `#1a4480`.
  * @cssprop --hart-font-family - Font. Default: inherited from the page.
- * @cssprop --hart-font-size - Base font size. Default `1rem`.
+ * @cssprop --hart-font-size - Base font size. Default `medium` (the reader's default size, whatever the page's root size).
  * @cssprop --hart-radius - Corner radius. Default `4px`.
- * @cssprop --hart-space - Base spacing. Default `0.75rem`.
+ * @cssprop --hart-space - Base spacing. Default `0.75em`.
  */
 export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement {
   static override styles = [themeStyles, panelStyles, redFlagQuizStyles];

@@ -19,17 +19,17 @@ export const resourceFinderStyles = css`
     background: var(--_background);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
-    min-height: 2.75rem;
-    padding: 0.25rem 0.5rem;
+    min-height: 2.75em;
+    padding: 0.25em 0.5em;
     width: 100%;
     max-width: 100%;
   }
   input[type='number'] {
-    max-width: 8rem;
+    max-width: 8em;
   }
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(12rem, 100%), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(12em, 100%), 1fr));
     gap: var(--_space);
     margin-block: var(--_space);
   }
@@ -42,7 +42,7 @@ export const resourceFinderStyles = css`
   }
   .categories {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(13rem, 100%), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(13em, 100%), 1fr));
     gap: 0.25em 1em;
   }
   .categories label {
@@ -50,17 +50,17 @@ export const resourceFinderStyles = css`
     gap: 0.5em;
     align-items: center;
     font-weight: 400;
-    min-height: 1.5rem;
+    min-height: 1.5em;
   }
   .categories input {
-    width: 1.25rem;
-    height: 1.25rem;
+    width: 1.25em;
+    height: 1.25em;
     margin: 0;
     accent-color: var(--_accent);
   }
   button {
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
+    min-height: 2.75em;
+    padding: 0.5em 1em;
     border-radius: var(--_radius);
     font-weight: 700;
     border: 2px solid var(--_accent);
@@ -101,11 +101,11 @@ export const resourceFinderStyles = css`
   .actions a {
     display: inline-flex;
     align-items: center;
-    min-height: 1.5rem;
+    min-height: 1.5em;
     font-weight: 700;
   }
   .notice {
-    border-inline-start: 0.25rem solid var(--_exit);
+    border-inline-start: 0.25em solid var(--_exit);
     padding-inline-start: calc(var(--_space) / 2);
   }
   .help {

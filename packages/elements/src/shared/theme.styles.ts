@@ -16,19 +16,36 @@ export const themeStyles = css`
     --_border: var(--hart-color-border, #757575);
     --_focus: var(--hart-color-focus, #1a4480);
     --_radius: var(--hart-radius, 4px);
-    --_space: var(--hart-space, 0.75rem);
+    --_space: var(--hart-space, 0.75em);
 
     all: initial;
     display: block;
     box-sizing: border-box;
-    color: var(--_text);
-    font-family: var(--hart-font-family, inherit);
-    font-size: var(--hart-font-size, 1rem);
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
     overflow-wrap: anywhere;
+    /*
+     * Text settings are !important. A page rule such as \`* { font: 40px/3 serif !important }\` also
+     * matches this element, and only an !important declaration inside the shadow root outranks it
+     * (docs/theming.md, "Page CSS"). The size is \`medium\`, the reader's own default size, not
+     * \`1rem\`, so a page that changes the root size (\`html { font-size: 62.5% }\`) changes nothing.
+     * The font family is inherited from the page on purpose, to blend in; \`--hart-font-family\` pins it.
+     */
+    color: var(--_text) !important;
+    font-family: var(--hart-font-family, inherit) !important;
+    font-size: var(--hart-font-size, medium) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    font-variant: normal !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    visibility: visible !important;
+    opacity: 1 !important;
+    filter: none !important;
   }
   :host([hidden]) {
     display: none;

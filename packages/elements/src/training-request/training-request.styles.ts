@@ -40,8 +40,8 @@ export const trainingRequestStyles = css`
     display: block;
     width: 100%;
     max-width: 32em;
-    min-height: 2.75rem;
-    padding: 0.375rem 0.5rem;
+    min-height: 2.75em;
+    padding: 0.375em 0.5em;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
@@ -65,14 +65,14 @@ export const trainingRequestStyles = css`
     margin-block: 0.25em;
   }
   .choice input {
-    width: 1.5rem;
-    height: 1.5rem;
+    width: 1.5em;
+    height: 1.5em;
     margin: 0;
     accent-color: var(--_accent);
   }
   .choice label {
     font-weight: 400;
-    min-height: 1.5rem;
+    min-height: 1.5em;
     cursor: pointer;
   }
   .dates {
@@ -84,7 +84,7 @@ export const trainingRequestStyles = css`
     font-weight: 400;
   }
   .note {
-    border-inline-start: 0.25rem solid var(--_accent);
+    border-inline-start: 0.25em solid var(--_accent);
     padding-inline-start: calc(var(--_space) / 2);
   }
   .error-summary {
@@ -117,8 +117,8 @@ export const trainingRequestStyles = css`
   .secondary {
     display: inline-flex;
     align-items: center;
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
+    min-height: 2.75em;
+    padding: 0.5em 1em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     font-weight: 700;
