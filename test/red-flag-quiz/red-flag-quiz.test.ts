@@ -70,6 +70,15 @@ describe('<hart-red-flag-quiz>', () => {
     });
   }
 
+  it('takes the quiz id as a property too, the way React 19 and Vue 3 set it', async () => {
+    const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz></hart-red-flag-quiz>`);
+    await ready(el);
+    expect(text(el, 'h2')).to.equal(youthQuiz.title.en);
+    el.quiz = 'lodging-red-flags';
+    await waitUntil(() => text(el, 'h2') === lodgingQuiz.title.en, 'the property did not switch the quiz');
+    expect(el.getAttribute('quiz')).to.equal('lodging-red-flags');
+  });
+
   it('scores single and multiple answers: a multiple-answer question needs exactly the right set', async () => {
     const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
     await ready(el);

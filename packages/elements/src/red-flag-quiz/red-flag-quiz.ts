@@ -80,13 +80,13 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
   static override styles = [themeStyles, panelStyles, redFlagQuizStyles];
 
   static override properties = {
-    quizId: { attribute: 'quiz', reflect: true },
+    quiz: { reflect: true },
     src: {},
     shuffle: { type: Boolean },
     remember: { type: Boolean },
     exitUrlAttribute: { attribute: 'exit-url' },
     noExit: { type: Boolean, attribute: 'no-exit' },
-    quiz: { state: true },
+    loadedQuiz: { state: true },
     progress: { state: true },
     notice: { state: true },
     answerMissing: { state: true },
@@ -94,7 +94,7 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
   };
 
   /** Built-in quiz id: `youth-online-safety` (default), `lodging-red-flags` or `community-red-flags`. */
-  declare quizId: string;
+  declare quiz: string;
   /** URL of a custom quiz JSON document (validated with the SDK's `Quiz` schema). */
   declare src: string | undefined;
   /** Shows answer choices in a random order. */
@@ -106,7 +106,7 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
   /** Hides the quick exit button. */
   declare noExit: boolean;
 
-  declare private quiz: Quiz | undefined;
+  declare private loadedQuiz: Quiz | undefined;
   declare private progress: Progress;
   declare private notice: string;
   declare private answerMissing: boolean;
@@ -121,7 +121,7 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
 
   constructor() {
     super();
-    this.quizId = DEFAULT_QUIZ;
+    this.quiz = DEFAULT_QUIZ;
     this.shuffle = false;
     this.remember = false;
     this.exitUrlAttribute = DEFAULT_EXIT_URL;
@@ -142,7 +142,7 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('quizId') || changed.has('src')) void this.load();
+    if (changed.has('quiz') || changed.has('src')) void this.load();
   }
 
   protected override updated(): void {
@@ -155,9 +155,9 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
   private async load(): Promise<void> {
     const token = ++this.loadToken;
     this.notice = '';
-    let builtInId = this.quizId || DEFAULT_QUIZ;
+    let builtInId = this.quiz || DEFAULT_QUIZ;
     if (!BUILT_IN_QUIZZES[builtInId]) {
-      reportError(this, 'invalid-attribute', `quiz="${this.quizId}" is not a built-in quiz; showing "${DEFAULT_QUIZ}". Built-in quizzes: ${Object.keys(BUILT_IN_QUIZZES).join(', ')}.`);
+      reportError(this, 'invalid-attribute', `quiz="${this.quiz}" is not a built-in quiz; showing "${DEFAULT_QUIZ}". Built-in quizzes: ${Object.keys(BUILT_IN_QUIZZES).join(', ')}.`);
       builtInId = DEFAULT_QUIZ;
     }
     let quiz: Quiz | undefined;
@@ -175,7 +175,7 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
     }
     quiz ??= await BUILT_IN_QUIZZES[builtInId]!();
     if (token !== this.loadToken) return;
-    this.quiz = quiz;
+    this.loadedQuiz = quiz;
     this.start(this.restore(quiz));
   }
 
@@ -198,19 +198,19 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
   }
 
   private save(): void {
-    if (!this.quiz) return;
+    if (!this.loadedQuiz) return;
     try {
       const storage = this.storage();
       if (!storage) return;
-      if (this.finished) storage.removeItem(quizStorageKey(this.quiz.id));
-      else storage.setItem(quizStorageKey(this.quiz.id), JSON.stringify(this.progress));
+      if (this.finished) storage.removeItem(quizStorageKey(this.loadedQuiz.id));
+      else storage.setItem(quizStorageKey(this.loadedQuiz.id), JSON.stringify(this.progress));
     } catch {
       // Storage full or blocked: the quiz still works, it just will not be remembered.
     }
   }
 
   private start(progress?: Progress): void {
-    const quiz = this.quiz!;
+    const quiz = this.loadedQuiz!;
     const order = Object.fromEntries(quiz.questions.map((q) => [q.id, (this.shuffle ? shuffled(q.choices) : q.choices).map((c) => c.id)]));
     this.progress = progress ?? { index: 0, answers: {}, checked: false, order };
     this.answerMissing = false;
@@ -218,11 +218,11 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
   }
 
   private get finished(): boolean {
-    return !!this.quiz && this.progress.index >= this.quiz.questions.length;
+    return !!this.loadedQuiz && this.progress.index >= this.loadedQuiz.questions.length;
   }
 
   private get currentQuestion(): QuizQuestion | undefined {
-    return this.quiz?.questions[this.progress.index];
+    return this.loadedQuiz?.questions[this.progress.index];
   }
 
   private isCorrect(question: QuizQuestion): boolean {
@@ -230,7 +230,7 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
   }
 
   private get score(): number {
-    return this.quiz ? this.quiz.questions.filter((q) => this.isCorrect(q)).length : 0;
+    return this.loadedQuiz ? this.loadedQuiz.questions.filter((q) => this.isCorrect(q)).length : 0;
   }
 
   /** The choices ticked in the form: the form itself holds the selection. */
@@ -257,7 +257,7 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
     this.progress = { ...this.progress, index: this.progress.index + 1, checked: false };
     if (this.finished) {
       this.focusTarget = '#results-heading';
-      const quiz = this.quiz!;
+      const quiz = this.loadedQuiz!;
       this.dispatchEvent(new HartQuizCompleteEvent({ quizId: quiz.id, score: this.score, total: quiz.questions.length }));
     } else {
       this.focusTarget = '#question-heading';
@@ -353,7 +353,7 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
   /** Builds the shadow DOM. Every data text goes in as a text node. */
   private render(): void {
     const locale = getLocale();
-    const quiz = this.quiz;
+    const quiz = this.loadedQuiz;
     const question = this.currentQuestion;
     if (!question) this.feedback = undefined;
     this.status ??= h('p', { class: 'visually-hidden', role: 'status' });

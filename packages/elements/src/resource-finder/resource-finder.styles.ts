@@ -53,8 +53,8 @@ export const resourceFinderStyles = css`
     min-height: 1.5em;
   }
   .categories input {
-    width: 1.25em;
-    height: 1.25em;
+    width: 1.5em;
+    height: 1.5em;
     margin: 0;
     accent-color: var(--_accent);
   }

@@ -70,8 +70,14 @@ export const themeStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  button {
+  /* Form controls take the widget's font (a browser's default for them is smaller), so sizes in em hold. */
+  button,
+  input,
+  select,
+  textarea {
     font: inherit;
+  }
+  button {
     cursor: pointer;
   }
   @media (prefers-reduced-motion: reduce) {

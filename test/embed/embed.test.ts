@@ -1,0 +1,322 @@
+// Issue #7: the widgets on real partner pages, in Chromium (Debian's, through playwright-core).
+// Each page under test/embed/ loads the built CDN bundle or the npm modules the way a partner
+// would; `npm test` builds them first (`npm run build && npm run build:embed`).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { hotlines } from '../../packages/sdk/src/data/hotlines.js';
+import { quiz as youthQuiz } from '../../packages/sdk/src/data/quizzes/youth-online-safety.js';
+import { serveEmbedPages } from './server.js';
+
+let server: Awaited<ReturnType<typeof serveEmbedPages>>;
+let browser: Browser;
+
+before(async () => {
+  server = await serveEmbedPages();
+  browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const TAGS = ['hart-help-banner', 'hart-red-flag-quiz', 'hart-resource-finder', 'hart-training-request'] as const;
+
+/** A page that records uncaught errors and console errors. */
+async function open(path: string, context?: BrowserContext): Promise<{ page: Page; errors: string[] }> {
+  const page = await (context ?? browser).newPage();
+  // tsx names the functions these tests pass to page.evaluate with a `__name` helper; give the page one.
+  await page.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  await page.goto(`${server.url}${path}`);
+  await waitForWidgets(page);
+  return { page, errors };
+}
+
+/** Every HART element on the page is defined and has rendered its shadow root. */
+async function waitForWidgets(page: Page, selector = TAGS.join(', ')): Promise<void> {
+  await page.waitForFunction(
+    (sel) => [...document.querySelectorAll(sel)].every((el) => customElements.get(el.localName) && el.shadowRoot?.childElementCount),
+    selector,
+  );
+  await page.waitForFunction(() => document.querySelector('hart-red-flag-quiz')?.shadowRoot?.querySelector('fieldset') ?? !document.querySelector('hart-red-flag-quiz'));
+}
+
+/** Uses every widget the way a visitor would (Playwright's CSS selectors pierce open shadow roots). */
+async function useEveryWidget(page: Page): Promise<void> {
+  // Quiz: answer the first question.
+  const first = youthQuiz.questions[0]!;
+  await page.locator(`hart-red-flag-quiz #choice-${first.correct[0]}`).check();
+  await page.locator('hart-red-flag-quiz button[type="submit"]').click();
+  await page.locator('hart-red-flag-quiz #next').waitFor();
+  // Finder: search.
+  await page.locator('hart-resource-finder input[type="search"]').fill('housing');
+  await page.waitForFunction(() => /housing|vivienda/i.test(document.querySelector('hart-resource-finder')?.shadowRoot?.textContent ?? ''));
+  // Form: fill it in and compose the email (no endpoint by default).
+  await fillTrainingRequest(page);
+  await page.locator('hart-training-request #submit').click();
+  await page.locator('hart-training-request #result-heading').waitFor();
+}
+
+async function fillTrainingRequest(page: Page, scope = 'hart-training-request'): Promise<void> {
+  const form = page.locator(scope);
+  await form.locator('#organization').fill('Harbor Inn');
+  await form.locator('#contactName').fill('Ana Rivera');
+  await form.locator('#email').fill('ana@example.org');
+  await form.locator('#town').fill('New London');
+  await form.locator('#audience').selectOption('lodging-staff');
+  await form.locator('#curriculumId').selectOption('intro-ht-lodging');
+  await form.locator('#estimatedAttendees').fill('30');
+  await form.locator('#format-in-person').check();
+}
+
+async function completeQuiz(page: Page): Promise<void> {
+  for (const question of youthQuiz.questions) {
+    for (const id of question.correct) await page.locator(`hart-red-flag-quiz #choice-${id}`).check();
+    await page.locator('hart-red-flag-quiz button[type="submit"]').click();
+    await page.locator('hart-red-flag-quiz #next').click();
+  }
+  await page.locator('hart-red-flag-quiz #results-heading').waitFor();
+}
+
+describe('embed: strict Content-Security-Policy with Trusted Types', () => {
+  it('renders and uses all four widgets, a custom quiz and quick exit with zero securitypolicyviolation events', async () => {
+    const context = await browser.newContext();
+    await context.route('https://**/*', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Search</title>' }));
+    const violations: string[] = [];
+    await context.exposeBinding('hartEmbedViolation', (_source, report: string) => void violations.push(report));
+    const { page, errors } = await open('/test/embed/strict-csp.html', context);
+    const csp = (await page.request.get(`${server.url}/test/embed/strict-csp.html`)).headers()['content-security-policy'];
+    assert.match(csp ?? '', /require-trusted-types-for 'script'; trusted-types lit-html/);
+    await useEveryWidget(page);
+    // A custom quiz from `src` loads the zod validator: its `new Function` probe must not fire.
+    // (The form's validator, also zod, was loaded when the form was filled in above.)
+    await page.evaluate(() => {
+      const quiz = document.createElement('hart-red-flag-quiz');
+      quiz.setAttribute('src', '/test/fixtures/custom-quiz.json');
+      document.body.append(quiz);
+    });
+    await page.waitForFunction(() => document.querySelectorAll('hart-red-flag-quiz')[1]?.shadowRoot?.querySelector('fieldset'));
+    assert.equal(await page.locator('hart-training-request #result-heading').textContent(), 'Send your request by email');
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { hartEmbedViolations?: string[] }).hartEmbedViolations ?? []), []);
+    // Quick exit: its overlay is styled through the CSSOM, which style-src allows.
+    const left = page.waitForURL(/^https:/);
+    await page.locator('hart-help-banner [part="exit-button"]').click();
+    await left;
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+interface Snapshot {
+  styles: Record<string, string>[];
+  controls: { path: string; visible: boolean; width: number; height: number }[];
+  contrast: { path: string; ratio: number; large: boolean }[];
+}
+
+/** Computed styles of everything inside the widgets' shadow roots, their controls' boxes, and text contrast. */
+async function snapshot(page: Page): Promise<Snapshot> {
+  return page.evaluate((tags) => {
+    const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r, g, b]: number[]) => {
+      const [R, G, B] = [r!, g!, b!].map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * R! + 0.7152 * G! + 0.0722 * B!;
+    };
+    const background = (el: Element | null): number[] => {
+      for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+        const bg = parse(getComputedStyle(node).backgroundColor);
+        if (bg.length === 3 || (bg.length === 4 && bg[3]! > 0)) return bg.slice(0, 3);
+      }
+      return [255, 255, 255];
+    };
+    const out: Snapshot = { styles: [], controls: [], contrast: [] };
+    for (const tag of tags) {
+      const host = document.querySelector(tag)!;
+      const all = [...host.shadowRoot!.querySelectorAll('*')].filter((el) => !['STYLE', 'OPTION', 'OPTGROUP', 'DATALIST'].includes(el.tagName));
+      all.forEach((el, i) => {
+        const path = `${tag} ${el.tagName.toLowerCase()}#${el.id || i}`;
+        const s = getComputedStyle(el);
+        out.styles.push({ path, fontSize: s.fontSize, lineHeight: s.lineHeight, color: s.color, backgroundColor: s.backgroundColor, letterSpacing: s.letterSpacing, wordSpacing: s.wordSpacing, fontWeight: s.fontWeight, textTransform: s.textTransform, display: s.display, visibility: s.visibility, textShadow: s.textShadow });
+        const rect = el.getBoundingClientRect();
+        const hiddenByUs = !!el.closest('[hidden], .visually-hidden, .trap, [aria-hidden="true"]');
+        if (!hiddenByUs && el.matches('button, a[href], input, select, textarea')) {
+          out.controls.push({ path, visible: s.display !== 'none' && s.visibility === 'visible' && rect.width > 0 && rect.height > 0, width: rect.width, height: rect.height });
+        }
+        const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+        if (ownText && !hiddenByUs && rect.width > 1) {
+          const fg = luminance(parse(s.color));
+          const bg = luminance(background(el));
+          const size = parseFloat(s.fontSize);
+          out.contrast.push({ path, ratio: (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05), large: size >= 24 || (size >= 18.66 && Number(s.fontWeight) >= 700) });
+        }
+      });
+    }
+    return out;
+  }, [...TAGS]);
+}
+
+describe('embed: hostile page CSS', () => {
+  it('keeps every widget legible and usable: the same computed styles as on a clean page, AA contrast, every control visible', async () => {
+    const clean = await open('/test/embed/clean.html');
+    const hostile = await open('/test/embed/hostile-css.html');
+    // The page really is hostile: its own text is 40px serif, uppercase, grey on grey.
+    assert.equal(await hostile.page.evaluate(() => getComputedStyle(document.body).fontSize), '40px');
+    const a = await snapshot(clean.page);
+    const b = await snapshot(hostile.page);
+    assert.equal(b.styles.length, a.styles.length);
+    assert.deepEqual(b.styles, a.styles, 'computed styles inside the shadow roots differ from the clean page');
+    const families = await hostile.page.evaluate((tags) => tags.map((t) => getComputedStyle(document.querySelector(t)!).fontFamily), [...TAGS]);
+    assert.deepEqual(families, TAGS.map(() => 'serif'), 'font family is inherited from the page, as docs/theming.md says');
+    for (const size of b.styles.map((s) => parseFloat(s.fontSize!))) assert.ok(size >= 12 && size <= 32, `font size ${size}px outside 12–32px`);
+    assert.ok(b.controls.length >= 40, `${b.controls.length} controls`);
+    assert.deepEqual(b.controls.map((c) => c.path), a.controls.map((c) => c.path));
+    for (const control of b.controls) {
+      assert.ok(control.visible, `${control.path} is not visible`);
+      assert.ok(control.height >= 24 || control.path.includes(' a#'), `${control.path} is ${control.height}px high (24px target)`);
+    }
+    assert.ok(b.contrast.length >= 50, `${b.contrast.length} texts checked for contrast`);
+    for (const text of b.contrast) assert.ok(text.ratio >= (text.large ? 3 : 4.5), `${text.path}: contrast ${text.ratio.toFixed(2)}`);
+    // And operable: the quiz still checks an answer, the form still composes its email.
+    await useEveryWidget(hostile.page);
+    assert.deepEqual(hostile.errors, []);
+    await clean.page.close();
+    await hostile.page.close();
+  });
+});
+
+describe('embed: double load', () => {
+  it('two copies of the CDN bundle and the npm modules on one page: no error, every element works', async () => {
+    const { page, errors } = await open('/test/embed/double-load.html');
+    await page.waitForFunction(() => document.documentElement.dataset.npmApp === 'loaded');
+    const requested = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname + new URL(e.name).search));
+    assert.ok(requested.includes('/packages/elements/dist/cdn/hart-elements.js?plugin=b'), 'the second copy was loaded');
+    await useEveryWidget(page);
+    // @lit/localize can be configured once per copy; the second copy says so in a warning, not an error.
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+for (const framework of ['react', 'vue'] as const) {
+  describe(`embed: ${framework === 'react' ? 'React 19' : 'Vue 3'} host`, () => {
+    it('passes attributes and properties, and hears the quiz-complete and form-submit events', async () => {
+      const { page, errors } = await open(`/test/embed/dist/${framework}/index.html`);
+      // A property set by the framework (an object, which no attribute can carry).
+      assert.deepEqual(await page.evaluate(() => (document.querySelector('hart-training-request') as unknown as { deliveryOptions: unknown }).deliveryOptions), { retries: 0, timeoutMs: 5000 });
+      // An attribute: lodging mode.
+      assert.equal(await page.locator('hart-training-request #curriculumId').inputValue(), 'intro-ht-lodging');
+      await completeQuiz(page);
+      assert.equal(await page.locator('#quiz-score').textContent(), `${youthQuiz.questions.length} of ${youthQuiz.questions.length}`);
+      await fillTrainingRequest(page);
+      await page.locator('hart-training-request #submit').click();
+      await page.waitForFunction(() => document.querySelector('#form-request')?.textContent === 'Harbor Inn');
+      // The app cancelled the submit event, so the form composed nothing.
+      assert.equal(await page.locator('hart-training-request #result').isHidden(), true);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  });
+}
+
+describe('embed: privacy with default attributes', () => {
+  it('makes no request beyond the bundle, sets no cookie, writes no storage', async () => {
+    const context = await browser.newContext();
+    const requests: string[] = [];
+    context.on('request', (request) => requests.push(request.url()));
+    const { page, errors } = await open('/test/embed/privacy.html', context);
+    await useEveryWidget(page);
+    await page.locator('hart-training-request #copy').click();
+    await page.waitForTimeout(200);
+    const origin = server.url;
+    // Chromium itself asks for /favicon.ico; that request is the browser's, not a widget's.
+    const foreign = requests.filter((url) => !url.startsWith(`${origin}/packages/elements/dist/cdn/`) && url !== `${origin}/test/embed/privacy.html` && url !== `${origin}/favicon.ico`);
+    assert.deepEqual(foreign, [], 'requests other than the page and the bundle (with its chunks)');
+    assert.deepEqual(await context.cookies(), []);
+    const storage = await page.evaluate(async () => ({
+      local: Object.keys(localStorage),
+      session: Object.keys(sessionStorage),
+      indexedDB: (await indexedDB.databases()).map((d) => d.name),
+      caches: await caches.keys(),
+      cookie: document.cookie,
+    }));
+    assert.deepEqual(storage, { local: [], session: [], indexedDB: [], caches: [], cookie: '' });
+    // What the DevTools protocol sees, not only what the page's APIs say.
+    const cdp = await context.newCDPSession(page);
+    const usage = (await cdp.send('Storage.getUsageAndQuota', { origin })) as { usage: number; usageBreakdown: { storageType: string; usage: number }[] };
+    assert.deepEqual(usage.usageBreakdown.filter((b) => b.usage > 0), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe('embed: quick exit across widgets', () => {
+  it('Shift three times fires once, blanks the page, removes HART keys and leaves the host\'s keys', async () => {
+    const context = await browser.newContext();
+    // The exit page is on the internet; answer it locally.
+    await context.route('https://**/*', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Search</title>' }));
+    const exits: string[] = [];
+    await context.exposeBinding('hartExitSeen', (_source, detail: string) => void exits.push(detail));
+    const { page } = await open('/test/embed/quick-exit.html', context);
+    await page.evaluate(() => {
+      const seen = (window as unknown as { hartExitSeen(d: string): void }).hartExitSeen;
+      localStorage.setItem('host:preferences', 'dark');
+      sessionStorage.setItem('host:cart', '2 items');
+      document.addEventListener('hart-quick-exit', (event) => seen(`${(event.target as Element).localName} ${(event as Event & { trigger: string }).trigger}`));
+      new MutationObserver(() => {
+        if (document.querySelector('[data-hart-quick-exit-overlay]')) seen('page covered');
+      }).observe(document.documentElement, { childList: true, subtree: true });
+    });
+    // The quiz remembers progress (sessionStorage); the form's endpoint is down, so it keeps the request (localStorage).
+    const first = youthQuiz.questions[0]!;
+    await page.locator(`hart-red-flag-quiz #choice-${first.correct[0]}`).check();
+    await page.locator('hart-red-flag-quiz button[type="submit"]').click();
+    await fillTrainingRequest(page);
+    await page.locator('hart-training-request #submit').click();
+    await page.locator('hart-training-request #result-heading').filter({ hasText: 'Saved on this device' }).waitFor({ timeout: 15000 });
+    const before = await page.evaluate(() => ({ local: Object.keys(localStorage).sort(), session: Object.keys(sessionStorage).sort() }));
+    assert.deepEqual(before, { local: ['ct-hart:training-outbox', 'host:preferences'], session: ['ct-hart:quiz:youth-online-safety', 'host:cart'] });
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    const navigation = page.waitForURL(/^https:/);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await navigation;
+    assert.deepEqual(exits, ['hart-help-banner keyboard', 'page covered'], 'one hart-quick-exit event, then the page is covered');
+    // Back on the partner's origin in the same tab (sessionStorage is per tab): only the host's keys are left.
+    await page.goto(`${server.url}/test/embed/blank.html`);
+    const left = await page.evaluate(() => ({ local: Object.keys(localStorage).sort(), session: Object.keys(sessionStorage).sort() }));
+    assert.deepEqual(left, { local: ['host:preferences'], session: ['host:cart'] });
+    await context.close();
+  });
+});
+
+describe('embed: no JavaScript', () => {
+  it('shows the documented fallback of every element, with working links', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await context.route('https://**/*', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Linked page</title>' }));
+    const page = await context.newPage();
+    await page.goto(`${server.url}/test/embed/no-js.html`);
+    for (const tag of TAGS) {
+      const box = await page.locator(tag).boundingBox();
+      assert.ok(box && box.height > 10, `${tag} fallback is not visible`);
+      assert.ok(((await page.locator(tag).innerText()) ?? '').trim().length > 20, `${tag} has no readable fallback`);
+    }
+    const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    assert.ok(links.length >= 6, `${links.length} links`);
+    for (const href of links) assert.match(href, /^(https:|tel:|sms:|mailto:)/, href);
+    // The numbers are HART's: each tel: link is a hotline in the SDK data.
+    const numbers = hotlines.flatMap((line) => [line.phone, line.sms]).filter(Boolean).map((n) => n!.replace(/\D/g, ''));
+    for (const href of links.filter((h) => h.startsWith('tel:') || h.startsWith('sms:'))) {
+      const digits = href.replace(/^\w+:\+?1?/, '').replace(/\D/g, '');
+      assert.ok(numbers.some((n) => n.endsWith(digits) || digits.endsWith(n)), `${href} is not a HART number`);
+    }
+    // An https link navigates without any script.
+    const https = page.locator('a[href^="https:"]').first();
+    await Promise.all([page.waitForURL(/^https:/), https.click()]);
+    await context.close();
+  });
+});

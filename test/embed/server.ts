@@ -1,0 +1,48 @@
+// The web server of the embed suite: serves the repository read-only, like a partner's site that
+// hosts the CDN files, with what some pages need on top — a strict CSP header, the shared widget
+// markup, the no-JavaScript page built from docs/embedding.md, and a failing training endpoint.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+/** The policy of issue #7, with the one Trusted Types policy the widgets create (Lit's). */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** The fallback markup of every element, exactly as docs/embedding.md gives it ("Without JavaScript"). */
+export async function documentedFallback(): Promise<string> {
+  const doc = await readFile('docs/embedding.md', 'utf8');
+  const section = doc.slice(doc.indexOf('## Without JavaScript'));
+  const block = section.match(/```html\n([\s\S]*?)\n```/)?.[1];
+  if (!block) throw new Error('docs/embedding.md has no "Without JavaScript" html block');
+  return block;
+}
+
+export async function serveEmbedPages(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (path === '/embed-endpoint/down') {
+      res.writeHead(503, { 'Content-Type': 'application/json' }).end('{"message":"down for maintenance"}');
+      return;
+    }
+    try {
+      let body: string | Buffer = await readFile(join(process.cwd(), path));
+      const headers: Record<string, string> = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
+      if (path.startsWith('/test/embed/') && extname(path) === '.html') {
+        let html = body.toString('utf8');
+        if (html.includes('<!-- widgets -->')) html = html.replace('<!-- widgets -->', await readFile('test/embed/widgets.fragment.html', 'utf8'));
+        if (html.includes('<!-- documented fallback -->')) html = html.replace('<!-- documented fallback -->', await documentedFallback());
+        body = html;
+        if (path.endsWith('/strict-csp.html')) headers['Content-Security-Policy'] = STRICT_CSP;
+      }
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
