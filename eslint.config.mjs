@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['demo/**/*.js'],
+    files: ['demo/**/*.js', 'test/embed/**/*.js'],
     languageOptions: { globals: { document: 'readonly', window: 'readonly', console: 'readonly' } },
   },
   {

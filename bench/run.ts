@@ -72,3 +72,6 @@ for (const row of await measureFinderTyping()) {
   console.log(`${String(row.size).padStart(8)} ${fmt(row.median)}    ${fmt(row.max)}    ${String(row.longTasks).padStart(4)}                                ${fmt(row.load, 0)}`);
 }
 console.log('target: no long task on a keystroke');
+
+const { printPageVsStatic } = await import('./page-vs-static.js');
+await printPageVsStatic();
