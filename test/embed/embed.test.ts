@@ -212,7 +212,9 @@ for (const framework of ['react', 'vue'] as const) {
       // An attribute: lodging mode.
       assert.equal(await page.locator('hart-training-request #curriculumId').inputValue(), 'intro-ht-lodging');
       await completeQuiz(page);
-      assert.equal(await page.locator('#quiz-score').textContent(), `${youthQuiz.questions.length} of ${youthQuiz.questions.length}`);
+      // The framework re-renders on its own schedule: wait for its output.
+      const total = youthQuiz.questions.length;
+      await page.waitForFunction((expected) => document.querySelector('#quiz-score')?.textContent === expected, `${total} of ${total}`, { timeout: 5000 });
       await fillTrainingRequest(page);
       await page.locator('hart-training-request #submit').click();
       await page.waitForFunction(() => document.querySelector('#form-request')?.textContent === 'Harbor Inn');
