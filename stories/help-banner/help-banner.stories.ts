@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { html } from 'lit/static-html.js';
 import '../../packages/elements/src/hart-help-banner.js';
 import { exitNavigation } from '../../packages/elements/src/shared/quick-exit.js';
 import { helpBannerExamples } from '../examples.js';
+import { exampleStory } from '../example-story.js';
 
 // In Storybook, quick exit logs instead of leaving the workshop.
 exitNavigation.replace = (url: string) => console.info(`quick exit → ${url}`);
@@ -28,11 +29,7 @@ type Story = StoryObj<Args>;
 export const Playground: Story = {};
 
 /** Every example from stories/examples.ts, in English and in Spanish. */
-const fromExample = (index: number, locale: 'en' | 'es'): Story => ({
-  name: `${helpBannerExamples[index]!.name} (${locale})`,
-  globals: { locale },
-  render: () => html`${unsafeStatic(helpBannerExamples[index]!.html)}`,
-});
+const fromExample = (index: number, locale: 'en' | 'es'): Story => exampleStory(helpBannerExamples[index]!, locale);
 
 export const InlineEn = fromExample(0, 'en');
 export const InlineEs = fromExample(0, 'es');

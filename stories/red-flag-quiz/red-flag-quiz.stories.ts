@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { html } from 'lit/static-html.js';
 import '../../packages/elements/src/hart-red-flag-quiz.js';
 import { exitNavigation } from '../../packages/elements/src/shared/quick-exit.js';
 import { redFlagQuizExamples } from '../examples.js';
+import { exampleStory } from '../example-story.js';
 
 exitNavigation.replace = (url: string) => console.info(`quick exit → ${url}`);
 
@@ -26,11 +27,8 @@ type Story = StoryObj<Args>;
 
 export const Playground: Story = {};
 
-const fromExample = (index: number, locale: 'en' | 'es'): Story => ({
-  name: `${redFlagQuizExamples[index]!.name} (${locale})`,
-  globals: { locale },
-  render: () => html`${unsafeStatic(redFlagQuizExamples[index]!.html)}`,
-});
+/** Every example from stories/examples.ts, in English and in Spanish. */
+const fromExample = (index: number, locale: 'en' | 'es'): Story => exampleStory(redFlagQuizExamples[index]!, locale);
 
 export const YouthEn = fromExample(0, 'en');
 export const YouthEs = fromExample(0, 'es');

@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { html } from 'lit/static-html.js';
 import '../../packages/elements/src/hart-resource-finder.js';
 import { exitNavigation } from '../../packages/elements/src/shared/quick-exit.js';
 import { resourceFinderExamples } from '../examples.js';
+import { exampleStory } from '../example-story.js';
 
 exitNavigation.replace = (url: string) => console.info(`quick exit → ${url}`);
 
@@ -26,11 +27,8 @@ type Story = StoryObj<Args>;
 
 export const Playground: Story = {};
 
-const fromExample = (index: number, locale: 'en' | 'es'): Story => ({
-  name: `${resourceFinderExamples[index]!.name} (${locale})`,
-  globals: { locale },
-  render: () => html`${unsafeStatic(resourceFinderExamples[index]!.html)}`,
-});
+/** Every example from stories/examples.ts, in English and in Spanish. */
+const fromExample = (index: number, locale: 'en' | 'es'): Story => exampleStory(resourceFinderExamples[index]!, locale);
 
 export const AllEn = fromExample(0, 'en');
 export const AllEs = fromExample(0, 'es');

@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { html } from 'lit/static-html.js';
 import '../../packages/elements/src/hart-training-request.js';
 import { AUDIENCE_TYPES } from '../../packages/sdk/src/schema/constants.js';
 import { curricula } from '../../packages/sdk/src/data/training.js';
 import { trainingRequestExamples } from '../examples.js';
+import { exampleStory } from '../example-story.js';
 
 interface Args {
   audience: string;
@@ -27,11 +28,8 @@ type Story = StoryObj<Args>;
 
 export const Playground: Story = {};
 
-const fromExample = (index: number, locale: 'en' | 'es'): Story => ({
-  name: `${trainingRequestExamples[index]!.name} (${locale})`,
-  globals: { locale },
-  render: () => html`${unsafeStatic(trainingRequestExamples[index]!.html)}`,
-});
+/** Every example from stories/examples.ts, in English and in Spanish. */
+const fromExample = (index: number, locale: 'en' | 'es'): Story => exampleStory(trainingRequestExamples[index]!, locale);
 
 export const EmailEn = fromExample(0, 'en');
 export const EmailEs = fromExample(0, 'es');
