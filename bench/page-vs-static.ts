@@ -5,7 +5,7 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
 import { serveEmbedPages } from '../test/embed/server.js';
 
-const WIDGETS_PAGE = '/test/embed/clean.html';
+const WIDGETS_PAGE = '/bench/four-widgets.html';
 const STATIC_PAGE = '/bench/static-snapshot.html';
 
 /** Installed before any page script: marks the frame in which every widget shows its content, and records long tasks and layout shifts. */

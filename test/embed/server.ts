@@ -30,7 +30,7 @@ export async function serveEmbedPages(): Promise<{ url: string; close(): Promise
     try {
       let body: string | Buffer = await readFile(join(process.cwd(), path));
       const headers: Record<string, string> = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
-      if (path.startsWith('/test/embed/') && extname(path) === '.html') {
+      if ((path.startsWith('/test/embed/') || path.startsWith('/bench/')) && extname(path) === '.html') {
         let html = body.toString('utf8');
         if (html.includes('<!-- widgets -->')) html = html.replace('<!-- widgets -->', await readFile('test/embed/widgets.fragment.html', 'utf8'));
         if (html.includes('<!-- documented fallback -->')) html = html.replace('<!-- documented fallback -->', await documentedFallback());

@@ -13,6 +13,7 @@
 's01b5bda9e9a0393a': str`La fecha ${0} debe ser hoy o una fecha futura`,
 's049f5abef39110ed': `HART, el Equipo de Respuesta contra la Trata de Personas del Departamento de Niños y Familias de Connecticut, capacita a escuelas, servicios de salud y de emergencia, alojamientos, grupos comunitarios y otros. Cuéntele a HART lo que necesita.`,
 's0a54055055dd9c91': `Preparar el correo para HART`,
+'s0f0da92b8a5b1639': `No se pudo revisar el formulario. Compruebe su conexión e inténtelo de nuevo.`,
 's11e555a6d15681bf': str`Fecha ${0}`,
 's137af9f7040dc2d2': `(opcional)`,
 's18be57f33486f071': `Deje este campo vacío`,
@@ -68,6 +69,7 @@
 'sb9679f980e03bfbc': `Escriba un correo electrónico con el formato correcto, por ejemplo nombre@ejemplo.com`,
 'sbb16c99ee75ed4b8': `Envíe su solicitud por correo electrónico`,
 'sbb5997b467c96a52': `El nombre de la organización debe tener 200 caracteres o menos`,
+'sbe8178abc0f98760': `La solicitud no pasó la revisión.`,
 'sc0a0c87d5c556c38': `Número de teléfono`,
 'sc19e17818bb985c8': `Escriba su municipio`,
 'sc1b3746069e5f9d3': `Se acaba de enviar una solicitud de capacitación guardada en este dispositivo.`,
@@ -92,7 +94,5 @@
 'sf541c14af1611ce5': `Todas las personas que trabajan en el establecimiento.`,
 'sf8fd9a5fe19e9dcd': `Para quién es la capacitación`,
 'sfa4f5973104a80cb': `Elija una capacitación`,
-'s0f0da92b8a5b1639': `The form could not be checked. Check your connection and try again.`,
-'sbe8178abc0f98760': `The request did not pass the checks.`,
     };
   
