@@ -564,6 +564,21 @@ describe('<hart-training-request>', () => {
       expect(localStorage.getItem(OUTBOX_KEY)).to.equal(null);
     });
 
+    it('re-sends a saved request when a framework sets the endpoint property after the element connected', async () => {
+      await script([503, 503, 503]);
+      const first = await endpointForm();
+      await submit(first);
+      await waitUntil(() => !!localStorage.getItem(OUTBOX_KEY));
+      first.remove();
+      await script([201]);
+      const later = await form(html`<hart-training-request .deliveryOptions=${FAST}></hart-training-request>`);
+      const sent = oneEvent(later, 'hart-training-request-sent') as Promise<HartTrainingRequestSentEvent>;
+      later.endpoint = ENDPOINT;
+      await sent;
+      expect(await received()).to.have.length(1);
+      expect(localStorage.getItem(OUTBOX_KEY)).to.equal(null);
+    });
+
     it('waits for Retry-After on 429 and then sends', async () => {
       await script([429, 201]);
       const el = await endpointForm();

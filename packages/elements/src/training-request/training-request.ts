@@ -120,7 +120,7 @@ export class HartTrainingRequest extends ReactiveElement {
     removeEventListener('online', this.onOnline);
   }
 
-  /** The endpoint when it is usable; otherwise undefined (and the webmaster is told once). */
+  /** The endpoint when it is usable (https, or http on localhost); otherwise undefined. */
   private get endpointUrl(): string | undefined {
     if (!this.endpoint) return undefined;
     try {
@@ -134,6 +134,8 @@ export class HartTrainingRequest extends ReactiveElement {
     if (changed.has('endpoint') && this.endpoint && !this.endpointUrl) {
       reportError(this, 'invalid-attribute', `endpoint="${this.endpoint}" is not an https URL (http is allowed only on localhost); requests will be composed as an email to ${HART_EMAIL} instead.`);
     }
+    // An endpoint set after the element connected (a framework setting the property) flushes too.
+    if (changed.has('endpoint') && this.hasUpdated && this.hasSavedRequests()) void this.flush();
     if (changed.has('audience') && this.audience && !(AUDIENCE_TYPES as readonly string[]).includes(this.audience)) {
       reportError(this, 'invalid-attribute', `audience="${this.audience}" is not an audience type; use one of: ${AUDIENCE_TYPES.join(', ')}.`);
     }
