@@ -1,4 +1,5 @@
-import { DCF_REGIONS, RESOURCE_CATEGORIES, type Resource, type ResourceCategory, type ServiceRegion } from './schema/resource.js';
+import { DCF_REGIONS, RESOURCE_CATEGORIES } from './schema/constants.js';
+import type { Resource, ResourceCategory, ServiceRegion } from './schema/resource.js';
 import { regions as dcfRegions } from './data/regions.js';
 import { isSafeUrl } from './schema/safe-url.js';
 

@@ -2,11 +2,8 @@ import { HartDataError } from './errors.js';
 import { fetchJson, type FetchJsonOptions } from './fetch-json.js';
 import { fromHsds, isHsds } from './hsds.js';
 import type { RemoteResult } from './remote.js';
-import { Resource } from './schema/resource.js';
-import { z } from './schema/zod.js';
-import { schemaError, validateWith } from './validate.js';
-
-const ResourceList = z.array(Resource);
+import type { Resource } from './schema/resource.js';
+import { schemaError, validateResources } from './validate.js';
 
 /**
  * Loads a list of services from a URL holding a HART dataset, `{ "resources": [...] }`, a bare
@@ -21,7 +18,7 @@ export async function loadResources(url: string, options: FetchJsonOptions = {})
     else if (Array.isArray(json)) candidate = json;
     // A whole dataset, or { resources }: only the resources are read, so only they are validated.
     else candidate = (json as { resources?: unknown } | null)?.resources;
-    const result = validateWith(ResourceList, candidate);
+    const result = validateResources(candidate);
     if (result.ok) return { ok: true, data: result.value };
     const issues = Array.isArray(json) || isHsds(json) ? result.issues : result.issues.map((i) => ({ ...i, path: i.path === '(root)' ? 'resources' : `resources${i.path.startsWith('[') ? '' : '.'}${i.path}` }));
     return { ok: false, error: schemaError(url, issues) };

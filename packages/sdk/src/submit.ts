@@ -1,8 +1,8 @@
 import type { DataIssue } from './errors.js';
 import { createOutbox, type Outbox, type OutboxEntry } from './outbox.js';
-import { TrainingRequest } from './schema/training-request.js';
+import type { TrainingRequest } from './schema/training-request.js';
 import { checkFetchUrl } from './fetch-json.js';
-import { validateWith } from './validate.js';
+import { validateTrainingRequest } from './validate.js';
 
 export interface SubmitOptions {
   /** Where the request is POSTed as JSON. */
@@ -127,7 +127,7 @@ async function deliver(request: TrainingRequest, idempotencyKey: string, options
  * Never throws.
  */
 export async function submitTrainingRequest(request: unknown, options: SubmitOptions): Promise<SubmitResult> {
-  const checked = validateWith(TrainingRequest, request);
+  const checked = validateTrainingRequest(request);
   if (!checked.ok) return { status: 'invalid', issues: checked.issues };
   const idempotencyKey = options.idempotencyKey ?? newIdempotencyKey();
   const result = await deliver(checked.value, idempotencyKey, options);

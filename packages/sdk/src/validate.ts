@@ -1,22 +1,39 @@
 import { HartDataError, formatPath, type DataIssue } from './errors.js';
-import { Dataset } from './schema/dataset.js';
-import { Quiz } from './schema/quiz.js';
+import { DatasetCheck, QuizCheck, ResourceListCheck, TrainingRequestCheck, runCheck } from './checks.js';
+import type { Dataset } from './schema/dataset.js';
+import type { Quiz } from './schema/quiz.js';
+import type { Resource } from './schema/resource.js';
+import type { TrainingRequest } from './schema/training-request.js';
 import type { z } from './schema/zod.js';
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: DataIssue[] };
 
-/** Validates untrusted data against a schema and lists every problem as `path: message`. */
+/**
+ * Validates untrusted data against one of the zod schemas (`@ct-hart/sdk/schema`) and lists every
+ * problem as `path: message`. The SDK's own loaders use the lighter checks below instead, which give
+ * the same answers (see checks.ts).
+ */
 export function validateWith<T>(schema: z.ZodMiniType<T>, input: unknown): ValidationResult<T> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
+  const issues = result.error.issues.map((issue) => ({ code: issue.code, path: formatPath(issue.path), message: issue.message }));
+  // A value of the wrong type gets one message: zod still runs length checks on it ("a list" given
+  // as text would also be told it "must have at least 1 characters").
+  const wrongType = new Set(issues.filter((issue) => issue.code === 'invalid_type').map((issue) => issue.path));
   return {
     ok: false,
-    issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    issues: issues.filter((issue) => issue.code === 'invalid_type' || !wrongType.has(issue.path)).map(({ path, message }) => ({ path, message })),
   };
 }
 
-export const validateDataset = (input: unknown): ValidationResult<Dataset> => validateWith(Dataset, input);
-export const validateQuiz = (input: unknown): ValidationResult<Quiz> => validateWith(Quiz, input);
+/** A whole HART dataset. */
+export const validateDataset = (input: unknown): ValidationResult<Dataset> => runCheck(DatasetCheck, input);
+/** A quiz, such as one a partner loads into `<hart-red-flag-quiz src>`. */
+export const validateQuiz = (input: unknown): ValidationResult<Quiz> => runCheck(QuizCheck, input);
+/** A list of services. */
+export const validateResources = (input: unknown): ValidationResult<Resource[]> => runCheck(ResourceListCheck, input);
+/** A training request, as the form and `submitTrainingRequest` check it before sending. */
+export const validateTrainingRequest = (input: unknown): ValidationResult<TrainingRequest> => runCheck(TrainingRequestCheck, input);
 
 /** The typed error for a failed validation; its message names the first failing path. */
 export function schemaError(what: string, issues: DataIssue[]): HartDataError {

@@ -1,17 +1,24 @@
 /**
  * What the form loads when someone starts filling it in (a separate chunk in the CDN bundles): the
- * SDK's `TrainingRequest` schema (zod/mini) and its delivery code. A page where nobody touches the
- * form never downloads the validator.
+ * SDK's training-request check and its delivery code. A page where nobody touches the form never
+ * downloads them.
  */
-import { TrainingRequest } from '@ct-hart/sdk/schema';
+import type { TrainingRequest } from '@ct-hart/sdk/schema';
 import { createOutbox, type Outbox } from '@ct-hart/sdk/outbox';
+import { validateTrainingRequest } from '@ct-hart/sdk/validate';
 
 export { flushOutbox, submitTrainingRequest } from '@ct-hart/sdk/submit';
 
-/** Checks a request with the SDK schema; `paths` lists the failing fields (`['preferredDates', 1]`). */
-export function checkRequest(input: Record<string, unknown>): { request?: TrainingRequest; paths: PropertyKey[][] } {
-  const result = TrainingRequest.safeParse(input);
-  return result.success ? { request: result.data, paths: [] } : { paths: result.error.issues.map((issue) => issue.path) };
+/** Checks a request with the SDK; `paths` lists the failing fields (`['preferredDates', 1]`). */
+export function checkRequest(input: Record<string, unknown>): { request?: TrainingRequest; paths: [string, number?][] } {
+  const result = validateTrainingRequest(input);
+  if (result.ok) return { request: result.value, paths: [] };
+  return {
+    paths: result.issues.map(({ path }) => {
+      const [, field = path, index] = /^(\w+)\[(\d+)\]/.exec(path) ?? [];
+      return index === undefined ? [field] : [field, Number(index)];
+    }),
+  };
 }
 
 /** One outbox view per endpoint, shared by every form on the page, so a request is never flushed twice at once. */

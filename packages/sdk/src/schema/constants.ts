@@ -10,6 +10,31 @@ export const AUDIENCE_TYPES = [
   'lodging-staff', 'other', 'parents-community-public', 'school-staff', 'youth-students',
 ] as const;
 
+/** The closed taxonomy of service categories. */
+export const RESOURCE_CATEGORIES = [
+  'housing', 'legal', 'mental-health', 'medical', 'case-management', 'mentoring', 'foster-care',
+  'prevention-education', 'victim-compensation', 'immigration', 'faith-community', 'hotline',
+  'internet-safety', 'training', 'basic-needs', 'employment',
+] as const;
+
+/** DCF's six regions; `statewide` covers all of Connecticut. */
+export const DCF_REGIONS = ['statewide', 'region-1', 'region-2', 'region-3', 'region-4', 'region-5', 'region-6'] as const;
+
+/** Who a service is for. */
+export const POPULATIONS = [
+  'children', 'youth', 'adults', 'families', 'lgbtq-youth', 'immigrants-refugees',
+  'survivors-any-gender', 'dcf-involved-youth', 'foster-parents', 'professionals', 'low-income',
+  'crime-victims',
+] as const;
+
+/** How a person reaches a service. */
+export const REFERRAL_METHODS = ['self', 'agency', 'dcf-hart-liaison'] as const;
+export const RESOURCE_STATUSES = ['active', 'inactive'] as const;
+export const RED_FLAG_CONTEXTS = ['youth', 'online', 'lodging', 'community'] as const;
+export const QUIZ_AUDIENCES = ['youth', 'lodging-staff', 'community'] as const;
+export const TRAINING_FORMATS = ['in-person', 'virtual'] as const;
+export const LOCALES = ['en', 'es'] as const;
+
 /** Today's date, `YYYY-MM-DD`, in the user's time zone. */
 export function todayIso(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');

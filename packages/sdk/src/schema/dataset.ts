@@ -6,15 +6,15 @@ import { RedFlag } from './red-flag.js';
 import { Region } from './region.js';
 import { Resource } from './resource.js';
 import { Audience, Curriculum, TrainingEvent, TrainingStats } from './training.js';
+import { VERSION, hasUniqueIds, uniqueIdsMessage } from './rules.js';
 import { z } from './zod.js';
 
-const uniqueIds = (label: string) =>
-  z.refine<{ id: string }[]>((items) => new Set(items.map((i) => i.id)).size === items.length, `${label} ids must be unique`);
+const uniqueIds = (label: string) => z.refine<{ id: string }[]>(hasUniqueIds, uniqueIdsMessage(label));
 
 /** All HART content in one document. */
 export const Dataset = z.object({
   $schema: z.optional(z.string()),
-  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0')),
+  version: z.string().check(z.regex(VERSION.pattern, VERSION.message)),
   updated: IsoDate,
   hotlines: z.array(Hotline).check(z.minLength(1), uniqueIds('hotline')),
   regions: z.array(Region),

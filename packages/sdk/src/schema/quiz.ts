@@ -1,6 +1,8 @@
 import { Id, LocalizedText } from './localized-text.js';
 import { Source } from './red-flag.js';
 import { SafeUrl } from './safe-url.js';
+import { CORRECT_IS_A_CHOICE, UNIQUE_CHOICE_IDS, choiceIdsAreUnique, correctAnswersAreChoices } from './rules.js';
+import { QUIZ_AUDIENCES } from './constants.js';
 import { z } from './zod.js';
 
 export const QuizChoice = z.object({ id: Id, text: LocalizedText });
@@ -15,18 +17,12 @@ export const QuizQuestion = z.object({
   explanation: LocalizedText,
   source: z.optional(Source),
 }).check(
-  z.refine((q) => q.correct.every((id) => q.choices.some((c) => c.id === id)), {
-    message: 'every correct answer must be the id of one of the choices',
-    path: ['correct'],
-  }),
-  z.refine((q) => new Set(q.choices.map((c) => c.id)).size === q.choices.length, {
-    message: 'choice ids must be unique within a question',
-    path: ['choices'],
-  }),
+  z.refine(correctAnswersAreChoices, { message: CORRECT_IS_A_CHOICE, path: ['correct'] }),
+  z.refine(choiceIdsAreUnique, { message: UNIQUE_CHOICE_IDS, path: ['choices'] }),
 );
 export type QuizQuestion = z.infer<typeof QuizQuestion>;
 
-export const QuizAudience = z.enum(['youth', 'lodging-staff', 'community']);
+export const QuizAudience = z.enum(QUIZ_AUDIENCES);
 export type QuizAudience = z.infer<typeof QuizAudience>;
 
 /** A link shown with the results, with a page in each language (the same URL when there is one). */

@@ -1,8 +1,9 @@
 import { Id, LocalizedText } from './localized-text.js';
 import { SafeUrl } from './safe-url.js';
+import { RED_FLAG_CONTEXTS } from './constants.js';
 import { z } from './zod.js';
 
-export const RED_FLAG_CONTEXTS = ['youth', 'online', 'lodging', 'community'] as const;
+export { RED_FLAG_CONTEXTS };
 export const RedFlagContext = z.enum(RED_FLAG_CONTEXTS);
 export type RedFlagContext = z.infer<typeof RedFlagContext>;
 

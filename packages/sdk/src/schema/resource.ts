@@ -1,31 +1,22 @@
 import { Id, Int, IsoDate, LocalizedText } from './localized-text.js';
 import { Email, PhoneNumber, SafeUrl } from './safe-url.js';
+import { DCF_REGIONS, POPULATIONS, REFERRAL_METHODS, RESOURCE_CATEGORIES, RESOURCE_STATUSES } from './constants.js';
+import { AGES_IN_ORDER, LANGUAGE_TAG, agesInOrder } from './rules.js';
 import { z } from './zod.js';
 
-/** The closed taxonomy of service categories. */
-export const RESOURCE_CATEGORIES = [
-  'housing', 'legal', 'mental-health', 'medical', 'case-management', 'mentoring', 'foster-care',
-  'prevention-education', 'victim-compensation', 'immigration', 'faith-community', 'hotline',
-  'internet-safety', 'training', 'basic-needs', 'employment',
-] as const;
+export { DCF_REGIONS, POPULATIONS, REFERRAL_METHODS, RESOURCE_CATEGORIES } from './constants.js';
+
 export const ResourceCategory = z.enum(RESOURCE_CATEGORIES);
 export type ResourceCategory = z.infer<typeof ResourceCategory>;
 
-/** DCF's six regions; `statewide` covers all of Connecticut. */
-export const DCF_REGIONS = ['statewide', 'region-1', 'region-2', 'region-3', 'region-4', 'region-5', 'region-6'] as const;
 export const ServiceRegion = z.enum(DCF_REGIONS);
 export type ServiceRegion = z.infer<typeof ServiceRegion>;
 
-export const POPULATIONS = [
-  'children', 'youth', 'adults', 'families', 'lgbtq-youth', 'immigrants-refugees',
-  'survivors-any-gender', 'dcf-involved-youth', 'foster-parents', 'professionals', 'low-income',
-  'crime-victims',
-] as const;
 export const Population = z.enum(POPULATIONS);
 export type Population = z.infer<typeof Population>;
 
 /** How a person reaches the service. */
-export const ReferralMethod = z.enum(['self', 'agency', 'dcf-hart-liaison']);
+export const ReferralMethod = z.enum(REFERRAL_METHODS);
 export type ReferralMethod = z.infer<typeof ReferralMethod>;
 
 export const ResourcePhone = z.object({
@@ -56,7 +47,7 @@ export const Resource = z.object({
     description: z.optional(LocalizedText),
   }),
   /** BCP 47 language tags the service is offered in. */
-  languages: z.array(z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag like en or es'))).check(z.minLength(1)),
+  languages: z.array(z.string().check(z.regex(LANGUAGE_TAG.pattern, LANGUAGE_TAG.message))).check(z.minLength(1)),
   phones: z.array(ResourcePhone),
   email: z.optional(Email),
   url: z.optional(SafeUrl),
@@ -66,11 +57,8 @@ export const Resource = z.object({
   }),
   /** When the listing was last checked; imported listings may not say. */
   lastVerified: z.optional(IsoDate),
-  status: z.enum(['active', 'inactive']),
+  status: z.enum(RESOURCE_STATUSES),
 }).check(
-  z.refine((r) => r.minAge === undefined || r.maxAge === undefined || r.minAge <= r.maxAge, {
-    message: 'minAge must not be greater than maxAge',
-    path: ['minAge'],
-  }),
+  z.refine(agesInOrder, { message: AGES_IN_ORDER, path: ['minAge'] }),
 );
 export type Resource = z.infer<typeof Resource>;

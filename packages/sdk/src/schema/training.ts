@@ -1,6 +1,7 @@
 import { Id, Int, IsoDate, LocalizedText } from './localized-text.js';
 import { SafeUrl } from './safe-url.js';
-import { AUDIENCE_TYPES } from './constants.js';
+import { AUDIENCE_TYPES, TRAINING_FORMATS } from './constants.js';
+import { addsUp, addsUpMessage } from './rules.js';
 import { z } from './zod.js';
 
 export { AUDIENCE_TYPES };
@@ -28,7 +29,7 @@ export const TrainingEvent = z.object({
   curriculumId: Id,
   title: LocalizedText,
   date: IsoDate,
-  format: z.enum(['in-person', 'virtual']),
+  format: z.enum(TRAINING_FORMATS),
   url: z.optional(SafeUrl),
 });
 export type TrainingEvent = z.infer<typeof TrainingEvent>;
@@ -46,17 +47,7 @@ export const TrainingStats = z.object({
   byAudience: z.array(z.object({ audience: AudienceType, trainings: Count, people: Count })),
   byCurriculum: z.array(z.object({ curriculumId: Id, trainings: Count, people: Count })),
 }).check(
-  z.refine((s) => sum(s.byAudience, 'trainings') === s.totals.trainings && sum(s.byAudience, 'people') === s.totals.people, {
-    message: 'the byAudience figures must add up to the totals',
-    path: ['byAudience'],
-  }),
-  z.refine((s) => sum(s.byCurriculum, 'trainings') === s.totals.trainings && sum(s.byCurriculum, 'people') === s.totals.people, {
-    message: 'the byCurriculum figures must add up to the totals',
-    path: ['byCurriculum'],
-  }),
+  z.refine((s) => addsUp(s, 'byAudience'), { message: addsUpMessage('byAudience'), path: ['byAudience'] }),
+  z.refine((s) => addsUp(s, 'byCurriculum'), { message: addsUpMessage('byCurriculum'), path: ['byCurriculum'] }),
 );
 export type TrainingStats = z.infer<typeof TrainingStats>;
-
-function sum(rows: readonly { trainings: number; people: number }[], key: 'trainings' | 'people'): number {
-  return rows.reduce((total, row) => total + row[key], 0);
-}

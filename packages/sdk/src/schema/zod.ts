@@ -4,21 +4,17 @@
  * replaces zod's locale bundles, so every message says plainly what a field must be.
  */
 import * as z from 'zod/mini';
-
-const join = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
+import { boundMessage, oneOfMessage, wrongTypeMessage } from './rules.js';
 
 z.config({
   jitless: true,
   customError: (issue) => {
     const { code } = issue;
-    if (code === 'invalid_type') return issue.input === undefined ? 'is required' : `must be of type ${issue.expected}`;
-    if (code === 'too_small' || code === 'too_big') {
-      const small = code === 'too_small';
-      const n = small ? issue.minimum : issue.maximum;
-      const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : '';
-      return unit ? `must have ${small ? 'at least' : 'at most'} ${n}${unit}` : `must be ${small ? 'at least' : 'at most'} ${n}`;
-    }
-    if (code === 'invalid_value') return `must be one of ${join(issue.values)}`;
+    if (code === 'invalid_type') return wrongTypeMessage(issue.input, issue.expected);
+    if (code === 'invalid_value' && issue.input === undefined) return wrongTypeMessage(undefined, '');
+    if (code === 'too_small') return boundMessage(issue.inclusive === false ? 'greater than' : 'at least', issue.minimum, issue.input);
+    if (code === 'too_big') return boundMessage('at most', issue.maximum, issue.input);
+    if (code === 'invalid_value') return oneOfMessage(issue.values);
     if (code === 'unrecognized_keys') return `unknown field: ${issue.keys.join(', ')}`;
     return undefined;
   },

@@ -1,0 +1,98 @@
+/**
+ * The rules of the HART data model that are more than a type: patterns, cross-field checks and the
+ * words of every message. Written once, here, without any validation library, and used by both
+ * definitions of the model: the zod schemas (`schema/*.ts`: types, JSON Schema, the published
+ * schema objects) and the valibot checks (`checks.ts`: what the SDK runs on untrusted data, small
+ * enough for a browser). test/node/checks-parity.test.ts keeps the two giving the same answers.
+ */
+import { todayIso } from './constants.js';
+
+/** A check that is a pattern, with what the message says when a value does not match. */
+export interface PatternRule {
+  readonly pattern: RegExp;
+  readonly message: string;
+}
+
+const rule = /* @__NO_SIDE_EFFECTS__ */ (pattern: RegExp, message: string): PatternRule => ({ pattern, message });
+
+export const NON_EMPTY = rule(/\S/, 'must not be empty');
+export const REQUIRED_TEXT = rule(/\S/, 'is required');
+export const ID = rule(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+/** A calendar date, `YYYY-MM-DD` (a plain pattern: zod's date format engine costs a browser ~1 KB). */
+export const ISO_DATE = rule(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be a date, YYYY-MM-DD');
+/** A phone number as people dial it in the US: 3 digits (`911`), a short code, or 10/11 digits. */
+export const PHONE_NUMBER = rule(/^(?:\d{3,6}|(?:1-)?\d{3}-\d{3}-\d{4}(?: ext\. \d{1,5})?)$/, 'must look like 911, 233733 or 1-888-373-7888');
+/** A phone number as a person types it into the training-request form. */
+export const TYPED_PHONE_NUMBER = rule(/^[0-9()+.\- ]{7,25}$/, 'must be a phone number');
+/** An email address (a plain pattern, kept small for browsers). */
+export const EMAIL = rule(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address');
+export const LANGUAGE_TAG = rule(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag like en or es');
+export const VERSION = rule(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0');
+export const PUBLIC_ACT_NUMBER = rule(/^\d{2}-\d{1,3}$/, 'must look like 16-71');
+
+export const WHOLE_NUMBER = 'must be a whole number';
+export const REAL_DATE = 'must be a real calendar date';
+export const NOT_IN_PAST = 'must not be in the past';
+export const SAFE_URL = 'must be an https:, tel:, sms: or mailto: URL';
+export const AT_MOST_3_DATES = 'at most 3 dates';
+export const NOTES_TOO_LONG = 'must be at most 2,000 characters';
+export const AGES_IN_ORDER = 'minAge must not be greater than maxAge';
+export const CORRECT_IS_A_CHOICE = 'every correct answer must be the id of one of the choices';
+export const UNIQUE_CHOICE_IDS = 'choice ids must be unique within a question';
+export const uniqueIdsMessage = /* @__NO_SIDE_EFFECTS__ */ (label: string): string => `${label} ids must be unique`;
+export const addsUpMessage = /* @__NO_SIDE_EFFECTS__ */ (breakdown: 'byAudience' | 'byCurriculum'): string => `the ${breakdown} figures must add up to the totals`;
+export const atMostCharacters = /* @__NO_SIDE_EFFECTS__ */ (max: number): string => `must be at most ${max} characters`;
+
+/** URL schemes that may appear in HART data. Everything else (`javascript:`, `data:`, `http:`) is refused. */
+export const SAFE_URL_SCHEMES = ['https:', 'tel:', 'sms:', 'mailto:'] as const;
+
+/** True when `value` parses as a URL whose scheme is allow-listed. */
+export function isSafeUrl(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    return (SAFE_URL_SCHEMES as readonly string[]).includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** True for a date that exists (`2023-02-29` does not). */
+export const isRealDate = (value: string): boolean =>
+  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+export const isNotInPast = (value: string): boolean => value >= todayIso();
+
+export const hasUniqueIds = (items: readonly { id: string }[]): boolean => new Set(items.map((i) => i.id)).size === items.length;
+
+export const agesInOrder = (r: { minAge?: number | undefined; maxAge?: number | undefined }): boolean =>
+  r.minAge === undefined || r.maxAge === undefined || r.minAge <= r.maxAge;
+
+export const correctAnswersAreChoices = (q: { correct: readonly string[]; choices: readonly { id: string }[] }): boolean =>
+  q.correct.every((id) => q.choices.some((c) => c.id === id));
+
+export const choiceIdsAreUnique = (q: { choices: readonly { id: string }[] }): boolean => hasUniqueIds(q.choices);
+
+interface Figures {
+  totals: { trainings: number; people: number };
+  byAudience: readonly { trainings: number; people: number }[];
+  byCurriculum: readonly { trainings: number; people: number }[];
+}
+
+/** True when a breakdown of a year's figures adds up to its totals. */
+export function addsUp(stats: Figures, breakdown: 'byAudience' | 'byCurriculum'): boolean {
+  const sum = (key: 'trainings' | 'people') => stats[breakdown].reduce((total, row) => total + row[key], 0);
+  return sum('trainings') === stats.totals.trainings && sum('people') === stats.totals.people;
+}
+
+/** The message for a value of the wrong type: `is required` when it is missing. */
+export const wrongTypeMessage = (input: unknown, expected: string): string =>
+  input === undefined ? 'is required' : `must be of type ${expected.toLowerCase()}`;
+
+/** The message for a number, text or list outside its bounds. */
+export function boundMessage(bound: 'at least' | 'at most' | 'greater than', limit: number | bigint | string, input: unknown): string {
+  const unit = typeof input === 'string' ? ' characters' : Array.isArray(input) ? ' items' : '';
+  return unit ? `must have ${bound} ${limit}${unit}` : `must be ${bound} ${limit}`;
+}
+
+/** The message for a value outside a closed list. */
+export const oneOfMessage = /* @__NO_SIDE_EFFECTS__ */ (values: readonly unknown[]): string => `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
