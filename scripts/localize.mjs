@@ -1,7 +1,7 @@
 // Runs lit-localize for every string group of @ct-hart/elements (one config per group, so each
 // widget's bundle carries only its own Spanish strings): `node scripts/localize.mjs extract|build`.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,4 +22,33 @@ for (const config of readdirSync(cwd).filter((f) => /^lit-localize(\.[a-z-]+)?\.
 if (missing.length) {
   console.error(`Spanish translations missing (run "node scripts/localize.mjs extract" and fill the targets in packages/elements/xliff/):\n${missing.join('\n')}`);
   process.exit(1);
+}
+if (command === 'build') shortenMessageIds();
+
+/**
+ * lit-localize keys each Spanish template by a 17-character id: `s` and a 64-bit hash of the English
+ * text, in hex. Sixteen random hex digits do not compress, and a bundle carries one per message, so
+ * the catalogs keep only the first MESSAGE_ID_LENGTH characters (src/shared/locale.ts looks them up
+ * the same way). An id still changes with its English text, so a stale translation cannot survive an
+ * edit; two messages whose short ids collide, in any group (all catalogs share one store), fail here.
+ */
+function shortenMessageIds() {
+  const length = Number(/const MESSAGE_ID_LENGTH = (\d+);/.exec(readFileSync(join(cwd, 'src/shared/locale.ts'), 'utf8'))?.[1]);
+  if (!length) throw new Error('MESSAGE_ID_LENGTH not found in src/shared/locale.ts');
+  const owners = new Map();
+  for (const group of readdirSync(join(cwd, 'src/generated'))) {
+    const file = join(cwd, 'src/generated', group, 'es.ts');
+    if (!existsSync(file)) continue;
+    const code = readFileSync(file, 'utf8').replace(/'([sh][0-9a-f]{16})':/g, (_, id) => {
+      const short = id.slice(0, length);
+      const owner = owners.get(short);
+      if (owner && owner !== id) {
+        console.error(`Message ids ${owner} and ${id} share their first ${length} characters: raise MESSAGE_ID_LENGTH in packages/elements/src/shared/locale.ts.`);
+        process.exit(1);
+      }
+      owners.set(short, id);
+      return `'${short}':`;
+    });
+    writeFileSync(file, code);
+  }
 }

@@ -10,6 +10,14 @@ export const SUPPORTED_LOCALES: readonly Locale[] = ['en', 'es'];
  */
 const spanish: Record<string, unknown> = {};
 
+/**
+ * The catalogs key a message by the first characters of lit-localize's id (`s` + a hash of the
+ * English text): scripts/localize.mjs shortens them at build time and fails on a collision. The full
+ * ids are 16 hex digits that do not compress; shortening saves about 7 bytes gz per message.
+ */
+export const MESSAGE_ID_LENGTH = 7;
+const spanishByFullId = new Proxy(spanish, { get: (store, id) => store[String(id).slice(0, MESSAGE_ID_LENGTH)] });
+
 /** Adds a widget's generated Spanish templates (from `src/generated/<group>/es.ts`). */
 export function addSpanishTemplates(templates: Record<string, unknown>): void {
   Object.assign(spanish, templates);
@@ -28,7 +36,7 @@ try {
   localization = configureLocalization({
     sourceLocale: 'en',
     targetLocales: ['es'],
-    loadLocale: async () => ({ templates: spanish }) as never,
+    loadLocale: async () => ({ templates: spanishByFullId }) as never,
   });
 } catch (cause) {
   console.warn('HART elements: @lit/localize was already configured by the page; HART strings follow its locale.', cause);

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { audiences, curricula } from '@ct-hart/sdk/data/training';
+import { curriculumChoices } from '@ct-hart/sdk/data/curricula';
+import { audiences } from '@ct-hart/sdk/data/training';
 import type { Locale, TrainingRequest } from '@ct-hart/sdk/schema';
 import { fieldLabel, formatLabel, type FieldId } from './fields.js';
 
@@ -21,7 +22,7 @@ export const longDate = (iso: string, locale: Locale): string =>
  */
 export function composeRequestEmail(request: TrainingRequest, to: string, locale: Locale): RequestEmail {
   const audience = audiences.find((a) => a.id === request.audience)?.name[locale] ?? request.audience;
-  const curriculum = curricula.find((c) => c.id === request.curriculumId)?.title[locale] ?? request.curriculumId;
+  const curriculum = curriculumChoices.find((c) => c.id === request.curriculumId)?.title[locale] ?? request.curriculumId;
   const lines: [FieldId | 'preferredDates', string | number | undefined][] = [
     ['organization', request.organization],
     ['contactName', request.contactName],

@@ -39,12 +39,9 @@ export function fieldLabel(id: FieldId | 'preferredDates'): string {
 export function fieldHint(id: FieldId | 'preferredDates'): string {
   switch (id) {
     case 'organization': return msg('The school, business, agency or group asking for the training.');
-    case 'contactName': return msg('The person HART should contact about this request.');
     case 'email': return msg('HART will reply to this address.');
     case 'phone': return msg('In case HART needs to call you, like 860-555-0123.');
     case 'town': return msg('The Connecticut town where your organization is. Start typing to see suggestions.');
-    case 'audience': return msg('The people who will attend.');
-    case 'curriculumId': return msg('Trainings that fit your audience are listed first.');
     case 'propertyName': return msg('The hotel, motel, inn or other lodging where the staff work.');
     case 'staffCount': return msg('Everyone who works at the property.');
     case 'estimatedAttendees': return msg('A whole number from 1 to 500.');

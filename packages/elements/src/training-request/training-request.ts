@@ -2,7 +2,8 @@ import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { HART_EMAIL } from '@ct-hart/sdk/data/contacts';
 import { connecticutTowns } from '@ct-hart/sdk/data/towns';
-import { audiences, curricula } from '@ct-hart/sdk/data/training';
+import { curriculumChoices } from '@ct-hart/sdk/data/curricula';
+import { audiences } from '@ct-hart/sdk/data/training';
 import { OUTBOX_KEY } from '@ct-hart/sdk/outbox';
 import { AUDIENCE_TYPES, todayIso } from '@ct-hart/sdk/schema/constants';
 import type { TrainingRequest } from '@ct-hart/sdk/schema';
@@ -139,8 +140,8 @@ export class HartTrainingRequest extends ReactiveElement {
     if (changed.has('audience') && this.audience && !(AUDIENCE_TYPES as readonly string[]).includes(this.audience)) {
       reportError(this, 'invalid-attribute', `audience="${this.audience}" is not an audience type; use one of: ${AUDIENCE_TYPES.join(', ')}.`);
     }
-    if (changed.has('curriculum') && this.curriculum && !curricula.some((c) => c.id === this.curriculum)) {
-      reportError(this, 'invalid-attribute', `curriculum="${this.curriculum}" is not a HART curriculum; use one of: ${curricula.map((c) => c.id).join(', ')}.`);
+    if (changed.has('curriculum') && this.curriculum && !curriculumChoices.some((c) => c.id === this.curriculum)) {
+      reportError(this, 'invalid-attribute', `curriculum="${this.curriculum}" is not a HART curriculum; use one of: ${curriculumChoices.map((c) => c.id).join(', ')}.`);
     }
   }
 
@@ -190,7 +191,7 @@ export class HartTrainingRequest extends ReactiveElement {
     if (audience && this.audience && (AUDIENCE_TYPES as readonly string[]).includes(this.audience)) audience.value = this.audience;
     this.fillCurricula();
     const curriculum = this.control('curriculumId');
-    if (curriculum && this.curriculum && curricula.some((c) => c.id === this.curriculum)) curriculum.value = this.curriculum;
+    if (curriculum && this.curriculum && curriculumChoices.some((c) => c.id === this.curriculum)) curriculum.value = this.curriculum;
   }
 
   /** The curriculum options: those that fit the chosen audience first. Picks the only fitting one when there is one. */
@@ -200,14 +201,14 @@ export class HartTrainingRequest extends ReactiveElement {
     const locale = getLocale();
     const audience = this.value('audience');
     const previous = select.value;
-    const option = (c: (typeof curricula)[number]) => h('option', { value: c.id }, c.title[locale]);
-    const fitting = curricula.filter((c) => c.audiences.some((a) => a === audience));
-    const others = curricula.filter((c) => !fitting.includes(c));
+    const option = (c: (typeof curriculumChoices)[number]) => h('option', { value: c.id }, c.title[locale]);
+    const fitting = curriculumChoices.filter((c) => c.audiences.some((a) => a === audience));
+    const others = curriculumChoices.filter((c) => !fitting.includes(c));
     select.replaceChildren(
       h('option', { value: '' }, msg('Choose a training')),
       ...(fitting.length
         ? [h('optgroup', { label: msg('Suggested for this audience') }, ...fitting.map(option)), h('optgroup', { label: msg('Other trainings') }, ...others.map(option))]
-        : curricula.map(option)),
+        : curriculumChoices.map(option)),
     );
     // Keep what the person (or the `curriculum` attribute) chose; otherwise follow the audience.
     const chosen = this.touched.has('curriculumId') || (!!this.curriculum && previous === this.curriculum);
@@ -399,7 +400,7 @@ export class HartTrainingRequest extends ReactiveElement {
       const area = this.control('email-text') as HTMLTextAreaElement | null;
       area?.focus();
       area?.select();
-      this.announce(msg('Could not copy automatically. The text is selected: copy it with your keyboard or menu.'));
+      this.announce(msg('The text is selected: copy it with your keyboard or menu.'));
     }
   }
 
@@ -458,7 +459,6 @@ export class HartTrainingRequest extends ReactiveElement {
     );
 
     this.form = h('form', { novalidate: '', part: 'form', 'aria-labelledby': 'title' },
-      h('p', { class: 'hint' }, msg('All fields are required unless they say (optional).')),
       this.field('organization', this.input('text', { autocomplete: 'organization' })),
       this.field('contactName', this.input('text', { autocomplete: 'name' })),
       this.field('email', this.input('email', { autocomplete: 'email', spellcheck: 'false' })),
@@ -472,7 +472,6 @@ export class HartTrainingRequest extends ReactiveElement {
         this.field('staffCount', this.input('number', { min: '1', max: '10000', step: '1', inputmode: 'numeric' })),
       ),
       this.field('curriculumId', h('select', {})),
-      h('p', { class: 'hint', id: 'curriculum-description' }),
       this.field('estimatedAttendees', this.input('number', { min: '1', max: '500', step: '1', inputmode: 'numeric' })),
       format,
       dates,
@@ -494,7 +493,7 @@ export class HartTrainingRequest extends ReactiveElement {
     this.renderRoot.replaceChildren(
       h('section', { class: 'panel', part: 'container', 'aria-labelledby': 'title' },
         h('h2', { id: 'title', part: 'title' }, msg('Request a training from HART')),
-        h('p', { id: 'intro' }, msg('HART, the Human Anti-trafficking Response Team at the Connecticut Department of Children and Families, trains schools, health and emergency services, lodging, community groups and others. Tell HART what you need.')),
+        h('p', { id: 'intro' }, msg('HART, the Human Anti-trafficking Response Team at the Connecticut Department of Children and Families, trains schools, health and emergency services, lodging, community groups and others.')),
         h('div', { id: 'error-summary', class: 'error-summary', part: 'error-summary', tabindex: '-1', 'aria-labelledby': 'error-summary-title', hidden: '' }),
         this.form,
         h('div', { id: 'result', part: 'result', hidden: '' }),
@@ -512,11 +511,8 @@ export class HartTrainingRequest extends ReactiveElement {
   /** Brings errors, the summary, lodging mode and the result panel in line with the state. */
   private refresh(): void {
     const form = this.form!;
-    const locale = getLocale();
     const lodging = this.lodging;
     (this.renderRoot.querySelector('#lodging') as HTMLElement).hidden = !lodging;
-    const curriculum = curricula.find((c) => c.id === this.value('curriculumId'));
-    this.renderRoot.querySelector('#curriculum-description')!.textContent = curriculum ? curriculum.description[locale] : '';
 
     const shownErrors: [FieldId, string][] = [];
     for (const id of FIELD_IDS) {
@@ -526,11 +522,7 @@ export class HartTrainingRequest extends ReactiveElement {
       const error = this.renderRoot.querySelector<HTMLElement>(`#${id}-error`)!;
       error.hidden = !message;
       error.replaceChildren(...(message ? [h('span', { class: 'visually-hidden' }, msg('Error:')), ` ${message}`] : []));
-      const described = [
-        this.renderRoot.querySelector(`#${id}-hint`) && `${id}-hint`,
-        id === 'curriculumId' && curriculum && 'curriculum-description',
-        message && `${id}-error`,
-      ].filter(Boolean).join(' ');
+      const described = [this.renderRoot.querySelector(`#${id}-hint`) && `${id}-hint`, message && `${id}-error`].filter(Boolean).join(' ');
       const controls = id === 'format' ? [...form.querySelectorAll<HTMLElement>('input[name="format"]')] : [this.control(id)!];
       for (const control of controls) {
         if (message) control.setAttribute('aria-invalid', 'true');

@@ -1,4 +1,5 @@
 import type { Audience, Curriculum, TrainingEvent, TrainingStats } from '../schema/training.js';
+import { curriculumChoices } from './curricula.js';
 import { t } from './text.js';
 
 /** The 13 audiences of HART's 2021 training figures (2022 committee deck). */
@@ -18,64 +19,21 @@ export const audiences: Audience[] = [
   { id: 'youth-students', name: t('Youth/Students', 'Jóvenes y estudiantes') },
 ];
 
-/** HART curricula named in the 2021 figures, plus the internet-safety training on the 2024 page. */
-export const curricula: Curriculum[] = [
-  {
-    id: 'child-trafficking-boys-lgbtq',
-    title: t('Child Trafficking of Boys & LGBTQ/GNCT Youth', 'Trata infantil de varones y jóvenes LGBTQ/GNCT'),
-    description: t('How trafficking affects boys and LGBTQ and gender non-conforming youth, and how to respond.', 'Cómo la trata afecta a los varones y a los jóvenes LGBTQ y de género no conforme, y cómo responder.'),
-    audiences: ['clinicians-providers', 'community-program-staff', 'school-staff', 'foster-parents', 'government-employees', 'other'],
-  },
-  {
-    id: 'child-trafficking-medical',
-    title: t('Child Trafficking Training for Medical Providers/Emergency Medicine (2 Hour)', 'Capacitación sobre trata infantil para proveedores médicos y medicina de emergencia (2 horas)'),
-    description: t('Recognizing and responding to child trafficking in medical and emergency settings.', 'Reconocer la trata infantil y responder a ella en entornos médicos y de emergencia.'),
-    audiences: ['hospital-medical-staff', 'clinicians-providers'],
-    durationHours: 2,
-  },
-  {
-    id: 'intro-child-trafficking',
-    title: t('Intro to Child Trafficking (English)', 'Introducción a la trata infantil (en inglés)'),
-    description: t('The basics: what child trafficking is, the signs, and who to call in Connecticut.', 'Lo básico: qué es la trata infantil, sus señales y a quién llamar en Connecticut.'),
-    audiences: ['school-staff', 'parents-community-public', 'community-program-staff', 'college-students', 'government-employees', 'foster-parents', 'clinicians-providers', 'other'],
-  },
-  {
-    id: 'intro-ht-ems',
-    title: t('Intro to Human Trafficking for EMS', 'Introducción a la trata de personas para servicios de emergencias médicas'),
-    description: t('Signs of trafficking that EMTs, medics and fire fighters may see on calls, and how to respond.', 'Señales de trata que el personal de emergencias y bomberos puede ver en sus llamadas, y cómo responder.'),
-    audiences: ['first-responders'],
-  },
-  {
-    id: 'intro-ht-lodging',
-    title: t('Intro to Human Trafficking for Hotel/Motel/Lodging', 'Introducción a la trata de personas para hoteles, moteles y alojamientos'),
-    description: t('The annual training Connecticut requires for lodging staff: what staff may notice and what to do.', 'La capacitación anual que Connecticut exige al personal de alojamiento: qué puede notar el personal y qué hacer.'),
-    audiences: ['lodging-staff'],
-  },
-  {
-    id: 'intro-ht-law-enforcement',
-    title: t('Intro to Human Trafficking for Law Enforcement', 'Introducción a la trata de personas para las fuerzas del orden'),
-    description: t('Identifying victims, Connecticut law, and working with DCF and multidisciplinary teams.', 'Identificar víctimas, la ley de Connecticut y el trabajo con DCF y los equipos multidisciplinarios.'),
-    audiences: ['law-enforcement'],
-  },
-  {
-    id: 'intro-labor-trafficking',
-    title: t('Intro to Labor Trafficking', 'Introducción a la trata laboral'),
-    description: t('How forced labor happens, the signs, and where to report it.', 'Cómo ocurre el trabajo forzoso, sus señales y dónde denunciarlo.'),
-    audiences: ['community-program-staff', 'government-employees', 'parents-community-public', 'college-students', 'other'],
-  },
-  {
-    id: 'youth-awareness',
-    title: t('Youth Awareness Curriculum', 'Currículo de concientización para jóvenes'),
-    description: t('An age-appropriate session for young people on staying safe and where to get help.', 'Una sesión adecuada a la edad para jóvenes sobre cómo mantenerse a salvo y dónde pedir ayuda.'),
-    audiences: ['youth-students'],
-  },
-  {
-    id: 'internet-safety',
-    title: t('Internet Safety Training', 'Capacitación sobre seguridad en internet'),
-    description: t('Online enticement, sextortion and how adults can help young people stay safe online.', 'La captación en línea, la sextorsión y cómo los adultos pueden ayudar a los jóvenes a estar seguros en internet.'),
-    audiences: ['parents-community-public', 'school-staff', 'youth-students', 'foster-parents'],
-  },
-];
+/** What each curriculum covers, by curriculum id. */
+const descriptions: Record<string, Curriculum['description']> = {
+  'child-trafficking-boys-lgbtq': t('How trafficking affects boys and LGBTQ and gender non-conforming youth, and how to respond.', 'Cómo la trata afecta a los varones y a los jóvenes LGBTQ y de género no conforme, y cómo responder.'),
+  'child-trafficking-medical': t('Recognizing and responding to child trafficking in medical and emergency settings.', 'Reconocer la trata infantil y responder a ella en entornos médicos y de emergencia.'),
+  'intro-child-trafficking': t('The basics: what child trafficking is, the signs, and who to call in Connecticut.', 'Lo básico: qué es la trata infantil, sus señales y a quién llamar en Connecticut.'),
+  'intro-ht-ems': t('Signs of trafficking that EMTs, medics and fire fighters may see on calls, and how to respond.', 'Señales de trata que el personal de emergencias y bomberos puede ver en sus llamadas, y cómo responder.'),
+  'intro-ht-lodging': t('The annual training Connecticut requires for lodging staff: what staff may notice and what to do.', 'La capacitación anual que Connecticut exige al personal de alojamiento: qué puede notar el personal y qué hacer.'),
+  'intro-ht-law-enforcement': t('Identifying victims, Connecticut law, and working with DCF and multidisciplinary teams.', 'Identificar víctimas, la ley de Connecticut y el trabajo con DCF y los equipos multidisciplinarios.'),
+  'intro-labor-trafficking': t('How forced labor happens, the signs, and where to report it.', 'Cómo ocurre el trabajo forzoso, sus señales y dónde denunciarlo.'),
+  'youth-awareness': t('An age-appropriate session for young people on staying safe and where to get help.', 'Una sesión adecuada a la edad para jóvenes sobre cómo mantenerse a salvo y dónde pedir ayuda.'),
+  'internet-safety': t('Online enticement, sextortion and how adults can help young people stay safe online.', 'La captación en línea, la sextorsión y cómo los adultos pueden ayudar a los jóvenes a estar seguros en internet.'),
+};
+
+/** HART's curricula with their descriptions. */
+export const curricula: Curriculum[] = /* @__PURE__ */ curriculumChoices.map((choice) => ({ ...choice, description: descriptions[choice.id]! }));
 
 /** Trainings announced on the HART page (2024). */
 export const trainingEvents: TrainingEvent[] = [
