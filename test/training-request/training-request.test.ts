@@ -268,23 +268,23 @@ describe('<hart-training-request>', () => {
 
     const cases: [string, Record<string, string>, string, string][] = [
       ['organization', { organization: '' }, 'Enter the name of your organization', 'Escriba el nombre de su organización'],
-      ['organization', { organization: 'x'.repeat(201) }, 'The organization name must be 200 characters or fewer', 'El nombre de la organización debe tener 200 caracteres o menos'],
+      ['organization', { organization: 'x'.repeat(201) }, 'Organization must be 200 characters or fewer', 'Organización: 200 caracteres como máximo'],
       ['contactName', { contactName: ' ' }, 'Enter your name', 'Escriba su nombre'],
-      ['contactName', { contactName: 'x'.repeat(121) }, 'Your name must be 120 characters or fewer', 'Su nombre debe tener 120 caracteres o menos'],
+      ['contactName', { contactName: 'x'.repeat(121) }, 'Your name must be 120 characters or fewer', 'Su nombre: 120 caracteres como máximo'],
       ['email', { email: '' }, 'Enter your email address', 'Escriba su correo electrónico'],
       ['email', { email: 'ana.example.org' }, 'Enter an email address in the correct format, like name@example.com', 'Escriba un correo electrónico con el formato correcto, por ejemplo nombre@ejemplo.com'],
       ['phone', { phone: 'call me' }, 'Enter a phone number using digits, like 860-555-0123', 'Escriba un número de teléfono con dígitos, por ejemplo 860-555-0123'],
       ['town', { town: '' }, 'Enter your town', 'Escriba su municipio'],
-      ['town', { town: 'x'.repeat(81) }, 'The town must be 80 characters or fewer', 'El municipio debe tener 80 caracteres o menos'],
+      ['town', { town: 'x'.repeat(81) }, 'Town must be 80 characters or fewer', 'Municipio: 80 caracteres como máximo'],
       ['audience', { audience: '' }, 'Choose who the training is for', 'Elija para quién es la capacitación'],
       ['curriculumId', { curriculumId: '' }, 'Choose a training', 'Elija una capacitación'],
-      ['propertyName', { audience: 'lodging-staff', propertyName: 'x'.repeat(201) }, 'The property name must be 200 characters or fewer', 'El nombre del establecimiento debe tener 200 caracteres o menos'],
+      ['propertyName', { audience: 'lodging-staff', propertyName: 'x'.repeat(201) }, 'Property name must be 200 characters or fewer', 'Nombre del establecimiento: 200 caracteres como máximo'],
       ['staffCount', { audience: 'lodging-staff', staffCount: '0' }, 'Enter the number of staff as a whole number from 1 to 10,000', 'Escriba el número de empleados como un número entero del 1 al 10 000'],
       ['estimatedAttendees', { estimatedAttendees: '' }, 'Enter how many people will attend', 'Escriba cuántas personas asistirán'],
       ['estimatedAttendees', { estimatedAttendees: '501' }, 'Enter a whole number of attendees from 1 to 500', 'Escriba un número entero de asistentes del 1 al 500'],
       ['estimatedAttendees', { estimatedAttendees: '2.5' }, 'Enter a whole number of attendees from 1 to 500', 'Escriba un número entero de asistentes del 1 al 500'],
       ['preferredDates-1', { 'preferredDates-1': '2020-01-01' }, 'Date 2 must be today or in the future', 'La fecha 2 debe ser hoy o una fecha futura'],
-      ['notes', { notes: 'x'.repeat(2001) }, 'Notes must be 2,000 characters or fewer', 'Las notas deben tener 2000 caracteres o menos'],
+      ['notes', { notes: 'x'.repeat(2001) }, 'Notes must be 2,000 characters or fewer', 'Notas: 2000 caracteres como máximo'],
     ];
     for (const locale of ['en', 'es'] as const) {
       it(`gives every validation message in ${locale}`, async () => {

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { todayIso } from '@ct-hart/sdk/schema/constants';
+import { getLocale } from '../shared/locale.js';
 
 /**
  * Every control of the form, in the order it appears, by the id it has in the shadow root. The
@@ -41,12 +42,12 @@ export function fieldHint(id: FieldId | 'preferredDates'): string {
     case 'organization': return msg('The school, business, agency or group asking for the training.');
     case 'email': return msg('HART will reply to this address.');
     case 'phone': return msg('In case HART needs to call you, like 860-555-0123.');
-    case 'town': return msg('The Connecticut town where your organization is. Start typing to see suggestions.');
+    case 'town': return msg('Where your organization is. Start typing to see Connecticut towns.');
     case 'propertyName': return msg('The hotel, motel, inn or other lodging where the staff work.');
     case 'staffCount': return msg('Everyone who works at the property.');
     case 'estimatedAttendees': return msg('A whole number from 1 to 500.');
-    case 'preferredDates': return msg('Up to three dates that suit you. HART will confirm a date with you.');
-    case 'notes': return msg('Times, the place, accessibility needs, languages: anything HART should know. Up to 2,000 characters.');
+    case 'preferredDates': return msg('Up to three dates. HART will confirm one with you.');
+    case 'notes': return msg('Times, place, access needs, languages: anything HART should know. Up to 2,000 characters.');
     default: return '';
   }
 }
@@ -57,19 +58,24 @@ export function fieldHint(id: FieldId | 'preferredDates'): string {
  */
 export function fieldError(id: FieldId, value: string): string {
   const empty = !value.trim();
+  const tooLong = (max: number) => {
+    const label = fieldLabel(id);
+    const count = max.toLocaleString(getLocale());
+    return msg(str`${label} must be ${count} characters or fewer`);
+  };
   switch (id) {
-    case 'organization': return empty ? msg('Enter the name of your organization') : msg('The organization name must be 200 characters or fewer');
-    case 'contactName': return empty ? msg('Enter your name') : msg('Your name must be 120 characters or fewer');
+    case 'organization': return empty ? msg('Enter the name of your organization') : tooLong(200);
+    case 'contactName': return empty ? msg('Enter your name') : tooLong(120);
     case 'email': return empty ? msg('Enter your email address') : msg('Enter an email address in the correct format, like name@example.com');
     case 'phone': return msg('Enter a phone number using digits, like 860-555-0123');
-    case 'town': return empty ? msg('Enter your town') : msg('The town must be 80 characters or fewer');
+    case 'town': return empty ? msg('Enter your town') : tooLong(80);
     case 'audience': return msg('Choose who the training is for');
     case 'curriculumId': return msg('Choose a training');
-    case 'propertyName': return msg('The property name must be 200 characters or fewer');
+    case 'propertyName': return tooLong(200);
     case 'staffCount': return msg('Enter the number of staff as a whole number from 1 to 10,000');
     case 'estimatedAttendees': return empty ? msg('Enter how many people will attend') : msg('Enter a whole number of attendees from 1 to 500');
     case 'format': return msg('Choose in person or virtual');
-    case 'notes': return msg('Notes must be 2,000 characters or fewer');
+    case 'notes': return tooLong(2000);
     default: {
       const n = Number(id.slice(-1)) + 1;
       return value < todayIso() ? msg(str`Date ${n} must be today or in the future`) : msg(str`Date ${n} must be a real date`);

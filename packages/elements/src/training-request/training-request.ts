@@ -32,6 +32,10 @@ type Phase = 'form' | 'sending' | 'sent' | 'queued' | 'mailto';
 
 type Validation = typeof import('./validation.js');
 
+/** Sets an attribute, or removes it when the value is empty or false. */
+const setAttribute = (element: Element, name: string, value: string | false) =>
+  value ? element.setAttribute(name, value) : element.removeAttribute(name);
+
 /**
  * @summary A form to ask HART for a training, with a lodging mode for Public Act 16-71, that never loses a request.
  *
@@ -133,15 +137,16 @@ export class HartTrainingRequest extends ReactiveElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('endpoint') && this.endpoint && !this.endpointUrl) {
-      reportError(this, 'invalid-attribute', `endpoint="${this.endpoint}" is not an https URL (http is allowed only on localhost); requests will be composed as an email to ${HART_EMAIL} instead.`);
+      reportError(this, 'invalid-attribute', `endpoint="${this.endpoint}" is not https (http only on localhost); requests will go by email to ${HART_EMAIL} instead.`);
     }
     // An endpoint set after the element connected (a framework setting the property) flushes too.
     if (changed.has('endpoint') && this.hasUpdated && this.hasSavedRequests()) void this.flush();
-    if (changed.has('audience') && this.audience && !(AUDIENCE_TYPES as readonly string[]).includes(this.audience)) {
-      reportError(this, 'invalid-attribute', `audience="${this.audience}" is not an audience type; use one of: ${AUDIENCE_TYPES.join(', ')}.`);
-    }
-    if (changed.has('curriculum') && this.curriculum && !curriculumChoices.some((c) => c.id === this.curriculum)) {
-      reportError(this, 'invalid-attribute', `curriculum="${this.curriculum}" is not a HART curriculum; use one of: ${curriculumChoices.map((c) => c.id).join(', ')}.`);
+    const known = { audience: AUDIENCE_TYPES, curriculum: curriculumChoices.map((c) => c.id) };
+    for (const name of ['audience', 'curriculum'] as const) {
+      const value = this[name];
+      if (changed.has(name) && value && !(known[name] as readonly string[]).includes(value)) {
+        reportError(this, 'invalid-attribute', `${name}="${value}" is not one of: ${known[name].join(', ')}.`);
+      }
     }
   }
 
@@ -235,29 +240,17 @@ export class HartTrainingRequest extends ReactiveElement {
   /** Reads the form into a request and checks it with the SDK's schema. */
   private async check(): Promise<{ request?: TrainingRequest; invalid: Set<FieldId> }> {
     const text = (id: FieldId) => this.value(id).trim();
-    const optional = (id: FieldId) => text(id) || undefined;
-    const number = (id: FieldId) => (text(id) ? Number(text(id)) : undefined);
     const dateIds = FIELD_IDS.filter((id) => id.startsWith('preferredDates-') && text(id));
-    const lodging = this.lodging;
-    const input: Record<string, unknown> = {
-      organization: text('organization'),
-      contactName: text('contactName'),
-      email: text('email'),
-      phone: optional('phone'),
-      town: text('town'),
-      audience: optional('audience'),
-      curriculumId: optional('curriculumId'),
-      estimatedAttendees: number('estimatedAttendees'),
-      format: optional('format'),
-      preferredDates: dateIds.map(text),
-      notes: optional('notes'),
-      propertyName: lodging ? optional('propertyName') : undefined,
-      staffCount: lodging ? number('staffCount') : undefined,
-      locale: getLocale(),
-    };
-    for (const key of Object.keys(input)) if (input[key] === undefined) delete input[key];
+    const input: Record<string, unknown> = { preferredDates: dateIds.map(text), locale: getLocale() };
+    // An empty field is left out: the schema then names it as required, or skips it when optional.
+    for (const id of FIELD_IDS) {
+      const value = text(id);
+      if (!value || id.startsWith('preferredDates-') || (LODGING_FIELDS.includes(id) && !this.lodging)) continue;
+      input[id] = id === 'estimatedAttendees' || id === 'staffCount' ? Number(value) : value;
+    }
     const { request, paths } = (await this.validation()).checkRequest(input);
-    const invalid = new Set(paths.map(([field, index]) => (field === 'preferredDates' && typeof index === 'number' ? dateIds[index]! : (field as FieldId))));
+    // `preferredDates[1]` is the second date filled in, whichever of the three boxes holds it.
+    const invalid = new Set(paths.map((path) => path.replace(/^preferredDates\[(\d+)\]/, (_, i: string) => dateIds[Number(i)]!) as FieldId));
     return { request, invalid };
   }
 
@@ -493,7 +486,7 @@ export class HartTrainingRequest extends ReactiveElement {
     this.renderRoot.replaceChildren(
       h('section', { class: 'panel', part: 'container', 'aria-labelledby': 'title' },
         h('h2', { id: 'title', part: 'title' }, msg('Request a training from HART')),
-        h('p', { id: 'intro' }, msg('HART, the Human Anti-trafficking Response Team at the Connecticut Department of Children and Families, trains schools, health and emergency services, lodging, community groups and others.')),
+        h('p', { id: 'intro' }, msg('HART, the Human Anti-trafficking Response Team at the Connecticut Department of Children and Families, trains groups across the state.')),
         h('div', { id: 'error-summary', class: 'error-summary', part: 'error-summary', tabindex: '-1', 'aria-labelledby': 'error-summary-title', hidden: '' }),
         this.form,
         h('div', { id: 'result', part: 'result', hidden: '' }),
@@ -523,19 +516,10 @@ export class HartTrainingRequest extends ReactiveElement {
       error.hidden = !message;
       error.replaceChildren(...(message ? [h('span', { class: 'visually-hidden' }, msg('Error:')), ` ${message}`] : []));
       const described = [this.renderRoot.querySelector(`#${id}-hint`) && `${id}-hint`, message && `${id}-error`].filter(Boolean).join(' ');
-      const controls = id === 'format' ? [...form.querySelectorAll<HTMLElement>('input[name="format"]')] : [this.control(id)!];
-      for (const control of controls) {
-        if (message) control.setAttribute('aria-invalid', 'true');
-        else control.removeAttribute('aria-invalid');
-        if (id === 'format') continue;
-        if (described) control.setAttribute('aria-describedby', described);
-        else control.removeAttribute('aria-describedby');
-      }
-      if (id === 'format') {
-        const fieldset = this.renderRoot.querySelector('#format-field')!;
-        if (message) fieldset.setAttribute('aria-describedby', 'format-error');
-        else fieldset.removeAttribute('aria-describedby');
-      }
+      // The format radios share one error, which their fieldset points to.
+      const radios = id === 'format' ? [...form.querySelectorAll('input[name="format"]')] : [];
+      for (const control of radios.length ? radios : [this.control(id)!]) setAttribute(control, 'aria-invalid', message && 'true');
+      setAttribute(radios.length ? this.renderRoot.querySelector('#format-field')! : this.control(id)!, 'aria-describedby', described);
     }
 
     const summary = this.renderRoot.querySelector<HTMLElement>('#error-summary')!;
@@ -563,8 +547,7 @@ export class HartTrainingRequest extends ReactiveElement {
     const submit = this.renderRoot.querySelector<HTMLButtonElement>('#submit')!;
     const sending = this.phase === 'sending';
     submit.textContent = sending ? msg('Sending…') : this.endpointUrl ? msg('Send the request') : msg('Prepare the email to HART');
-    if (sending) submit.setAttribute('aria-disabled', 'true');
-    else submit.removeAttribute('aria-disabled');
+    setAttribute(submit, 'aria-disabled', sending && 'true');
     form.setAttribute('aria-busy', String(sending));
 
     const showingResult = this.phase === 'sent' || this.phase === 'queued' || this.phase === 'mailto';
@@ -577,10 +560,11 @@ export class HartTrainingRequest extends ReactiveElement {
   private renderResult(): Child[] {
     const heading = (text: string) => h('h3', { id: 'result-heading', tabindex: '-1' }, text);
     const another = this.button(msg('Make another request'), () => this.reset(), { class: 'secondary' });
+    const reference = this.reference && h('p', {}, msg('Your reference:'), ' ', h('strong', { id: 'reference' }, this.reference));
     if (this.phase === 'sent') {
       return [
         heading(msg('Request sent')),
-        this.reference && h('p', {}, msg('Your reference:'), ' ', h('strong', { id: 'reference' }, this.reference)),
+        reference,
         h('p', {}, msg('HART will reply by email. Keep the reference in case you need to ask about this request.')),
         h('div', { class: 'actions' }, another),
       ];
@@ -589,7 +573,7 @@ export class HartTrainingRequest extends ReactiveElement {
       return [
         heading(msg('Saved on this device')),
         h('p', {}, msg('Your request could not be sent just now. It is saved on this device and will be sent automatically when you are back online or open this page again.')),
-        h('p', {}, msg('Your reference:'), ' ', h('strong', { id: 'reference' }, this.reference)),
+        reference,
         h('div', { class: 'actions' }, another),
       ];
     }

@@ -9,16 +9,10 @@ import { validateTrainingRequest } from '@ct-hart/sdk/validate';
 
 export { flushOutbox, submitTrainingRequest } from '@ct-hart/sdk/submit';
 
-/** Checks a request with the SDK; `paths` lists the failing fields (`['preferredDates', 1]`). */
-export function checkRequest(input: Record<string, unknown>): { request?: TrainingRequest; paths: [string, number?][] } {
+/** Checks a request with the SDK; `paths` lists the failing fields (`email`, `preferredDates[1]`). */
+export function checkRequest(input: Record<string, unknown>): { request?: TrainingRequest; paths: string[] } {
   const result = validateTrainingRequest(input);
-  if (result.ok) return { request: result.value, paths: [] };
-  return {
-    paths: result.issues.map(({ path }) => {
-      const [, field = path, index] = /^(\w+)\[(\d+)\]/.exec(path) ?? [];
-      return index === undefined ? [field] : [field, Number(index)];
-    }),
-  };
+  return result.ok ? { request: result.value, paths: [] } : { paths: result.issues.map((issue) => issue.path) };
 }
 
 /** One outbox view per endpoint, shared by every form on the page, so a request is never flushed twice at once. */
