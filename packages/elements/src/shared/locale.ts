@@ -13,7 +13,7 @@ const spanish: Record<string, unknown> = {};
 /**
  * The catalogs key a message by the first characters of lit-localize's id (`s` + a hash of the
  * English text): scripts/localize.mjs shortens them at build time and fails on a collision. The full
- * ids are 16 hex digits that do not compress; shortening saves about 7 bytes gz per message.
+ * ids are 16 hex digits that do not compress; shortening saves about 5 bytes gz per message.
  */
 export const MESSAGE_ID_LENGTH = 6;
 const spanishByFullId = new Proxy(spanish, { get: (store, id) => store[String(id).slice(0, MESSAGE_ID_LENGTH)] });
