@@ -171,3 +171,44 @@ describe('the valibot checks give the same answers as the zod schemas', () => {
     ]);
   });
 });
+
+/**
+ * The shape of a schema as `path → fields` (`?` marks an optional one), read from either library's
+ * schema objects, so a field added to one definition and not the other fails even when no data has it.
+ */
+type Node = Record<string, unknown>;
+function zodShape(schema: Node, path = '', out: Record<string, string[]> = {}): Record<string, string[]> {
+  const def = (schema._zod as { def: Node }).def;
+  if (def.type === 'optional') return zodShape(def.innerType as Node, path, out);
+  if (def.type === 'array') return zodShape(def.element as Node, `${path}[]`, out);
+  if (def.type === 'object') {
+    const shape = def.shape as Record<string, Node>;
+    out[path] = Object.entries(shape).map(([key, value]) => ((value._zod as { def: Node }).def.type === 'optional' ? `${key}?` : key)).sort();
+    for (const [key, value] of Object.entries(shape)) zodShape(value, `${path}.${key}`, out);
+  }
+  return out;
+}
+function valibotShape(schema: Node, path = '', out: Record<string, string[]> = {}): Record<string, string[]> {
+  // A pipe is its schemas in turn; the last one gives the output's shape.
+  const schemas = (schema.pipe as Node[] | undefined)?.filter((item) => item.kind === 'schema') ?? [schema];
+  const last = schemas.at(-1)!;
+  if (last !== schema) return valibotShape(last, path, out);
+  if (schema.type === 'optional') return valibotShape(schema.wrapped as Node, path, out);
+  if (schema.type === 'array') return valibotShape(schema.item as Node, `${path}[]`, out);
+  if (schema.type === 'object') {
+    const entries = schema.entries as Record<string, Node>;
+    out[path] = Object.entries(entries).map(([key, value]) => (value.type === 'optional' ? `${key}?` : key)).sort();
+    for (const [key, value] of Object.entries(entries)) valibotShape(value, `${path}.${key}`, out);
+  }
+  return out;
+}
+
+describe('the two definitions have the same fields', () => {
+  for (const pair of pairs) {
+    it(`${pair.name}: every object has the same fields, optional in both or required in both`, () => {
+      const zod = zodShape(pair.zod as unknown as Node);
+      assert.ok(Object.keys(zod).length > 0);
+      assert.deepEqual(valibotShape(pair.check as unknown as Node), zod);
+    });
+  }
+});
