@@ -5,6 +5,7 @@ import type { Quiz } from './schema/quiz.js';
 import type { Resource } from './schema/resource.js';
 import type { TrainingRequest } from './schema/training-request.js';
 import type { z } from './schema/zod.js';
+import { hartParseOptions } from './schema/zod-options.js';
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: DataIssue[] };
 
@@ -14,7 +15,7 @@ export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: 
  * the same answers (see checks.ts).
  */
 export function validateWith<T>(schema: z.ZodMiniType<T>, input: unknown): ValidationResult<T> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, hartParseOptions);
   if (result.success) return { ok: true, value: result.data };
   const issues = result.error.issues.map((issue) => ({ code: issue.code, path: formatPath(issue.path), message: issue.message }));
   // A value of the wrong type gets one message: zod still runs length checks on it ("a list" given

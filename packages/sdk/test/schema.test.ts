@@ -72,3 +72,16 @@ describe('schemas', () => {
     });
   });
 });
+
+describe('zod in a host app', () => {
+  it("loading the SDK's schemas leaves zod's global configuration alone (the host's messages and settings stay)", async () => {
+    await import('../src/schema/index.js');
+    const zod = await import('zod/mini');
+    const config = zod.config();
+    assert.equal(config.customError, undefined);
+    assert.equal(config.jitless, undefined);
+    // HART's messages come with validateWith, per parse.
+    const result = validateWith(Hotline, { id: 'x', name: { en: 'a', es: 'b' } });
+    assert.deepEqual(!result.ok && result.issues, [{ path: 'whenToUse', message: 'is required' }]);
+  });
+});
