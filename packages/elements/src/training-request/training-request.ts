@@ -32,6 +32,12 @@ type Phase = 'form' | 'sending' | 'sent' | 'queued' | 'mailto';
 
 type Validation = typeof import('./validation.js');
 
+/** What the `audience` and `curriculum` attributes accept. */
+const PRESET_VALUES: Record<'audience' | 'curriculum', readonly string[]> = {
+  audience: AUDIENCE_TYPES,
+  curriculum: curriculumChoices.map((c) => c.id),
+};
+
 /** Sets an attribute, or removes it when the value is empty or false. */
 const setAttribute = (element: Element, name: string, value: string | false) =>
   value ? element.setAttribute(name, value) : element.removeAttribute(name);
@@ -141,11 +147,10 @@ export class HartTrainingRequest extends ReactiveElement {
     }
     // An endpoint set after the element connected (a framework setting the property) flushes too.
     if (changed.has('endpoint') && this.hasUpdated && this.hasSavedRequests()) void this.flush();
-    const known = { audience: AUDIENCE_TYPES, curriculum: curriculumChoices.map((c) => c.id) };
     for (const name of ['audience', 'curriculum'] as const) {
       const value = this[name];
-      if (changed.has(name) && value && !(known[name] as readonly string[]).includes(value)) {
-        reportError(this, 'invalid-attribute', `${name}="${value}" is not one of: ${known[name].join(', ')}.`);
+      if (changed.has(name) && value && !PRESET_VALUES[name].includes(value)) {
+        reportError(this, 'invalid-attribute', `${name}="${value}" is not one of: ${PRESET_VALUES[name].join(', ')}.`);
       }
     }
   }
