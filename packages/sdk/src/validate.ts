@@ -1,18 +1,17 @@
 import { HartDataError, formatPath, type DataIssue } from './errors.js';
-import { DatasetCheck, QuizCheck, ResourceListCheck, TrainingRequestCheck, runCheck } from './checks.js';
-import type { Dataset } from './schema/dataset.js';
-import type { Quiz } from './schema/quiz.js';
-import type { Resource } from './schema/resource.js';
-import type { TrainingRequest } from './schema/training-request.js';
-import type { z } from './schema/zod.js';
+import { Dataset } from './schema/dataset.js';
+import { Quiz } from './schema/quiz.js';
+import { Resource } from './schema/resource.js';
+import { TrainingRequest } from './schema/training-request.js';
+import { z } from './schema/zod.js';
 import { hartParseOptions } from './schema/zod-options.js';
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: DataIssue[] };
 
 /**
  * Validates untrusted data against one of the zod schemas (`@ct-hart/sdk/schema`) and lists every
- * problem as `path: message`. The SDK's own loaders use the lighter checks below instead, which give
- * the same answers (see checks.ts).
+ * problem as `path: message`. Every loader of the SDK runs its data through this, so the schemas in
+ * `schema/` are the one definition of the model.
  */
 export function validateWith<T>(schema: z.ZodMiniType<T>, input: unknown): ValidationResult<T> {
   const result = schema.safeParse(input, hartParseOptions);
@@ -28,13 +27,15 @@ export function validateWith<T>(schema: z.ZodMiniType<T>, input: unknown): Valid
 }
 
 /** A whole HART dataset. */
-export const validateDataset = (input: unknown): ValidationResult<Dataset> => runCheck(DatasetCheck, input);
+export const validateDataset = (input: unknown): ValidationResult<Dataset> => validateWith(Dataset, input);
 /** A quiz, such as one a partner loads into `<hart-red-flag-quiz src>`. */
-export const validateQuiz = (input: unknown): ValidationResult<Quiz> => runCheck(QuizCheck, input);
+export const validateQuiz = (input: unknown): ValidationResult<Quiz> => validateWith(Quiz, input);
+const ResourceList = /* @__PURE__ */ z.array(Resource);
+
 /** A list of services. */
-export const validateResources = (input: unknown): ValidationResult<Resource[]> => runCheck(ResourceListCheck, input);
+export const validateResources = (input: unknown): ValidationResult<Resource[]> => validateWith(ResourceList, input);
 /** A training request, as the form and `submitTrainingRequest` check it before sending. */
-export const validateTrainingRequest = (input: unknown): ValidationResult<TrainingRequest> => runCheck(TrainingRequestCheck, input);
+export const validateTrainingRequest = (input: unknown): ValidationResult<TrainingRequest> => validateWith(TrainingRequest, input);
 
 /** The typed error for a failed validation; its message names the first failing path. */
 export function schemaError(what: string, issues: DataIssue[]): HartDataError {

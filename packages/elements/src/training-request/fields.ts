@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { todayIso } from '@ct-hart/sdk/schema/constants';
+import { TRAINING_REQUEST_LIMITS as LIMITS, todayIso } from '@ct-hart/sdk/schema/constants';
 import { getLocale } from '../shared/locale.js';
 
 /**
@@ -16,6 +16,12 @@ export type FieldId = (typeof FIELD_IDS)[number];
 /** Fields shown only for lodging staff (Public Act 16-71). */
 export const LODGING_FIELDS: readonly FieldId[] = ['propertyName', 'staffCount'];
 export const OPTIONAL_FIELDS: readonly FieldId[] = ['phone', 'propertyName', 'staffCount', 'notes'];
+
+/**
+ * A limit as the reader writes numbers: 2,000 and 10,000 in English; 2000 and 10 000 in Spanish
+ * (the RAE groups thousands with a space, not the point `Intl` uses for `es`).
+ */
+const number = (n: number): string => (getLocale() === 'es' ? (n >= 10000 ? n.toLocaleString('fr-FR').replace(/\s/g, ' ') : String(n)) : n.toLocaleString('en-US'));
 
 /** Visible labels; the email text uses the same words. */
 export function fieldLabel(id: FieldId | 'preferredDates'): string {
@@ -45,9 +51,9 @@ export function fieldHint(id: FieldId | 'preferredDates'): string {
     case 'town': return msg('Where your organization is. Start typing to see Connecticut towns.');
     case 'propertyName': return msg('The hotel, motel, inn or other lodging where the staff work.');
     case 'staffCount': return msg('Everyone who works at the property.');
-    case 'estimatedAttendees': return msg('A whole number from 1 to 500.');
+    case 'estimatedAttendees': return msg(str`A whole number from ${number(LIMITS.estimatedAttendees.min)} to ${number(LIMITS.estimatedAttendees.max)}.`);
     case 'preferredDates': return msg('Up to three dates. HART will confirm one with you.');
-    case 'notes': return msg('Times, place, access needs, languages: anything HART should know. Up to 2,000 characters.');
+    case 'notes': return msg(str`Times, place, access needs, languages: anything HART should know. Up to ${number(LIMITS.notes)} characters.`);
     default: return '';
   }
 }
@@ -60,22 +66,21 @@ export function fieldError(id: FieldId, value: string): string {
   const empty = !value.trim();
   const tooLong = (max: number) => {
     const label = fieldLabel(id);
-    const count = max.toLocaleString(getLocale());
-    return msg(str`${label} must be ${count} characters or fewer`);
+    return msg(str`${label} must be ${number(max)} characters or fewer`);
   };
   switch (id) {
-    case 'organization': return empty ? msg('Enter the name of your organization') : tooLong(200);
-    case 'contactName': return empty ? msg('Enter your name') : tooLong(120);
+    case 'organization': return empty ? msg('Enter the name of your organization') : tooLong(LIMITS.organization);
+    case 'contactName': return empty ? msg('Enter your name') : tooLong(LIMITS.contactName);
     case 'email': return empty ? msg('Enter your email address') : msg('Enter an email address in the correct format, like name@example.com');
     case 'phone': return msg('Enter a phone number using digits, like 860-555-0123');
-    case 'town': return empty ? msg('Enter your town') : tooLong(80);
+    case 'town': return empty ? msg('Enter your town') : tooLong(LIMITS.town);
     case 'audience': return msg('Choose who the training is for');
     case 'curriculumId': return msg('Choose a training');
-    case 'propertyName': return tooLong(200);
-    case 'staffCount': return msg('Enter the number of staff as a whole number from 1 to 10,000');
-    case 'estimatedAttendees': return empty ? msg('Enter how many people will attend') : msg('Enter a whole number of attendees from 1 to 500');
+    case 'propertyName': return tooLong(LIMITS.propertyName);
+    case 'staffCount': return msg(str`Enter the number of staff as a whole number from ${number(LIMITS.staffCount.min)} to ${number(LIMITS.staffCount.max)}`);
+    case 'estimatedAttendees': return empty ? msg('Enter how many people will attend') : msg(str`Enter a whole number of attendees from ${number(LIMITS.estimatedAttendees.min)} to ${number(LIMITS.estimatedAttendees.max)}`);
     case 'format': return msg('Choose in person or virtual');
-    case 'notes': return tooLong(2000);
+    case 'notes': return tooLong(LIMITS.notes);
     default: {
       const n = Number(id.slice(-1)) + 1;
       return value < todayIso() ? msg(str`Date ${n} must be today or in the future`) : msg(str`Date ${n} must be a real date`);

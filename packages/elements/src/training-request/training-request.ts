@@ -5,7 +5,7 @@ import { connecticutTowns } from '@ct-hart/sdk/data/towns';
 import { curriculumChoices } from '@ct-hart/sdk/data/curricula';
 import { audiences } from '@ct-hart/sdk/data/training';
 import { OUTBOX_KEY } from '@ct-hart/sdk/outbox';
-import { AUDIENCE_TYPES, todayIso } from '@ct-hart/sdk/schema/constants';
+import { AUDIENCE_TYPES, TRAINING_REQUEST_LIMITS as LIMITS, todayIso } from '@ct-hart/sdk/schema/constants';
 import type { TrainingRequest } from '@ct-hart/sdk/schema';
 import { checkFetchUrl } from '@ct-hart/sdk/fetch-json';
 import type { SubmitOptions } from '@ct-hart/sdk/submit';
@@ -467,10 +467,10 @@ export class HartTrainingRequest extends ReactiveElement {
       h('div', { class: 'lodging', id: 'lodging' },
         h('p', { class: 'note', id: 'lodging-note' }, msg('Connecticut Public Act 16-71 (2016) requires hotels, motels, inns and similar lodging to give all of their employees training on human trafficking every year.')),
         this.field('propertyName', this.input('text')),
-        this.field('staffCount', this.input('number', { min: '1', max: '10000', step: '1', inputmode: 'numeric' })),
+        this.field('staffCount', this.input('number', { min: String(LIMITS.staffCount.min), max: String(LIMITS.staffCount.max), step: '1', inputmode: 'numeric' })),
       ),
       this.field('curriculumId', h('select', {})),
-      this.field('estimatedAttendees', this.input('number', { min: '1', max: '500', step: '1', inputmode: 'numeric' })),
+      this.field('estimatedAttendees', this.input('number', { min: String(LIMITS.estimatedAttendees.min), max: String(LIMITS.estimatedAttendees.max), step: '1', inputmode: 'numeric' })),
       format,
       dates,
       this.field('notes', h('textarea', { rows: '4' })),

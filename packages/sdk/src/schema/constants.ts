@@ -35,6 +35,21 @@ export const QUIZ_AUDIENCES = ['youth', 'lodging-staff', 'community'] as const;
 export const TRAINING_FORMATS = ['in-person', 'virtual'] as const;
 export const LOCALES = ['en', 'es'] as const;
 
+/**
+ * The limits of a training request, one place for the schema and the form (its `maxlength`, `min`
+ * and `max` attributes and its messages).
+ */
+export const TRAINING_REQUEST_LIMITS = {
+  organization: 200,
+  contactName: 120,
+  town: 80,
+  propertyName: 200,
+  notes: 2000,
+  estimatedAttendees: { min: 1, max: 500 },
+  staffCount: { min: 1, max: 10000 },
+  preferredDates: 3,
+} as const;
+
 /** Today's date, `YYYY-MM-DD`, in the user's time zone. */
 export function todayIso(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,4 +1,4 @@
-import { Id, LocalizedText } from './localized-text.js';
+import { Id, LocalizedText, ShortText } from './localized-text.js';
 import { Email, PhoneNumber, SafeUrl } from './safe-url.js';
 import { z } from './zod.js';
 
@@ -12,7 +12,7 @@ export const Hotline = z.object({
   /** Number to text, when the line takes texts. */
   sms: z.optional(PhoneNumber),
   /** Word to send by text, when the line asks for one. */
-  smsKeyword: z.optional(z.string().check(z.minLength(1))),
+  smsKeyword: z.optional(ShortText),
   email: z.optional(Email),
   url: z.optional(SafeUrl),
   hours: z.optional(LocalizedText),

@@ -1,4 +1,4 @@
-import { Id, LocalizedText } from './localized-text.js';
+import { Id, LocalizedText, ShortText } from './localized-text.js';
 import { SafeUrl } from './safe-url.js';
 import { RED_FLAG_CONTEXTS } from './constants.js';
 import { z } from './zod.js';
@@ -8,7 +8,7 @@ export const RedFlagContext = z.enum(RED_FLAG_CONTEXTS);
 export type RedFlagContext = z.infer<typeof RedFlagContext>;
 
 /** Where an indicator comes from: a public indicator list. */
-export const Source = z.object({ name: z.string().check(z.minLength(1)), url: z.optional(SafeUrl) });
+export const Source = z.object({ name: ShortText, url: z.optional(SafeUrl) });
 export type Source = z.infer<typeof Source>;
 
 /** A sign that someone may be trafficked or targeted, in plain words. */

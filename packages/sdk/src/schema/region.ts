@@ -1,4 +1,4 @@
-import { LocalizedText } from './localized-text.js';
+import { LocalizedText, ShortText } from './localized-text.js';
 import { ServiceRegion } from './resource.js';
 import { z } from './zod.js';
 
@@ -6,6 +6,6 @@ import { z } from './zod.js';
 export const Region = z.object({
   id: ServiceRegion,
   name: LocalizedText,
-  areaOffices: z.array(z.string().check(z.minLength(1))),
+  areaOffices: z.array(ShortText),
 });
 export type Region = z.infer<typeof Region>;

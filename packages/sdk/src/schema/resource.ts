@@ -1,7 +1,7 @@
-import { Id, Int, IsoDate, LocalizedText } from './localized-text.js';
+import { Id, Int, IsoDate, LocalizedText, ShortText, cappedString } from './localized-text.js';
 import { Email, PhoneNumber, SafeUrl } from './safe-url.js';
 import { DCF_REGIONS, POPULATIONS, REFERRAL_METHODS, RESOURCE_CATEGORIES, RESOURCE_STATUSES } from './constants.js';
-import { AGES_IN_ORDER, LANGUAGE_TAG, agesInOrder } from './rules.js';
+import { AGES_IN_ORDER, LANGUAGE_TAG, MAX_LENGTH, agesInOrder } from './rules.js';
 import { z } from './zod.js';
 
 export { DCF_REGIONS, POPULATIONS, REFERRAL_METHODS, RESOURCE_CATEGORIES } from './constants.js';
@@ -43,11 +43,11 @@ export const Resource = z.object({
   serviceArea: z.object({
     regions: z.array(ServiceRegion).check(z.minLength(1)),
     /** Towns or DCF area offices named by the source, when narrower than a region. */
-    towns: z.optional(z.array(z.string().check(z.minLength(1)))),
+    towns: z.optional(z.array(ShortText)),
     description: z.optional(LocalizedText),
   }),
   /** BCP 47 language tags the service is offered in. */
-  languages: z.array(z.string().check(z.regex(LANGUAGE_TAG.pattern, LANGUAGE_TAG.message))).check(z.minLength(1)),
+  languages: z.array(cappedString(MAX_LENGTH.short).check(z.regex(LANGUAGE_TAG.pattern, LANGUAGE_TAG.message))).check(z.minLength(1)),
   phones: z.array(ResourcePhone),
   email: z.optional(Email),
   url: z.optional(SafeUrl),

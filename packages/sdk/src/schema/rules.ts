@@ -1,9 +1,12 @@
 /**
- * The rules of the HART data model that are more than a type: patterns, cross-field checks and the
- * words of every message. Written once, here, without any validation library, and used by both
- * definitions of the model: the zod schemas (`schema/*.ts`: types, JSON Schema, the published
- * schema objects) and the valibot checks (`checks.ts`: what the SDK runs on untrusted data, small
- * enough for a browser). test/node/checks-parity.test.ts keeps the two giving the same answers.
+ * The rules of the HART data model that are more than a type: patterns, length caps, cross-field
+ * checks and the words of every message, in a module without zod so a widget can read a limit
+ * without loading the validator. The zod/mini schemas in this folder are the one definition of the
+ * model and take every rule from here.
+ *
+ * Every pattern is free of ambiguous repetition (no two ways to match the same characters), so it
+ * runs in linear time on any input, and every string is capped before any pattern runs on it
+ * (`packages/sdk/test/adversarial.test.ts` runs each one on 100 KB of hostile input).
  */
 import { todayIso } from './constants.js';
 
@@ -24,18 +27,37 @@ export const ISO_DATE = rule(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/
 export const PHONE_NUMBER = rule(/^(?:\d{3,6}|(?:1-)?\d{3}-\d{3}-\d{4}(?: ext\. \d{1,5})?)$/, 'must look like 911, 233733 or 1-888-373-7888');
 /** A phone number as a person types it into the training-request form. */
 export const TYPED_PHONE_NUMBER = rule(/^[0-9()+.\- ]{7,25}$/, 'must be a phone number');
-/** An email address (a plain pattern, kept small for browsers). */
-export const EMAIL = rule(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address');
+/**
+ * An email address: a local part, `@`, and a domain of dot-separated labels. A label cannot hold a
+ * dot, so the pattern matches in one pass (the old `[^\s@]+\.[^\s@]+` took quadratic time on
+ * `a@....@`). Characters that would change a `mailto:` link (`?`, `&`, `%`, `#`, `,`, `;`, quotes,
+ * angle brackets, slashes) are refused: a dataset email becomes that exact link.
+ */
+export const EMAIL = rule(/^[^\s@?&%#,;:"'<>\\/]+@[^\s@?&%#,;:"'<>\\/.]+(?:\.[^\s@?&%#,;:"'<>\\/.]+)+$/, 'must be an email address');
 export const LANGUAGE_TAG = rule(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag like en or es');
 export const VERSION = rule(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0');
 export const PUBLIC_ACT_NUMBER = rule(/^\d{2}-\d{1,3}$/, 'must look like 16-71');
+
+/**
+ * The longest value each kind of string may have. Checked first (and the checks after it skipped),
+ * so no pattern ever sees more than this many characters.
+ */
+export const MAX_LENGTH = {
+  /** A text in one language: a name, a description, a quiz explanation. */
+  text: 5000,
+  /** An id, a version, a language tag, a keyword, a town or an office name. */
+  short: 200,
+  /** RFC 5321's limit for an address in a mail path. */
+  email: 254,
+  url: 2048,
+  phone: 40,
+} as const;
 
 export const WHOLE_NUMBER = 'must be a whole number';
 export const REAL_DATE = 'must be a real calendar date';
 export const NOT_IN_PAST = 'must not be in the past';
 export const SAFE_URL = 'must be an https:, tel:, sms: or mailto: URL';
 export const AT_MOST_3_DATES = 'at most 3 dates';
-export const NOTES_TOO_LONG = 'must be at most 2,000 characters';
 export const AGES_IN_ORDER = 'minAge must not be greater than maxAge';
 export const CORRECT_IS_A_CHOICE = 'every correct answer must be the id of one of the choices';
 export const UNIQUE_CHOICE_IDS = 'choice ids must be unique within a question';
