@@ -78,9 +78,15 @@ export function isSafeUrl(value: unknown): value is string {
   }
 }
 
-/** True for a date that exists (`2023-02-29` does not). */
-export const isRealDate = (value: string): boolean =>
-  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+/** True for a date that exists (`2023-02-29` does not). Arithmetic, no `Date`: it runs on every date of a dataset. */
+export function isRealDate(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return value.length === 10 && month >= 1 && month <= 12 && day >= 1 && day <= days;
+}
 
 export const isNotInPast = (value: string): boolean => value >= todayIso();
 

@@ -8,7 +8,7 @@ import { boundMessage, oneOfMessage, wrongTypeMessage } from './rules.js';
 
 type ErrorMap = NonNullable<NonNullable<Parameters<typeof z.config>[0]>['customError']>;
 
-/** HART's words for zod's own issues (a type, a bound, a closed list): the same as the valibot checks give. */
+/** HART's words for zod's own issues (a type, a bound, a closed list): written once, here. */
 const hartErrorMap: ErrorMap = (issue) => {
   const { code } = issue;
   if (code === 'invalid_type') return wrongTypeMessage(issue.input, issue.expected);
