@@ -4,7 +4,7 @@ export interface DataIssue {
   message: string;
 }
 
-export type HartDataErrorKind = 'config' | 'network' | 'timeout' | 'aborted' | 'http' | 'parse' | 'schema';
+export type HartDataErrorKind = 'config' | 'network' | 'timeout' | 'aborted' | 'http' | 'too-large' | 'parse' | 'schema';
 
 /**
  * Why remote data could not be used. The message names what failed and, for schema problems,

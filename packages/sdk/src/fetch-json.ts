@@ -4,6 +4,41 @@ export interface FetchJsonOptions {
   fetch?: typeof globalThis.fetch;
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** The largest body accepted, in bytes. Default {@link MAX_REMOTE_BYTES}. */
+  maxBytes?: number;
+}
+
+/**
+ * The largest remote document the SDK reads: 5 MB, about 4,000 services with every field filled in
+ * both languages. A larger body is refused before it is parsed, so a wrong or hostile URL cannot
+ * make a widget parse and validate hundreds of megabytes on the page's main thread.
+ */
+export const MAX_REMOTE_BYTES = 5 * 1024 * 1024;
+
+/** Reads a body as text, stopping (and refusing it) as soon as it is over `maxBytes`. */
+async function readLimitedText(response: Response, url: string, maxBytes: number): Promise<string> {
+  const tooLarge = () => new HartDataError('too-large', `${url}: the document is larger than ${maxBytes.toLocaleString('en-US')} bytes; split it or remove what the widgets do not show`);
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) {
+    await response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
 }
 
 /** Only https URLs, or http on this machine (for local development), may be fetched. */
@@ -38,7 +73,7 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
       referrerPolicy: 'no-referrer',
     });
     if (!response.ok) throw new HartDataError('http', `${url}: HTTP ${response.status}`, [], response.status);
-    text = await response.text();
+    text = await readLimitedText(response, url, options.maxBytes ?? MAX_REMOTE_BYTES);
   } catch (cause) {
     if (cause instanceof HartDataError) throw cause;
     if (options.signal?.aborted) throw new HartDataError('aborted', `${url}: loading was aborted`);

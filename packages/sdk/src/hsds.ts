@@ -78,9 +78,17 @@ export function isHsds(json: unknown): boolean {
 /** Maps an HSDS 3.0 export onto `Resource`s (not yet validated: validate the result). */
 export function fromHsds(json: unknown): Resource[] {
   const services = arr(Array.isArray(json) ? json : (json as Json | null)?.services);
-  const organizations = new Map(arr((json as Json | null)?.organizations).map((o) => [str(o.id), o]));
+  // Only organizations with a string id can be referred to: one without an id must not become the
+  // organization of every service that has no `organization_id`.
+  const organizations = new Map<string, Json>();
+  for (const organization of arr((json as Json | null)?.organizations)) {
+    const id = str(organization.id);
+    if (id !== undefined && !organizations.has(id)) organizations.set(id, organization);
+  }
   return services.map((service, index) => {
-    const organization = (service.organization as Json | undefined) ?? organizations.get(str(service.organization_id)) ?? {};
+    const organizationId = str(service.organization_id);
+    const embedded = service.organization && typeof service.organization === 'object' && !Array.isArray(service.organization) ? (service.organization as Json) : undefined;
+    const organization = embedded ?? (organizationId !== undefined ? organizations.get(organizationId) : undefined) ?? {};
     const name = str(service.name) ?? `Service ${index + 1}`;
     const description = str(service.description) ?? name;
     const orgName = str(organization.name) ?? name;

@@ -214,8 +214,9 @@ export const resources: Resource[] = [
     serviceArea: STATEWIDE,
     languages: ['en'],
     phones: [{ number: '1-800-505-9000', description: t('Referrals by phone', 'Derivaciones por teléfono') }],
-    url: 'https://tinyurl.com/VOCAintakeCCFSA',
-    referral: { methods: ['self', 'agency'], description: t('Anyone can make a referral online or by phone.', 'Cualquier persona puede hacer una derivación en línea o por teléfono.') },
+    // The source's online referral form is behind a link shortener whose destination it does not
+    // give: a shortener sees every visitor and can be repointed, so only the phone line is listed.
+    referral: { methods: ['self', 'agency'], description: t('Anyone can make a referral by phone.', 'Cualquier persona puede hacer una derivación por teléfono.') },
     lastVerified: VERIFIED,
     status: 'active',
   },
