@@ -27,7 +27,7 @@ const labelOf = (el: HTMLElement, id: string) => text(el, `label[for="${id}"]`);
 const describedBy = (el: HTMLElement, id: string) =>
   (control(el, id).getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).map((ref) => text(el, `#${ref}`)).join(' | ');
 
-async function script(answers: (number | 'hang')[]): Promise<void> {
+async function script(answers: (number | 'hang' | '400-second-date')[]): Promise<void> {
   await fetch('/test-endpoint/script', { method: 'POST', body: JSON.stringify(answers) });
 }
 async function received(): Promise<{ key: string; body: Record<string, unknown> }[]> {
@@ -617,6 +617,27 @@ describe('<hart-training-request>', () => {
       expect($(el, 'form')!.hidden).to.equal(false);
       expect(await received()).to.have.length(1);
       await expect(el, 'rejected state').to.be.accessible();
+    });
+
+    it('puts the endpoint\'s error for the second date on the box that holds it (dates in boxes 1 and 3)', async () => {
+      await script(['400-second-date']);
+      const el = await endpointForm();
+      await fill(el, { 'preferredDates-0': future(10), 'preferredDates-2': future(20) });
+      const console = captureConsole('error');
+      try {
+        const error = oneEvent(el, 'hart-error') as Promise<HartErrorEvent>;
+        await submit(el);
+        await error;
+      } finally {
+        console.restore();
+      }
+      await waitUntil(() => focused(el)?.id === 'error-summary');
+      expect((await received())[0]!.body.preferredDates).to.deep.equal([future(10), future(20)]);
+      expect(text(el, '#preferredDates-2-error')).to.equal('Error: no trainer is free that day');
+      expect(control(el, 'preferredDates-2').getAttribute('aria-invalid')).to.equal('true');
+      expect(control(el, 'preferredDates-1').getAttribute('aria-invalid')).to.not.equal('true');
+      expect(control(el, 'preferredDates-1').value).to.equal('');
+      await expect(el, 'rejected on a date').to.be.accessible();
     });
 
     it('offers the email instead when the request can be neither sent nor saved', async () => {

@@ -1,5 +1,8 @@
-import { HART_STORAGE_PREFIX, createMemoryStorage, type KeyValueStorage } from './storage.js';
+import { HART_STORAGE_PREFIX, createMemoryStorage, isHartStorageLocked, type KeyValueStorage } from './storage.js';
 import type { TrainingRequest } from './schema/training-request.js';
+
+/** How long a request waits in the outbox before it is dropped unsent: 30 days. */
+export const OUTBOX_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** The storage key of the training-request outbox. */
 export const OUTBOX_KEY = `${HART_STORAGE_PREFIX}training-outbox`;
@@ -40,16 +43,19 @@ export function createOutbox(storage: KeyValueStorage = browserLocalStorage() ??
     }
   };
   const write = (entries: OutboxEntry[]) => {
+    // After quick exit nothing of ours is written again (a delivery failing late would otherwise
+    // put the person's details back into storage the exit just cleared).
+    if (isHartStorageLocked()) return;
     if (entries.length) storage.setItem(OUTBOX_KEY, JSON.stringify(entries));
     else storage.removeItem(OUTBOX_KEY);
   };
   return {
     list: read,
     put(entry) {
-      write([...read().filter((e) => e.idempotencyKey !== entry.idempotencyKey), entry]);
+      write([...read().filter((e) => e?.idempotencyKey !== entry.idempotencyKey), entry]);
     },
     remove(idempotencyKey) {
-      write(read().filter((e) => e.idempotencyKey !== idempotencyKey));
+      write(read().filter((e) => e?.idempotencyKey !== idempotencyKey));
     },
   };
 }

@@ -42,3 +42,44 @@ export function clearHartStorage(storages: readonly (Pick<Storage, 'length' | 'k
   }
   return removed;
 }
+
+interface ExitState {
+  locked: boolean;
+  controller: AbortController;
+}
+
+// One state for the whole page, shared by every copy of the SDK (a CDN bundle and an npm build).
+const EXIT_STATE = Symbol.for('ct-hart.quick-exit-state.v1');
+type GlobalWithExitState = typeof globalThis & { [EXIT_STATE]?: ExitState };
+
+function exitState(): ExitState {
+  const g = globalThis as GlobalWithExitState;
+  return (g[EXIT_STATE] ??= { locked: false, controller: new AbortController() });
+}
+
+/**
+ * Called when quick exit starts: from then on nothing of HART's writes to storage on this page
+ * (the outbox, quiz progress), and every delivery in flight is aborted, so a request that fails
+ * after the exit cannot write the person's details back.
+ */
+export function lockHartStorage(): void {
+  const state = exitState();
+  state.locked = true;
+  state.controller.abort();
+}
+
+/** True once quick exit has started on this page: HART writes no storage any more. */
+export function isHartStorageLocked(): boolean {
+  return exitState().locked;
+}
+
+/** Aborted when quick exit starts; pass it (with your own) to anything that could write storage later. */
+export function quickExitSignal(): AbortSignal {
+  return exitState().controller.signal;
+}
+
+/** For tests: as if quick exit had never started on this page. */
+export function unlockHartStorage(): void {
+  const g = globalThis as GlobalWithExitState;
+  g[EXIT_STATE] = { locked: false, controller: new AbortController() };
+}

@@ -1,5 +1,6 @@
 import type { DataIssue } from './errors.js';
-import { createOutbox, type Outbox, type OutboxEntry } from './outbox.js';
+import { OUTBOX_MAX_AGE_MS, createOutbox, type Outbox, type OutboxEntry } from './outbox.js';
+import { isHartStorageLocked, quickExitSignal } from './storage.js';
 import type { TrainingRequest } from './schema/training-request.js';
 import { checkFetchUrl } from './fetch-json.js';
 import { validateTrainingRequest } from './validate.js';
@@ -33,7 +34,9 @@ export type SubmitResult =
   /** The endpoint refused it (4xx other than 429). Not retried. */
   | { status: 'rejected'; idempotencyKey: string; httpStatus: number; message: string; fieldErrors: DataIssue[] }
   /** It did not pass the schema; nothing was sent. */
-  | { status: 'invalid'; issues: DataIssue[] };
+  | { status: 'invalid'; issues: DataIssue[] }
+  /** Quick exit started while it was being sent: the delivery was aborted and nothing was stored. */
+  | { status: 'abandoned'; idempotencyKey: string };
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -73,6 +76,9 @@ function fieldErrorsOf(body: Record<string, unknown>): DataIssue[] {
 
 /** One delivery with retries; never throws. */
 async function deliver(request: TrainingRequest, idempotencyKey: string, options: SubmitOptions): Promise<Exclude<SubmitResult, { status: 'invalid' }>> {
+  // Quick exit aborts every delivery in flight, whoever started it.
+  const signal = options.signal ? AbortSignal.any([options.signal, quickExitSignal()]) : quickExitSignal();
+  options = { ...options, signal };
   const doFetch = options.fetch ?? globalThis.fetch;
   const sleep = options.sleep ?? defaultSleep;
   const retries = options.retries ?? 3;
@@ -116,6 +122,7 @@ async function deliver(request: TrainingRequest, idempotencyKey: string, options
     if (options.signal?.aborted || attempt === retries) break;
     await sleep(waitMs);
   }
+  if (isHartStorageLocked()) return { status: 'abandoned', idempotencyKey };
   return { status: 'queued', idempotencyKey, reason, stored: false };
 }
 
@@ -131,7 +138,7 @@ export async function submitTrainingRequest(request: unknown, options: SubmitOpt
   if (!checked.ok) return { status: 'invalid', issues: checked.issues };
   const idempotencyKey = options.idempotencyKey ?? newIdempotencyKey();
   const result = await deliver(checked.value, idempotencyKey, options);
-  if (result.status === 'queued' && options.outbox) {
+  if (result.status === 'queued' && options.outbox && !isHartStorageLocked()) {
     try {
       options.outbox.put({ idempotencyKey, endpoint: options.endpoint, request: checked.value, queuedAt: new Date().toISOString() });
       return { ...result, stored: true };
@@ -145,9 +152,34 @@ export async function submitTrainingRequest(request: unknown, options: SubmitOpt
 const flushing = new WeakSet<Outbox>();
 
 /**
+ * Why an outbox entry cannot be re-sent, or undefined when it can. Storage is not ours alone (any
+ * script on the page can write it), so an entry is checked again before it is sent: a request
+ * that passes the schema, an https endpoint, a plausible key, and an age under 30 days.
+ */
+export function outboxEntryProblem(entry: unknown, now = Date.now()): string | undefined {
+  if (!entry || typeof entry !== 'object') return 'not an entry';
+  const { idempotencyKey, endpoint, request, queuedAt } = entry as Record<string, unknown>;
+  if (typeof idempotencyKey !== 'string' || !/^[A-Za-z0-9-]{8,100}$/.test(idempotencyKey)) return 'its key is not a key this SDK writes';
+  try {
+    if (typeof endpoint !== 'string') throw new Error();
+    checkFetchUrl(endpoint);
+  } catch {
+    return 'its endpoint is not an https: URL';
+  }
+  const queued = typeof queuedAt === 'string' ? Date.parse(queuedAt) : NaN;
+  if (Number.isNaN(queued) || queued > now + 60_000) return 'it has no valid date';
+  if (now - queued > OUTBOX_MAX_AGE_MS) return 'it waited more than 30 days';
+  const checked = validateTrainingRequest(request);
+  if (!checked.ok) return `the request does not match the schema (${checked.issues[0]?.path}: ${checked.issues[0]?.message})`;
+  return undefined;
+}
+
+/**
  * Re-sends every request waiting in the outbox, each with its own idempotency key. Entries that
- * are delivered or refused leave the outbox; those that still fail stay. Overlapping calls for
- * the same outbox do nothing, so a request is never sent twice at once.
+ * are delivered or refused leave the outbox; those that still fail stay. An entry that is invalid,
+ * points at an unusable endpoint or is older than 30 days is dropped unsent (result `invalid`,
+ * with the reason). Overlapping calls for the same outbox do nothing, so a request is never sent
+ * twice at once.
  */
 export async function flushOutbox(
   outbox: Outbox = createOutbox(),
@@ -158,8 +190,15 @@ export async function flushOutbox(
   try {
     const results: { entry: OutboxEntry; result: SubmitResult }[] = [];
     for (const entry of outbox.list()) {
+      const problem = outboxEntryProblem(entry);
+      if (problem) {
+        outbox.remove((entry as Partial<OutboxEntry>)?.idempotencyKey as string);
+        results.push({ entry, result: { status: 'invalid', issues: [{ path: 'outbox', message: `a saved request was dropped: ${problem}` }] } });
+        continue;
+      }
+      if (isHartStorageLocked()) break;
       const result = await deliver(entry.request, entry.idempotencyKey, { retries: 0, ...options, endpoint: entry.endpoint });
-      if (result.status !== 'queued') outbox.remove(entry.idempotencyKey);
+      if (result.status !== 'queued' && result.status !== 'abandoned') outbox.remove(entry.idempotencyKey);
       results.push({ entry, result });
     }
     return results;

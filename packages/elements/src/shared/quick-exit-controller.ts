@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import { reportError } from './events.js';
 import { followPageLocale } from './locale.js';
-import { quickExit, registerQuickExit, type QuickExitHost } from './quick-exit.js';
+import { frameExitProblem, quickExit, registerQuickExit, type QuickExitHost } from './quick-exit.js';
 import { DEFAULT_EXIT_URL, isExitUrl, quickExitAnnouncement, quickExitOverlayText } from './quick-exit-text.js';
 
 /** What an element offering quick exit has: its `exit-url` and `no-exit` attributes, and a place to announce. */
@@ -33,6 +33,8 @@ export class QuickExitController implements ReactiveController, QuickExitHost {
   hostConnected(): void {
     followPageLocale();
     this.sync();
+    const frameProblem = this.element.noExit ? undefined : frameExitProblem();
+    if (frameProblem) reportError(this.element, 'invalid-attribute', frameProblem);
   }
 
   hostDisconnected(): void {

@@ -1,4 +1,4 @@
-import { clearHartStorage } from '@ct-hart/sdk/storage';
+import { clearHartStorage, lockHartStorage, unlockHartStorage } from '@ct-hart/sdk/storage';
 import { HartQuickExitEvent } from './events.js';
 
 /** How many lone Shift presses leave the page, and how long may pass between them. */
@@ -16,12 +16,88 @@ export interface QuickExitHost {
   quickExitOverlayText(): string;
 }
 
-/** Where quick exit sends the browser. Replaceable so tests can watch it instead of leaving. */
+/**
+ * Where quick exit sends the browser. Replaceable so tests can watch it instead of leaving.
+ * Inside a frame it leaves with the whole tab (the top window) where the browser allows it, so the
+ * partner's page does not stay on screen around a blank frame.
+ */
 export const exitNavigation = {
   replace(url: string): void {
+    if (window.top && window.top !== window) {
+      try {
+        window.top.location.replace(url);
+        return;
+      } catch {
+        // A sandboxed frame without top navigation: leave with the frame at least.
+      }
+    }
     window.location.replace(url);
   },
 };
+
+/** Sends no `Referer` on the exit navigation: the exit site must not learn which page the person was on. */
+function sendNoReferrer(): void {
+  const meta = document.createElement('meta');
+  meta.name = 'referrer';
+  meta.content = 'no-referrer';
+  (document.head ?? document.documentElement).append(meta);
+}
+
+interface NavigationEntryLike {
+  key: string;
+  index: number;
+  sameDocument: boolean;
+}
+interface NavigationLike {
+  currentEntry: NavigationEntryLike | null;
+  entries(): NavigationEntryLike[];
+  traverseTo(key: string): { committed: Promise<unknown> };
+}
+
+/**
+ * Goes back over the history entries this document made itself (in-page links such as `#quiz`,
+ * `pushState`), so that the replace that follows takes the place of the page's first entry and
+ * Back from the exit site does not return here. Uses the Navigation API (Chrome, Edge, Safari 26+,
+ * Firefox 147+); elsewhere only the current entry is replaced (docs/privacy-and-safety.md).
+ * Resolves when done; undefined when there is nothing to go back over.
+ */
+function backOverOwnEntries(): Promise<unknown> | undefined {
+  const navigation = (window as unknown as { navigation?: NavigationLike }).navigation;
+  const current = navigation?.currentEntry;
+  if (!navigation || !current || window.top !== window) return undefined;
+  const entries = navigation.entries();
+  let first = current.index;
+  while (first > 0 && entries[first - 1]?.sameDocument) first--;
+  if (first === current.index || !entries[first]) return undefined;
+  try {
+    return navigation.traverseTo(entries[first]!.key).committed.catch(() => undefined);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Removes HART's keys (and nothing else) from both storages. */
+function clearStoredData(): void {
+  clearHartStorage([safeStorage('localStorage'), safeStorage('sessionStorage')]);
+}
+
+/**
+ * Whether quick exit can take the whole tab away from inside this frame; undefined when not in a
+ * frame or when it cannot be known (a cross-origin parent does not tell its frame's sandbox).
+ */
+export function frameExitProblem(): string | undefined {
+  if (window.top === window) return undefined;
+  try {
+    const frame = window.frameElement as HTMLIFrameElement | null;
+    const sandbox = frame?.getAttribute('sandbox');
+    if (frame && sandbox !== null && sandbox !== undefined && !/\ballow-top-navigation(-by-user-activation)?\b/.test(sandbox)) {
+      return 'this page is in a sandboxed frame without allow-top-navigation: quick exit can only leave the frame, and the page around it stays on screen. Add allow-top-navigation-by-user-activation to the frame\'s sandbox, or place the widget on the page itself.';
+    }
+  } catch {
+    // A cross-origin parent: the browser decides when the person uses quick exit.
+  }
+  return undefined;
+}
 
 interface Coordinator {
   hosts: QuickExitHost[];
@@ -108,10 +184,17 @@ export function quickExit(host: QuickExitHost, trigger: 'button' | 'keyboard'): 
   host.dispatchEvent(event);
   if (event.defaultPrevented) return false;
   c.leaving = true;
+  // From here on nothing of ours writes storage again, and deliveries in flight are aborted.
+  lockHartStorage();
   showOverlay(host.quickExitOverlayText());
   host.announceQuickExit(0);
-  clearHartStorage([safeStorage('localStorage'), safeStorage('sessionStorage')]);
-  exitNavigation.replace(host.exitUrl);
+  clearStoredData();
+  // Once more as the page goes away, for anything written in the meantime by another copy of us.
+  window.addEventListener('pagehide', clearStoredData, { once: true });
+  sendNoReferrer();
+  const back = backOverOwnEntries();
+  if (back) void back.then(() => exitNavigation.replace(host.exitUrl));
+  else exitNavigation.replace(host.exitUrl);
   return true;
 }
 
@@ -121,6 +204,9 @@ export function resetQuickExit(): void {
   c.leaving = false;
   c.count = 0;
   document.querySelectorAll('[data-hart-quick-exit-overlay]').forEach((el) => el.remove());
+  document.querySelectorAll('meta[name="referrer"][content="no-referrer"]').forEach((el) => el.remove());
+  window.removeEventListener('pagehide', clearStoredData);
+  unlockHartStorage();
 }
 
 function safeStorage(name: 'localStorage' | 'sessionStorage'): Storage | undefined {

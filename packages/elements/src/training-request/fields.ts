@@ -23,6 +23,18 @@ export const OPTIONAL_FIELDS: readonly FieldId[] = ['phone', 'propertyName', 'st
  */
 const number = (n: number): string => (getLocale() === 'es' ? (n >= 10000 ? n.toLocaleString('fr-FR').replace(/\s/g, ' ') : String(n)) : n.toLocaleString('en-US'));
 
+/**
+ * The control a `TrainingRequest` path names, whether the path comes from the SDK's schema or from
+ * an endpoint's answer (`preferredDates[1]`, `preferredDates.1`, `email`). A date's index counts the
+ * dates that were filled in, so `preferredDates[1]` is the second filled box, whichever of the three
+ * holds it (`filledDateIds`, in order). Undefined when no control has that path.
+ */
+export function fieldForPath(path: string, filledDateIds: readonly FieldId[]): FieldId | undefined {
+  const date = /^preferredDates(?:\[(\d+)\]|\.(\d+))/.exec(path);
+  if (date) return filledDateIds[Number(date[1] ?? date[2])];
+  return (FIELD_IDS as readonly string[]).includes(path) ? (path as FieldId) : undefined;
+}
+
 /** Visible labels; the email text uses the same words. */
 export function fieldLabel(id: FieldId | 'preferredDates'): string {
   switch (id) {

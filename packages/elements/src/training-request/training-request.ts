@@ -17,7 +17,7 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { templates as formSpanish } from '../generated/form/es.js';
 import { composeRequestEmail, type RequestEmail } from './email.js';
 import { HartTrainingRequestQueuedEvent, HartTrainingRequestSentEvent, HartTrainingRequestSubmitEvent } from './events.js';
-import { FIELD_IDS, LODGING_FIELDS, OPTIONAL_FIELDS, fieldError, fieldHint, fieldLabel, formatLabel, type FieldId } from './fields.js';
+import { FIELD_IDS, LODGING_FIELDS, OPTIONAL_FIELDS, fieldError, fieldForPath, fieldHint, fieldLabel, formatLabel, type FieldId } from './fields.js';
 import { trainingRequestStyles } from './training-request.styles.js';
 
 addSpanishTemplates(formSpanish);
@@ -245,7 +245,7 @@ export class HartTrainingRequest extends ReactiveElement {
   /** Reads the form into a request and checks it with the SDK's schema. */
   private async check(): Promise<{ request?: TrainingRequest; invalid: Set<FieldId> }> {
     const text = (id: FieldId) => this.value(id).trim();
-    const dateIds = FIELD_IDS.filter((id) => id.startsWith('preferredDates-') && text(id));
+    const dateIds = this.filledDateIds();
     const input: Record<string, unknown> = { preferredDates: dateIds.map(text), locale: getLocale() };
     // An empty field is left out: the schema then names it as required, or skips it when optional.
     for (const id of FIELD_IDS) {
@@ -254,9 +254,13 @@ export class HartTrainingRequest extends ReactiveElement {
       input[id] = id === 'estimatedAttendees' || id === 'staffCount' ? Number(value) : value;
     }
     const { request, paths } = (await this.validation()).checkRequest(input);
-    // `preferredDates[1]` is the second date filled in, whichever of the three boxes holds it.
-    const invalid = new Set(paths.map((path) => path.replace(/^preferredDates\[(\d+)\]/, (_, i: string) => dateIds[Number(i)]!) as FieldId));
+    const invalid = new Set(paths.map((path) => fieldForPath(path, dateIds)).filter((id): id is FieldId => !!id));
     return { request, invalid };
+  }
+
+  /** The date boxes that hold a date, in order: the request's `preferredDates` are their values. */
+  private filledDateIds(): FieldId[] {
+    return FIELD_IDS.filter((id) => id.startsWith('preferredDates-') && this.value(id).trim());
   }
 
   private onInput(event: Event): void {
@@ -328,6 +332,8 @@ export class HartTrainingRequest extends ReactiveElement {
     this.requestUpdate();
     const result = await validation.submitTrainingRequest(request, { ...this.deliveryOptions, endpoint, outbox: validation.outboxFor(endpoint) });
     this.announce('');
+    // Quick exit started while sending: the page is leaving and nothing more is shown or stored.
+    if (result.status === 'abandoned') return;
     if (result.status === 'sent') {
       this.reference = result.reference;
       this.show('sent');
@@ -345,9 +351,12 @@ export class HartTrainingRequest extends ReactiveElement {
     } else {
       // Refused by the endpoint (4xx): every field stays as typed, with the server's reasons.
       this.phase = 'form';
-      const known = new Set<string>(FIELD_IDS);
-      const fieldErrors = result.status === 'rejected' ? result.fieldErrors : result.issues;
-      this.errors = new Map(fieldErrors.map((e) => [e.path.replace(/\[(\d)\]|\.(\d)/, '-$1$2'), e.message] as [FieldId, string]).filter(([id]) => known.has(id)));
+      const dateIds = this.filledDateIds();
+      const fieldErrors = result.status === 'rejected' ? result.fieldErrors : result.status === 'invalid' ? result.issues : [];
+      this.errors = new Map(fieldErrors.flatMap((e) => {
+        const id = fieldForPath(e.path, dateIds);
+        return id ? [[id, e.message] as [FieldId, string]] : [];
+      }));
       const message = result.status === 'rejected' ? result.message : msg('The request did not pass the checks.');
       this.summary = { shown: true, serverMessage: message };
       this.focusTarget = '#error-summary';
