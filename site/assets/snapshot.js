@@ -31,6 +31,7 @@ export function snapshotTemplate(el, exitUrl) {
   const comments = [];
   while (walker.nextNode()) comments.push(walker.currentNode);
   for (const comment of comments) comment.remove();
+  const live = root.querySelector('button[part~="exit-button"]');
   for (const button of copy.querySelectorAll('button[part~="exit-button"]')) {
     const link = document.createElement('a');
     for (const { name, value } of button.attributes) if (name !== 'type') link.setAttribute(name, value);
@@ -38,7 +39,13 @@ export function snapshotTemplate(el, exitUrl) {
     link.append(...button.childNodes);
     button.replaceWith(link);
   }
-  // The link keeps the button's box: same display and size rules as the button it replaces.
-  const linkAsButton = 'a.exit-button{display:inline-flex;align-items:center;justify-content:center;text-decoration:none;text-align:center;box-sizing:border-box}';
+  // The link keeps the button's box: the element's styles size it as a `button`, so the link gets
+  // the button's computed box (and the page's CSS cannot reach inside the shadow root).
+  let linkAsButton = '';
+  if (live) {
+    const style = getComputedStyle(live);
+    const box = ['min-height', 'min-width', 'padding', 'border-width', 'border-style', 'font-size', 'font-family', 'font-weight', 'line-height', 'vertical-align', 'margin'];
+    linkAsButton = `a.exit-button{display:inline-flex;align-items:center;justify-content:center;text-decoration:none;text-align:center;box-sizing:border-box;${box.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';')}}`;
+  }
   return `<template shadowrootmode="open"><style>${css}${linkAsButton}</style>${copy.innerHTML}</template>`;
 }

@@ -43,5 +43,5 @@ export async function serveSite(root = join(process.cwd(), '_site')): Promise<Si
 /** A snippet from the builder as a partner page would hold it, its CDN script served by this site. */
 export function partnerPage(snippet: string, { lang = 'en', before = '', after = '' } = {}): string {
   const local = snippet.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/@ct-hart\/elements@[^/]+\/dist\/cdn\//g, '/cdn/');
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Partner page</title></head><body><main><h1>Partner page</h1>${before}\n${local}\n${after}</main></body></html>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Partner page</title><link rel="icon" href="data:,"></head><body><main><h1>Partner page</h1>${before}\n${local}\n${after}</main></body></html>`;
 }
