@@ -1,5 +1,5 @@
-// The docs site (issue 13): Eleventy 3 builds docs/ into _site/, which `npm start` serves at
-// http://localhost:8000/. Everything the site loads is served from _site itself (the CDN bundles
+// The docs site (issue 13): Eleventy 3 builds docs/ into dist/site/, which `npm start` serves at
+// http://localhost:8000/. Everything the site loads is served from dist/site itself (the CDN bundles
 // are copied to /cdn/), so the site makes no request to another origin.
 import { previewFence } from './site/preview-fence.mjs';
 
@@ -14,7 +14,7 @@ export default function (config) {
   );
   config.addFilter('json', (value) => JSON.stringify(value).replaceAll('<', '\\u003c'));
   return {
-    dir: { input: 'docs', output: '_site', includes: '_includes', data: '_data' },
+    dir: { input: 'docs', output: 'dist/site', includes: '_includes', data: '_data' },
     // The reference pages contain `{{` in code samples: Markdown is not a template language here.
     markdownTemplateEngine: false,
     htmlTemplateEngine: 'njk',

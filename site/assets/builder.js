@@ -1,3 +1,4 @@
+/* global document, navigator, history, location, setTimeout, URLSearchParams */
 // The snippet builder (docs/builder.njk): form → choices → snippet text (snippet.js) → preview.
 // The choices live in the page address, so a configuration can be shared.
 import { buildSnippet, choicesToQuery } from './snippet.js';

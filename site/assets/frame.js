@@ -1,3 +1,4 @@
+/* global document, window, Event */
 // The builder's preview frame: shows the snippet (without its CDN script line: the frame loads the
 // same bundle from this site) and, on request, makes the pre-rendered snapshot of it.
 import { rendered, snapshotTemplate } from './snapshot.js';

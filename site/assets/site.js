@@ -1,3 +1,4 @@
+/* global document, navigator */
 // Copy buttons of the preview code fences. A module script, no inline handlers (CSP-friendly).
 for (const button of document.querySelectorAll('button[data-copy]')) {
   button.addEventListener('click', async () => {

@@ -1,3 +1,4 @@
+/* global document, customElements, setTimeout, NodeFilter, getComputedStyle */
 // A pre-rendered snippet from the real element: its rendered shadow DOM and its styles, as a
 // declarative shadow root (`<template shadowrootmode="open">`). Run in the page where the element
 // rendered (the builder's preview frame, or headless Chromium in the tests).

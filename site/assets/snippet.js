@@ -1,3 +1,4 @@
+/* global URLSearchParams */
 // The snippet builder's output, as a pure function of the choices and the build-time data
 // (site/site-data.mjs). The builder page and the tests both call it, so what the tests check is
 // what a webmaster copies.

@@ -34,7 +34,7 @@ after(async () => {
 
 /** Every value the builder offers for each setting, one setting at a time. */
 function variants(widget: Tag): Record<string, string | boolean>[] {
-  const exit = [{ 'exit-url': EXIT }, { 'no-exit': true }];
+  const exit: Record<string, string | boolean>[] = [{ 'exit-url': EXIT }, { 'no-exit': true }];
   switch (widget) {
     case 'hart-help-banner':
       return [{}, { variant: 'compact' }, { variant: 'bar' }, ...data.hotlines.map((h) => ({ lines: h.id })), { lines: data.hotlines.map((h) => h.id).reverse().join(' ') }, ...exit];

@@ -1,4 +1,4 @@
-// Serves the built docs site (_site/) on 127.0.0.1, as `npm start` does, plus pages a test or the
+// Serves the built docs site (dist/site/) on 127.0.0.1, as `npm start` does, plus pages a test or the
 // bench writes at run time (`pages`), and optionally delays every /cdn/ script (a slow network).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -15,7 +15,7 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
-export async function serveSite(root = join(process.cwd(), '_site')): Promise<SiteServer> {
+export async function serveSite(root = join(process.cwd(), 'dist', 'site')): Promise<SiteServer> {
   const site: SiteServer = { url: '', pages: new Map(), cdnDelay: 0, close: async () => undefined };
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');

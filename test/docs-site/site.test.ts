@@ -5,9 +5,8 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
-import { buildSnippet } from '../../site/assets/snippet.js';
 import { builderData } from '../../site/site-data.mjs';
-import { partnerPage, serveSite, type SiteServer } from './server.js';
+import { serveSite, type SiteServer } from './server.js';
 
 const TAGS = ['hart-help-banner', 'hart-red-flag-quiz', 'hart-resource-finder', 'hart-training-request'] as const;
 const SLUGS = TAGS.map((t) => t.replace('hart-', ''));

@@ -32,7 +32,7 @@ describe('PrerenderedController', () => {
     it(`<hart-resource-finder> replaces a snapshot of version ${version} with its own render, keeps working, and is accessible`, async () => {
       const tag = `hart-resource-finder-pre${++count}`;
       const el = parse(`<${tag} page-size="3" data-hart-version="${version}"><template shadowrootmode="open"><style>p{color:red}</style><section part="container"><p id="snapshot">Snapshot</p></section></template></${tag}>`);
-      expect(el.shadowRoot!.querySelector('#snapshot')).to.exist;
+      expect(el.shadowRoot!.querySelector('#snapshot')).to.not.equal(null);
       customElements.define(tag, class extends HartResourceFinder {});
       const finder = el as HartResourceFinder;
       await finder.updateComplete;
@@ -75,12 +75,12 @@ describe('PrerenderedController', () => {
     const element = el as Loading;
     await element.updateComplete;
     expect(element.prerendered.snapshotVersion).to.equal(HART_ELEMENTS_VERSION);
-    expect(element.shadowRoot!.querySelector('#snapshot')).to.exist;
+    expect(element.shadowRoot!.querySelector('#snapshot')).to.not.equal(null);
     expect(element.shadowRoot!.querySelector('#loading')).to.equal(null);
     element.loaded = true;
     await element.updateComplete;
     expect(element.shadowRoot!.querySelector('#snapshot')).to.equal(null);
-    expect(element.shadowRoot!.querySelector('#own')).to.exist;
+    expect(element.shadowRoot!.querySelector('#own')).to.not.equal(null);
     element.loaded = false;
     await element.updateComplete;
     await waitUntil(() => element.shadowRoot!.querySelector('#loading'));
