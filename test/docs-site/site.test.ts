@@ -121,6 +121,26 @@ describe('the docs site', () => {
     await page.context().close();
   });
 
+  it('the builder works from the keyboard alone: Tab reaches every control and Copy, Enter copies', async () => {
+    const { page } = await open('/builder/?widget=hart-training-request', { width: 375, height: 667 });
+    await page.waitForSelector('html[data-builder="ready"]');
+    const reached = new Set<string>();
+    for (let i = 0; i < 80 && !reached.has('copy-snippet'); i++) {
+      await page.keyboard.press('Tab');
+      reached.add(await page.evaluate(() => document.activeElement?.id || document.activeElement?.localName || ''));
+    }
+    for (const id of ['widget', 'hart-training-request-audience', 'hart-training-request-curriculum', 'hart-training-request-endpoint', 'snippet', 'copy-snippet']) assert.ok(reached.has(id), `Tab never reached #${id}`);
+    // Choosing with the keyboard updates the snippet.
+    await page.focus('#hart-training-request-audience');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => document.getElementById('snippet-code')?.textContent?.includes('audience='));
+    await page.focus('#copy-snippet');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.getElementById('copy-status')?.textContent?.startsWith('Copied.'));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.textContent('#snippet-code'));
+    await page.context().close();
+  });
+
   it('npm start serves the demo page with all four widgets at /demo/', async () => {
     const { page, errors, foreign } = await open('/demo/');
     await widgetsRendered(page);
