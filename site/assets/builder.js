@@ -71,7 +71,9 @@ async function update() {
   snapshot = await frame.contentWindow.hartSnapshot();
   if (run !== generation) return;
   code.textContent = buildSnippet(choices, data, snapshot);
-  prerenderStatus.textContent = `Pre-rendered from the widget above (version ${data.version}, ${choices.lang === 'es' ? 'Spanish' : 'English'}).`;
+  prerenderStatus.textContent = `Pre-rendered from the widget above (version ${data.version}, ${choices.lang === 'es' ? 'Spanish' : 'English'}).${
+    choices.lang === 'page' ? ' It follows your page once its script runs: on a Spanish page, choose Spanish so the pre-rendered text matches.' : ''
+  }`;
 }
 
 const frameReady = new Promise((resolve) => {
