@@ -1,7 +1,10 @@
 // Issue 13: the docs site and its snippet builder, built by Eleventy and driven in Chromium.
 // Run after `npm run build && npm run build:site`.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
@@ -70,6 +73,18 @@ async function widgetsRendered(page: Page) {
 const PAGES = ['/', '/es/', '/builder/', ...SLUGS.flatMap((s) => [`/en/${s}/`, `/es/${s}/`]), '/embedding/'];
 
 describe('the docs site', () => {
+  it('builds offline: Eleventy with every network connection refused writes every page', () => {
+    const out = mkdtempSync(join(tmpdir(), 'hart-site-'));
+    try {
+      execFileSync(process.execPath, ['--import', './test/docs-site/no-network.mjs', 'node_modules/@11ty/eleventy/cmd.cjs', '--quiet', `--output=${out}`], { stdio: 'pipe' });
+      for (const path of ['index.html', 'builder/index.html', 'es/index.html', ...SLUGS.flatMap((s) => [`en/${s}/index.html`, `es/${s}/index.html`]), 'demo/index.html', 'cdn/hart-elements.js']) {
+        assert.ok(readFileSync(join(out, path)).length > 0, path);
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
   for (const path of PAGES) {
     it(`${path}: axe clean, no request to another origin, no error, fits 320 px`, async () => {
       for (const width of [1280, 320]) {
