@@ -71,9 +71,9 @@ async function update() {
   snapshot = await frame.contentWindow.hartSnapshot();
   if (run !== generation) return;
   code.textContent = buildSnippet(choices, data, snapshot);
-  prerenderStatus.textContent = `Pre-rendered from the widget above (version ${data.version}, ${choices.lang === 'es' ? 'Spanish' : 'English'}).${
-    choices.lang === 'page' ? ' It follows your page once its script runs: on a Spanish page, choose Spanish so the pre-rendered text matches.' : ''
-  }`;
+  const said = prerenderStatus.dataset;
+  prerenderStatus.textContent =
+    said.done.replace('{version}', data.version).replace('{language}', choices.lang === 'es' ? said.es : said.en) + (choices.lang === 'page' ? said.follow : '');
 }
 
 const frameReady = new Promise((resolve) => {
@@ -84,9 +84,9 @@ const frameReady = new Promise((resolve) => {
 document.getElementById('copy-snippet').addEventListener('click', async () => {
   try {
     await navigator.clipboard.writeText(code.textContent);
-    copyStatus.textContent = 'Copied. Paste it where the widget should appear.';
+    copyStatus.textContent = copyStatus.dataset.copied;
   } catch {
-    copyStatus.textContent = 'Could not copy: select the snippet and copy it.';
+    copyStatus.textContent = copyStatus.dataset.failed;
   }
 });
 

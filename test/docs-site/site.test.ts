@@ -70,7 +70,7 @@ async function widgetsRendered(page: Page) {
   );
 }
 
-const PAGES = ['/', '/es/', '/builder/', ...SLUGS.flatMap((s) => [`/en/${s}/`, `/es/${s}/`]), '/embedding/'];
+const PAGES = ['/', '/es/', '/builder/', '/es/builder/', ...SLUGS.flatMap((s) => [`/en/${s}/`, `/es/${s}/`]), '/embedding/'];
 
 describe('the docs site', () => {
   it('builds offline: Eleventy with every network connection refused writes every page', () => {
@@ -90,7 +90,7 @@ describe('the docs site', () => {
       for (const width of [1280, 320]) {
         const { page, errors, foreign } = await open(path, { width, height: 700 });
         await page.waitForLoadState('load');
-        if (path === '/builder/') await page.waitForSelector('html[data-builder="ready"]');
+        if (path.endsWith('/builder/')) await page.waitForSelector('html[data-builder="ready"]');
         else await widgetsRendered(page);
         assert.deepEqual(await axe(page), [], `axe at ${width}px`);
         assert.deepEqual(foreign, []);
