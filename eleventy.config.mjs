@@ -6,6 +6,8 @@ import { previewFence } from './site/preview-fence.mjs';
 /** @param {import('@11ty/eleventy').UserConfig} config */
 export default function (config) {
   config.addPassthroughCopy({ 'site/assets': 'assets', 'packages/elements/dist/cdn': 'cdn', demo: 'demo' });
+  // The demo page loads the bundle by its repository path (so bench/cls.ts can serve the repository as is).
+  config.addPassthroughCopy({ './packages/elements/dist/cdn/': 'packages/elements/dist/cdn' });
   // ```html preview fences: the live widget and its code from the same text.
   config.amendLibrary('md', (md) => previewFence(md));
   // The reference pages link to each other as `x.md` (so they read well on GitHub); on the site they are /x/.
