@@ -9,6 +9,15 @@ export function previewFence(md) {
     if (lang !== 'html' || flag !== 'preview') return fence(tokens, index, options, env, self);
     return previewBlock(token.content, md.utils.escapeHtml, env?.lang === 'es' ? 'es' : 'en');
   };
+  // Wide tables scroll inside a focusable region instead of pushing the page sideways at 320 px.
+  // Each table's region is named by its column headings.
+  md.renderer.rules.table_open = (tokens, index, options, env, self) => {
+    const headings = [];
+    for (let i = index + 1; i < tokens.length && tokens[i].type !== 'thead_close'; i++) if (tokens[i].type === 'inline') headings.push(tokens[i].content.replace(/`/g, ''));
+    const label = `${env?.lang === 'es' ? 'Tabla' : 'Table'}: ${headings.join(', ')}`;
+    return `<div class="table-scroll" tabindex="0" role="region" aria-label="${md.utils.escapeHtml(label)}">` + self.renderToken(tokens, index, options);
+  };
+  md.renderer.rules.table_close = (tokens, index, options, env, self) => self.renderToken(tokens, index, options) + '</div>';
   return md;
 }
 
