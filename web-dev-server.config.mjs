@@ -1,15 +1,9 @@
-// `npm start`: serves the demo page (demo/index.html), which loads the built CDN bundle exactly as
-// a partner page would. http://localhost:8000/ redirects to it.
+// `npm start`: serves the docs site (dist/site/, built by Eleventy from docs/, see eleventy.config.mjs)
+// at http://localhost:8000/. The site carries the built CDN bundles at /cdn/ and the demo page at
+// /demo/, so nothing it loads comes from another origin.
 export default {
-  rootDir: '.',
+  rootDir: 'dist/site',
   port: Number(process.env.PORT ?? 8000),
-  appIndex: 'demo/index.html',
   open: false,
   watch: false,
-  middleware: [
-    function demoAtRoot(ctx, next) {
-      if (ctx.path === '/') return ctx.redirect('/demo/');
-      return next();
-    },
-  ],
 };

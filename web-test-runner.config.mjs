@@ -32,7 +32,7 @@ const networkCommands = {
 };
 
 export default {
-  files: ['test/**/*.test.ts', '!test/embed/**', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/embed/**', '!test/node/**', '!test/docs-site/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' }), networkCommands],
   middleware: [testEndpoint],

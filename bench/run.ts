@@ -75,3 +75,6 @@ console.log('target: no long task on a keystroke');
 
 const { printPageVsStatic } = await import('./page-vs-static.js');
 await printPageVsStatic();
+
+const { printPrerendered } = await import('./prerendered.js');
+await printPrerendered();

@@ -11,6 +11,7 @@ import { reportError } from '../shared/events.js';
 import { hotlineLinks, telHref } from '../shared/links.js';
 import { addSpanishTemplates, getLocale, type Locale } from '../shared/locale.js';
 import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
+import { PrerenderedController } from '../shared/prerendered.js';
 import { DEFAULT_EXIT_URL, quickExitHint, quickExitLabel } from '../shared/quick-exit-text.js';
 import { panelStyles } from '../shared/panel.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -114,6 +115,7 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
 
   private results: Resource[] = [];
   private readonly quickExit = new QuickExitController(this);
+  private readonly prerendered = new PrerenderedController(this);
   private announceTimer?: ReturnType<typeof setTimeout>;
   private focusResult?: number;
 

@@ -1,0 +1,65 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * The version pre-rendered snippets are stamped with (`data-hart-version` on the host); kept
+ * equal to packages/elements/package.json by test/docs-site/prerendered.test.ts.
+ */
+export const HART_ELEMENTS_VERSION = '0.1.0';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Takes over a pre-rendered snippet: a host whose `<template shadowrootmode="open">` already
+ * holds a snapshot of this element's shadow DOM (made by the docs site's snippet builder).
+ *
+ * The snapshot stays on screen until the element's own first render that is `ready` (by default
+ * the first render; the quiz's once its questions have loaded), then is removed in the same task,
+ * before the browser paints, so the switch moves nothing. A snapshot of another version (or of
+ * another configuration) is replaced the same way: the element never reads it, it only removes it.
+ *
+ * Each element adds one line: `private readonly prerendered = new PrerenderedController(this);`
+ * (with `{ ready: () => … }` if its first render is not yet its content, and, while
+ * `this.prerendered.showing`, a `render()` that returns `nothing` until ready).
+ */
+export class PrerenderedController implements ReactiveController {
+  /** The snapshot's nodes, until they are removed. */
+  private snapshot: ChildNode[] = [];
+  private checked = false;
+  /** The version the snapshot names, or null (no snapshot, or not stamped). */
+  snapshotVersion: string | null = null;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: { ready?: () => boolean } = {},
+  ) {
+    host.addController(this);
+  }
+
+  /** True while the pre-rendered snapshot is what shows. */
+  get showing(): boolean {
+    return this.snapshot.length > 0;
+  }
+
+  hostConnected(): void {
+    if (this.checked) return;
+    this.checked = true;
+    // Runs after createRenderRoot and before the first render: every child of the root now is
+    // the parser's (the declarative root LitElement adopted as `this.shadowRoot`).
+    const root = this.host.shadowRoot;
+    if (!root?.firstChild) return;
+    this.snapshot = [...root.childNodes];
+    this.snapshotVersion = this.host.getAttribute('data-hart-version');
+    // LitElement renders before the root's first child it found; that node is about to be
+    // removed, and lit-html would keep inserting before a detached node. Render after instead.
+    const renderOptions = (this.host as unknown as { renderOptions?: { renderBefore?: ChildNode | null } }).renderOptions;
+    if (renderOptions?.renderBefore && this.snapshot.includes(renderOptions.renderBefore)) renderOptions.renderBefore = null;
+  }
+
+  hostUpdated(): void {
+    if (!this.showing || !(this.options.ready?.() ?? true)) return;
+    for (const node of this.snapshot) node.remove();
+    this.snapshot = [];
+    // The stamp described the snapshot, which is gone.
+    this.host.removeAttribute('data-hart-version');
+  }
+}

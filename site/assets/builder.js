@@ -1,0 +1,99 @@
+/* global document, navigator, history, location, setTimeout, URLSearchParams */
+// The snippet builder (docs/builder.njk): form → choices → snippet text (snippet.js) → preview.
+// The choices live in the page address, so a configuration can be shared.
+import { buildSnippet, choicesToQuery } from './snippet.js';
+
+const data = JSON.parse(document.getElementById('builder-data').textContent);
+const form = document.getElementById('builder');
+const code = document.getElementById('snippet-code');
+const copyStatus = document.getElementById('copy-status');
+const prerenderStatus = document.getElementById('prerender-status');
+const frame = document.getElementById('preview');
+
+/** The controls of the widget now chosen, by attribute. */
+const section = (widget) => form.querySelector(`fieldset[data-widget="${widget}"]`);
+
+/** The form's state as choices. */
+export function readChoices() {
+  const widget = form.elements.widget.value;
+  const attrs = {};
+  for (const control of section(widget).querySelectorAll('[data-attr]')) {
+    const name = control.dataset.attr;
+    if (control.hasAttribute('data-multi')) {
+      const values = [...control.querySelectorAll('input:checked')].map((input) => input.value);
+      if (values.length) attrs[name] = values.join(' ');
+    } else if (control.type === 'checkbox') {
+      if (control.checked) attrs[name] = true;
+    } else if (control.value.trim()) attrs[name] = control.value.trim();
+  }
+  const colours = {};
+  for (const input of form.querySelectorAll('[data-colour]')) if (/^#[0-9a-f]{6}$/i.test(input.value.trim())) colours[input.dataset.colour] = input.value.trim();
+  return { widget, lang: form.elements.lang.value, attrs, colours, prerender: form.elements.prerender.value === '1' };
+}
+
+/** Sets the form from an address's query (unknown values are ignored). */
+function applyQuery(query) {
+  const params = new URLSearchParams(query);
+  const widget = params.get('widget');
+  if (widget && section(widget)) form.elements.widget.value = widget;
+  if (['en', 'es', 'page'].includes(params.get('lang'))) form.elements.lang.value = params.get('lang');
+  form.elements.prerender.value = params.get('prerender') === '1' ? '1' : '';
+  for (const control of section(form.elements.widget.value).querySelectorAll('[data-attr]')) {
+    const value = params.get(control.dataset.attr);
+    if (control.hasAttribute('data-multi')) {
+      const values = (value ?? '').split(/\s+/);
+      for (const input of control.querySelectorAll('input')) input.checked = values.includes(input.value);
+    } else if (control.type === 'checkbox') control.checked = value !== null;
+    else if (value !== null) control.value = value;
+  }
+  for (const input of form.querySelectorAll('[data-colour]')) input.value = params.get(input.dataset.colour) ?? '';
+}
+
+let snapshot = '';
+let generation = 0;
+
+/** Recomputes the snippet, the address and the preview. */
+async function update() {
+  const run = ++generation;
+  const choices = readChoices();
+  for (const fieldset of form.querySelectorAll('fieldset[data-widget]')) fieldset.hidden = fieldset.dataset.widget !== choices.widget;
+  history.replaceState(null, '', `?${choicesToQuery(choices)}`);
+  const plain = buildSnippet(choices, data);
+  code.textContent = plain;
+  copyStatus.textContent = '';
+  await frameReady;
+  // The preview shows the snippet without its script line (the frame has the same bundle, from this site).
+  await frame.contentWindow.hartShow(plain.replace(/^<script[^\n]*\n/, ''), choices.lang);
+  if (!choices.prerender || run !== generation) {
+    prerenderStatus.textContent = '';
+    return;
+  }
+  snapshot = await frame.contentWindow.hartSnapshot();
+  if (run !== generation) return;
+  code.textContent = buildSnippet(choices, data, snapshot);
+  const said = prerenderStatus.dataset;
+  prerenderStatus.textContent =
+    said.done.replace('{version}', data.version).replace('{language}', choices.lang === 'es' ? said.es : said.en) + (choices.lang === 'page' ? said.follow : '');
+}
+
+const frameReady = new Promise((resolve) => {
+  const check = () => (frame.contentWindow?.hartShow && frame.contentDocument?.documentElement.hasAttribute('data-ready') ? resolve() : setTimeout(check, 20));
+  check();
+});
+
+document.getElementById('copy-snippet').addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(code.textContent);
+    copyStatus.textContent = copyStatus.dataset.copied;
+  } catch {
+    copyStatus.textContent = copyStatus.dataset.failed;
+  }
+});
+
+applyQuery(location.search);
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+form.addEventListener('submit', (event) => event.preventDefault());
+document.documentElement.dataset.builder = 'starting';
+await update();
+document.documentElement.dataset.builder = 'ready';

@@ -1,0 +1,25 @@
+/* global document, window, Event */
+// The builder's preview frame: shows the snippet (without its CDN script line: the frame loads the
+// same bundle from this site) and, on request, makes the pre-rendered snapshot of it.
+import { rendered, snapshotTemplate } from './snapshot.js';
+
+await import('/cdn/hart-elements.js');
+
+/** Shows `markup` (the snippet minus its script line) in page language `lang`. */
+window.hartShow = async (markup, lang) => {
+  document.documentElement.lang = lang === 'es' ? 'es' : 'en';
+  const root = document.getElementById('preview-root');
+  root.innerHTML = markup;
+  const el = root.querySelector('[data-hart-widget], hart-help-banner, hart-red-flag-quiz, hart-resource-finder, hart-training-request');
+  await rendered(el);
+  return el;
+};
+
+/** The snapshot of the widget now shown. */
+window.hartSnapshot = async () => {
+  const el = document.querySelector('#preview-root > :is(hart-help-banner, hart-red-flag-quiz, hart-resource-finder, hart-training-request)');
+  await rendered(el);
+  return snapshotTemplate(el, el.getAttribute('exit-url') || 'https://www.google.com/');
+};
+window.dispatchEvent(new Event('hart-frame-ready'));
+document.documentElement.dataset.ready = '';

@@ -1,0 +1,99 @@
+/* global URLSearchParams */
+// The snippet builder's output, as a pure function of the choices and the build-time data
+// (site/site-data.mjs). The builder page and the tests both call it, so what the tests check is
+// what a webmaster copies.
+
+/** @typedef {{ widget: string, lang: 'en' | 'es' | 'page', attrs: Record<string, string | boolean>, colours: Record<string, string> }} Choices */
+
+const esc = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const digits = (phone) => phone.replace(/[^\d]/g, '');
+/** `tel:` for a number as HART publishes it: 911 stays short, 1-8xx numbers get +1. */
+export const telHref = (phone) => (digits(phone).length === 11 ? `tel:+${digits(phone)}` : `tel:${digits(phone)}`);
+
+const TEXT = {
+  en: {
+    call: 'Call', text: 'text', email: 'Email', exit: 'Quick exit',
+    quiz: (title) => `${title}: a short quiz from Connecticut's Human Anti-trafficking Response Team (HART). Need help now?`,
+    finder: 'Find help in Connecticut. Need help now?',
+    form: (email) => `To ask HART for a training, email ${email}.`,
+  },
+  es: {
+    call: 'Llame al', text: 'texto al', email: 'Correo', exit: 'Salida rápida',
+    quiz: (title) => `${title}: un breve cuestionario del Equipo de Respuesta contra la Trata de Personas (HART) de Connecticut. ¿Necesita ayuda ahora?`,
+    finder: 'Encuentre ayuda en Connecticut. ¿Necesita ayuda ahora?',
+    form: (email) => `Para pedir una capacitación a HART, escriba a ${email}.`,
+  },
+};
+
+/** The help lines a widget's fallback lists (the banner's own choice, else the three phone lines). */
+function fallbackLines(choices, data) {
+  const ids = typeof choices.attrs.lines === 'string' && choices.attrs.lines.trim() ? choices.attrs.lines.trim().split(/[\s,]+/) : null;
+  const lines = ids ? ids.map((id) => data.hotlines.find((h) => h.id === id)).filter(Boolean) : data.hotlines.filter((h) => h.phone);
+  return lines;
+}
+
+function lineHtml(line, lang) {
+  const t = TEXT[lang];
+  const parts = [];
+  if (line.phone) parts.push(`${t.call} <a href="${telHref(line.phone)}">${esc(line.phone)}</a>`);
+  if (line.sms) parts.push(`${t.text} <a href="sms:${digits(line.sms)}">${esc(line.sms)}</a>`);
+  if (line.email) parts.push(`<a href="mailto:${esc(line.email)}">${esc(line.email)}</a>`);
+  return `<li>${esc(line.name[lang])}: ${parts.join(', ')}</li>`;
+}
+
+/** The fallback: what shows before the script runs and without JavaScript, from the dataset. */
+export function fallbackHtml(choices, data, lang) {
+  const t = TEXT[lang];
+  const exitUrl = typeof choices.attrs['exit-url'] === 'string' && choices.attrs['exit-url'] ? choices.attrs['exit-url'] : 'https://www.google.com/';
+  const exit = choices.attrs['no-exit'] || choices.widget === 'hart-training-request' ? '' : `\n  <p><a href="${esc(exitUrl)}">${t.exit}</a></p>`;
+  const list = (lines) => `\n  <ul>\n    ${lines.map((l) => lineHtml(l, lang)).join('\n    ')}\n  </ul>`;
+  const lang_ = choices.lang === 'page' && lang === 'es' ? ' lang="es"' : '';
+  switch (choices.widget) {
+    case 'hart-help-banner':
+      return `<div${lang_}>${list(fallbackLines(choices, data))}${exit}\n</div>`;
+    case 'hart-red-flag-quiz': {
+      const quiz = data.quizzes.find((q) => q.id === (choices.attrs.quiz || 'youth-online-safety')) ?? data.quizzes[0];
+      return `<div${lang_}>\n  <p>${esc(t.quiz(quiz.title[lang]))}</p>${list(fallbackLines({ ...choices, attrs: {} }, data))}${exit}\n</div>`;
+    }
+    case 'hart-resource-finder':
+      return `<div${lang_}>\n  <p>${esc(t.finder)}</p>${list(fallbackLines({ ...choices, attrs: {} }, data))}${exit}\n</div>`;
+    default:
+      return `<div${lang_}>\n  <p>${esc(t.form(data.email)).replace(esc(data.email), `<a href="mailto:${esc(data.email)}">${esc(data.email)}</a>`)}</p>\n</div>`;
+  }
+}
+
+/** The element's attributes in a stable order: only those set, booleans bare. */
+export function attributeText(choices) {
+  let text = '';
+  for (const [name, value] of Object.entries(choices.attrs)) {
+    if (value === true) text += ` ${name}`;
+    else if (typeof value === 'string' && value.trim()) text += ` ${name}="${esc(value.trim())}"`;
+  }
+  const colours = Object.entries(choices.colours ?? {}).filter(([, v]) => /^#[0-9a-f]{6}$/i.test(v));
+  if (colours.length) text += ` style="${colours.map(([k, v]) => `${k}: ${v}`).join('; ')}"`;
+  return text;
+}
+
+/**
+ * The text a webmaster pastes: a version-pinned script with SRI, the language pin if any, and the
+ * element with its fallback. `snapshot` (optional) is a `<template shadowrootmode="open">…</template>`
+ * produced from the real element (site/assets/snapshot.js): the pre-rendered variant.
+ */
+export function buildSnippet(choices, data, snapshot = '') {
+  const file = data.files[`${choices.widget}.js`];
+  const lines = [`<script type="module" src="${file.url}" integrity="${file.integrity}" crossorigin="anonymous"></script>`];
+  if (choices.lang !== 'page') lines.push(`<meta name="hart-locale" content="${choices.lang}">`);
+  const fallback = choices.lang === 'page' ? `${fallbackHtml(choices, data, 'en')}\n${fallbackHtml(choices, data, 'es')}` : fallbackHtml(choices, data, choices.lang);
+  const version = snapshot ? ` data-hart-version="${data.version}"` : '';
+  lines.push(`<${choices.widget}${attributeText(choices)}${version}>${snapshot ? `\n${snapshot}` : ''}\n${fallback.replace(/^/gm, '  ')}\n</${choices.widget}>`);
+  return lines.join('\n');
+}
+
+/** Choices ⇄ URL query, so a configuration can be shared. */
+export function choicesToQuery(choices) {
+  const q = new URLSearchParams({ widget: choices.widget, lang: choices.lang });
+  for (const [k, v] of Object.entries(choices.attrs)) if (v === true) q.set(k, ''); else if (v) q.set(k, v);
+  for (const [k, v] of Object.entries(choices.colours ?? {})) if (v) q.set(k, v);
+  if (choices.prerender) q.set('prerender', '1');
+  return q.toString();
+}

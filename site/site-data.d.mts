@@ -1,0 +1,28 @@
+type Text = { en: string; es: string };
+export interface WidgetDoc {
+  tag: string;
+  slug: string;
+  summary: string;
+  attributes: { name: string; description: string; type: string; default: string; allowed: string[] | undefined }[];
+  events: { name: string; description: string }[];
+  parts: { name: string; description: string }[];
+  cssProperties: { name: string; description: string }[];
+}
+export interface BuilderData {
+  version: string;
+  email: string;
+  files: Record<string, { url: string; integrity: string }>;
+  hotlines: { id: string; name: Text; phone?: string; sms?: string; email?: string }[];
+  quizzes: { id: string; title: Text }[];
+  audiences: { id: string; name: Text }[];
+  curricula: { id: string; title: Text }[];
+  categories: string[];
+  regions: { id: string; name: Text }[];
+  colours: Record<string, string[]>;
+}
+export const TAGS: string[];
+export const version: string;
+export function sri(file: string): string;
+export function cdnUrl(file: string): string;
+export function widgetsFromManifest(manifest?: unknown): WidgetDoc[];
+export function builderData(): BuilderData;

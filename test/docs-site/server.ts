@@ -1,0 +1,47 @@
+// Serves the built docs site (dist/site/) on 127.0.0.1, as `npm start` does, plus pages a test or the
+// bench writes at run time (`pages`), and optionally delays every /cdn/ script (a slow network).
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+export interface SiteServer {
+  url: string;
+  /** Pages served at a path (e.g. `/t/1.html`), set by the caller. */
+  pages: Map<string, string>;
+  /** Milliseconds every /cdn/ request waits before it is answered. */
+  cdnDelay: number;
+  close(): Promise<void>;
+}
+
+export async function serveSite(root = join(process.cwd(), 'dist', 'site')): Promise<SiteServer> {
+  const site: SiteServer = { url: '', pages: new Map(), cdnDelay: 0, close: async () => undefined };
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const page = site.pages.get(path);
+    if (page !== undefined) {
+      res.writeHead(200, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-store' }).end(page);
+      return;
+    }
+    if (path.startsWith('/cdn/') && site.cdnDelay) await new Promise((resolve) => setTimeout(resolve, site.cdnDelay));
+    const file = path.endsWith('/') ? `${path}index.html` : path;
+    try {
+      const body = await readFile(join(root, file));
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  site.url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  site.close = () => new Promise((resolve) => server.close(() => resolve()));
+  return site;
+}
+
+/** A snippet from the builder as a partner page would hold it, its CDN script served by this site. */
+export function partnerPage(snippet: string, { lang = 'en', before = '', after = '' } = {}): string {
+  const local = snippet.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/@ct-hart\/elements@[^/]+\/dist\/cdn\//g, '/cdn/');
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Partner page</title><link rel="icon" href="data:,"></head><body><main><h1>Partner page</h1>${before}\n${local}\n${after}</main></body></html>`;
+}

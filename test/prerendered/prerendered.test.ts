@@ -1,0 +1,97 @@
+// PrerenderedController (packages/elements/src/shared/prerendered.ts): an element upgrading over a
+// declarative shadow root made by the snippet builder takes it over without a flash or an error.
+import { expect, waitUntil } from '@open-wc/testing';
+import { LitElement, html, nothing } from 'lit';
+import { HartResourceFinder } from '../../packages/elements/src/resource-finder/resource-finder.js';
+import { HART_ELEMENTS_VERSION, PrerenderedController } from '../../packages/elements/src/shared/prerendered.js';
+
+let count = 0;
+/** Parses `markup` with declarative shadow roots (as the HTML parser does for a page). */
+function parse(markup: string): HTMLElement {
+  const host = document.createElement('div');
+  document.body.append(host);
+  host.setHTMLUnsafe(markup);
+  return host.firstElementChild as HTMLElement;
+}
+
+const errors: Event[] = [];
+addEventListener('hart-error', (event) => errors.push(event), true);
+
+describe('PrerenderedController', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+    errors.length = 0;
+  });
+
+  it('stamps snippets with the version in packages/elements/package.json', async () => {
+    const pkg = await (await fetch('/packages/elements/package.json')).json();
+    expect(HART_ELEMENTS_VERSION).to.equal(pkg.version);
+  });
+
+  for (const version of [HART_ELEMENTS_VERSION, '0.0.1']) {
+    it(`<hart-resource-finder> replaces a snapshot of version ${version} with its own render, keeps working, and is accessible`, async () => {
+      const tag = `hart-resource-finder-pre${++count}`;
+      const el = parse(`<${tag} page-size="3" data-hart-version="${version}"><template shadowrootmode="open"><style>p{color:red}</style><section part="container"><p id="snapshot">Snapshot</p></section></template></${tag}>`);
+      expect(el.shadowRoot!.querySelector('#snapshot')).to.not.equal(null);
+      customElements.define(tag, class extends HartResourceFinder {});
+      const finder = el as HartResourceFinder;
+      await finder.updateComplete;
+      const root = finder.shadowRoot!;
+      expect(root.querySelector('#snapshot')).to.equal(null);
+      expect(root.querySelector('style')).to.equal(null);
+      expect(root.querySelectorAll('[part~="container"]')).to.have.length(1);
+      expect(finder.hasAttribute('data-hart-version')).to.equal(false);
+      // Later renders insert and remove nodes (lit-html must not insert before a removed snapshot node).
+      const search = root.querySelector<HTMLInputElement>('#search')!;
+      search.value = 'zzzz-nothing-matches';
+      search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await finder.updateComplete;
+      search.value = '';
+      search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await finder.updateComplete;
+      expect(root.querySelectorAll('.result').length).to.equal(3);
+      expect(errors).to.have.length(0);
+      await expect(finder).to.be.accessible();
+    });
+  }
+
+  it('keeps the snapshot through renders that are not ready, and replaces it at the first that is', async () => {
+    const tag = `prerendered-test-${++count}`;
+    class Loading extends LitElement {
+      static override properties = { loaded: { type: Boolean } };
+      declare loaded: boolean;
+      readonly prerendered = new PrerenderedController(this, { ready: () => this.loaded });
+      constructor() {
+        super();
+        this.loaded = false;
+      }
+      protected override render() {
+        if (!this.loaded) return this.prerendered.showing ? nothing : html`<p id="loading">Loading</p>`;
+        return html`<p id="own">Own content</p>`;
+      }
+    }
+    const el = parse(`<${tag} data-hart-version="${HART_ELEMENTS_VERSION}"><template shadowrootmode="open"><p id="snapshot">Snapshot</p></template></${tag}>`);
+    customElements.define(tag, Loading);
+    const element = el as Loading;
+    await element.updateComplete;
+    expect(element.prerendered.snapshotVersion).to.equal(HART_ELEMENTS_VERSION);
+    expect(element.shadowRoot!.querySelector('#snapshot')).to.not.equal(null);
+    expect(element.shadowRoot!.querySelector('#loading')).to.equal(null);
+    element.loaded = true;
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('#snapshot')).to.equal(null);
+    expect(element.shadowRoot!.querySelector('#own')).to.not.equal(null);
+    element.loaded = false;
+    await element.updateComplete;
+    await waitUntil(() => element.shadowRoot!.querySelector('#loading'));
+  });
+
+  it('does nothing to an element without a snapshot', async () => {
+    const tag = `hart-resource-finder-pre${++count}`;
+    customElements.define(tag, class extends HartResourceFinder {});
+    const el = parse(`<${tag} page-size="2"></${tag}>`) as HartResourceFinder;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part~="container"]')).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('.result').length).to.equal(2);
+  });
+});
