@@ -1,4 +1,6 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { createOutbox } from '@ct-hart/sdk/outbox';
+import { isHartStorageLocked } from '@ct-hart/sdk/storage';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/elements/src/hart-help-banner.js';
 import { HartHelpBanner, DEFAULT_EXIT_URL } from '../../packages/elements/src/help-banner/help-banner.js';
@@ -263,6 +265,36 @@ describe('<hart-help-banner>', () => {
       expect(sessionStorage.getItem('ct-hart:quiz')).to.equal(null);
       expect(localStorage.getItem('host-cart')).to.equal('keep me');
       expect(sessionStorage.getItem('host-session')).to.equal('keep me too');
+    });
+
+    it('goes back over the page\'s own history entries (in-page link, pushState) before it replaces, so Back cannot return here', async () => {
+      type Entry = { index: number; sameDocument: boolean };
+      const navigation = (window as unknown as { navigation: { currentEntry: Entry; entries(): Entry[] } }).navigation;
+      const start = navigation.currentEntry.index;
+      history.pushState({}, '', '#results');
+      location.hash = '#quiz';
+      history.pushState({ step: 2 }, '');
+      expect(navigation.currentEntry.index).to.equal(start + 3);
+      const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
+      exitButton(el)!.click();
+      await waitUntil(() => nav.urls.length === 1, 'quick exit replaced the location');
+      const { index } = navigation.currentEntry;
+      expect(index).to.be.at.most(start);
+      expect(index === 0 || !navigation.entries()[index - 1]!.sameDocument, 'no entry of this page is left behind the one replaced').to.equal(true);
+      expect(nav.urls).to.deep.equal([DEFAULT_EXIT_URL]);
+    });
+
+    it('sends no Referer to the exit site, and nothing of HART writes storage once it has started', async () => {
+      const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
+      exitButton(el)!.click();
+      const policies = [...document.querySelectorAll<HTMLMetaElement>('meta[name="referrer"]')].map((meta) => meta.content);
+      expect(policies.at(-1)).to.equal('no-referrer');
+      expect(isHartStorageLocked()).to.equal(true);
+      createOutbox().put({ idempotencyKey: 'late-delivery-1', endpoint: 'https://endpoint.example/', request: {} as never, queuedAt: new Date().toISOString() });
+      expect(localStorage.getItem('ct-hart:training-outbox')).to.equal(null);
+      localStorage.setItem('ct-hart:written-by-another-copy', '1');
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      expect(localStorage.getItem('ct-hart:written-by-another-copy'), 'cleared again on pagehide').to.equal(null);
     });
 
     it('stays when a listener cancels hart-quick-exit', async () => {

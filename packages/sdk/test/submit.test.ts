@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { createOutbox } from '../src/outbox.js';
-import { createMemoryStorage, clearHartStorage, HART_STORAGE_PREFIX } from '../src/storage.js';
-import { flushOutbox, parseRetryAfter, submitTrainingRequest } from '../src/submit.js';
+import { OUTBOX_MAX_AGE_MS, createOutbox } from '../src/outbox.js';
+import { createMemoryStorage, clearHartStorage, HART_STORAGE_PREFIX, lockHartStorage, unlockHartStorage } from '../src/storage.js';
+import { flushOutbox, outboxEntryProblem, parseRetryAfter, submitTrainingRequest } from '../src/submit.js';
 import { sendJson, startServer } from './http-fixture.js';
 
 const request = {
@@ -119,6 +119,49 @@ describe('submitTrainingRequest', () => {
     assert.deepEqual([...delivered()], [entry!.idempotencyKey]);
     assert.equal(received.filter((r) => r.key === entry!.idempotencyKey).length, 2, 'one 500, then one delivery');
     assert.equal(storage.getItem(`${HART_STORAGE_PREFIX}training-outbox`), null, 'the key is removed once empty');
+  });
+
+  it('once quick exit starts, aborts a delivery in flight and stores nothing (endpoint answering 503, then hanging)', async () => {
+    script = [503, 'hang', 'hang'];
+    const storage = createMemoryStorage();
+    const outbox = createOutbox(storage);
+    try {
+      const pending = submitTrainingRequest(request, { endpoint: `${server.url}/requests`, outbox, retries: 2, timeoutMs: 10_000, sleep: () => new Promise((resolve) => setTimeout(resolve, 20)) });
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      lockHartStorage();
+      const result = await pending;
+      assert.equal(result.status, 'abandoned');
+      assert.equal(storage.getItem(`${HART_STORAGE_PREFIX}training-outbox`), null);
+      // And nothing of ours writes storage afterwards, whoever asks.
+      outbox.put({ idempotencyKey: 'abcdef123456', endpoint: `${server.url}/requests`, request: request as never, queuedAt: new Date().toISOString() });
+      assert.equal(storage.getItem(`${HART_STORAGE_PREFIX}training-outbox`), null);
+    } finally {
+      unlockHartStorage();
+    }
+  });
+
+  it('re-validates outbox entries before re-sending: bad or expired ones are dropped unsent, with the reason', async () => {
+    const storage = createMemoryStorage();
+    const endpoint = `${server.url}/requests`;
+    const now = new Date().toISOString();
+    const entries = [
+      { idempotencyKey: 'good-key-0001', endpoint, request, queuedAt: now },
+      { idempotencyKey: 'bad-request-01', endpoint, request: { ...request, email: 'x@y.example?bcc=evil@z.example' }, queuedAt: now },
+      { idempotencyKey: 'bad-endpoint-1', endpoint: 'javascript:alert(1)', request, queuedAt: now },
+      { idempotencyKey: '<script>', endpoint, request, queuedAt: now },
+      { idempotencyKey: 'too-old-00001', endpoint, request, queuedAt: new Date(Date.now() - OUTBOX_MAX_AGE_MS - 1000).toISOString() },
+      null,
+    ];
+    storage.setItem(`${HART_STORAGE_PREFIX}training-outbox`, JSON.stringify(entries));
+    const outbox = createOutbox(storage);
+    script = [201];
+    const results = await flushOutbox(outbox, { sleep });
+    assert.deepEqual(results.map((r) => r.result.status), ['sent', 'invalid', 'invalid', 'invalid', 'invalid', 'invalid']);
+    assert.deepEqual([...delivered()], ['good-key-0001'], 'only the valid entry reached the endpoint');
+    assert.match(JSON.stringify(results[4]!.result), /more than 30 days/);
+    assert.match(JSON.stringify(results[2]!.result), /endpoint is not an https: URL/);
+    assert.equal(storage.getItem(`${HART_STORAGE_PREFIX}training-outbox`), null, 'every entry has left the outbox');
+    assert.equal(outboxEntryProblem(entries[0]), undefined);
   });
 
   it('parses Retry-After in seconds and as a date', () => {
