@@ -207,6 +207,35 @@ describe('<hart-red-flag-quiz>', () => {
       });
     }
 
+    for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      it(`quiz="${id}" (a name every object inherits) is an unknown id: a hart-error and the default quiz, no crash`, async () => {
+        const errors = captureConsole('error');
+        try {
+          const el = document.createElement('hart-red-flag-quiz') as HartRedFlagQuiz;
+          el.setAttribute('quiz', id);
+          const event = oneEvent(el, 'hart-error') as Promise<HartErrorEvent>;
+          document.body.append(el);
+          expect((await event).message).to.contain(`quiz="${id}" is not a built-in quiz`);
+          await ready(el);
+          expect(text(el, 'h2')).to.equal(youthQuiz.title.en);
+          el.remove();
+        } finally {
+          errors.restore();
+        }
+      });
+    }
+
+    it('a custom quiz whose first question id is constructor works to the end', async () => {
+      const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz remember src="/test/fixtures/inherited-names-quiz.json"></hart-red-flag-quiz>`);
+      await ready(el);
+      expect(text(el, 'legend')).to.equal('Q constructor');
+      await answerByKeyboard(el, ['a']);
+      await next(el);
+      await answerByKeyboard(el, ['b']);
+      await next(el);
+      expect(text(el, '#results-heading')).to.equal('Your score: 1 of 2');
+    });
+
     it('reports an unknown built-in id and shows the default quiz', async () => {
       const errors = captureConsole('error');
       const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz quiz="nope"></hart-red-flag-quiz>`);
@@ -224,6 +253,14 @@ describe('<hart-red-flag-quiz>', () => {
       await answerByKeyboard(el, youthQuiz.questions[0]!.correct);
       await next(el);
       expect(sessionStorage.length + localStorage.length).to.equal(0);
+    });
+
+    it('with remember, writes nothing on load: only once an answer has been checked', async () => {
+      const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz remember></hart-red-flag-quiz>`);
+      await ready(el);
+      expect(sessionStorage.length, 'nothing written before any progress').to.equal(0);
+      await answerByKeyboard(el, youthQuiz.questions[0]!.correct);
+      expect(Object.keys(sessionStorage)).to.deep.equal([quizStorageKey('youth-online-safety')]);
     });
 
     it('with remember, keeps progress in sessionStorage under a HART key, and clears it on completion', async () => {

@@ -1,6 +1,7 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { hotlines } from '@ct-hart/sdk/data/hotlines';
+import { HART_STORAGE_PREFIX, isHartStorageLocked } from '@ct-hart/sdk/storage';
 import type { Quiz, QuizQuestion } from '@ct-hart/sdk/schema';
 import { reportError } from '../shared/events.js';
 import { HartQuizCompleteEvent } from './events.js';
@@ -12,13 +13,13 @@ import { QuickExitController, type QuickExitElement } from '../shared/quick-exit
 import { DEFAULT_EXIT_URL, quickExitHint, quickExitLabel } from '../shared/quick-exit-text.js';
 import { panelStyles } from '../shared/panel.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { BUILT_IN_QUIZZES, DEFAULT_QUIZ } from './built-in-quizzes.js';
+import { BUILT_IN_QUIZZES, DEFAULT_QUIZ, builtInQuiz } from './built-in-quizzes.js';
 import { redFlagQuizStyles } from './red-flag-quiz.styles.js';
 
 addSpanishTemplates(quizSpanish);
 
 /** Where `remember` keeps progress: sessionStorage, under a HART key (cleared by quick exit). */
-export const quizStorageKey = (quizId: string) => `ct-hart:quiz:${quizId}`;
+export const quizStorageKey = (quizId: string) => `${HART_STORAGE_PREFIX}quiz:${quizId}`;
 
 /** The hotlines shown with the results: the same data as the banner's. */
 const HELP_LINES = ['emergency-911', 'national-human-trafficking-hotline', 'dcf-careline'];
@@ -29,6 +30,12 @@ interface Progress {
   checked: boolean;
   order: Record<string, string[]>;
 }
+
+/**
+ * A record's own value for a key that comes from data (a question id): `constructor` or `__proto__`
+ * as an id must find nothing rather than what every object inherits.
+ */
+const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
@@ -156,7 +163,7 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
     const token = ++this.loadToken;
     this.notice = '';
     let builtInId = this.quiz || DEFAULT_QUIZ;
-    if (!BUILT_IN_QUIZZES[builtInId]) {
+    if (!builtInQuiz(builtInId)) {
       reportError(this, 'invalid-attribute', `quiz="${this.quiz}" is not a built-in quiz; showing "${DEFAULT_QUIZ}". Built-in quizzes: ${Object.keys(BUILT_IN_QUIZZES).join(', ')}.`);
       builtInId = DEFAULT_QUIZ;
     }
@@ -173,7 +180,7 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
       if (token !== this.loadToken) return;
       if (!quiz) this.notice = 'custom-quiz-failed';
     }
-    quiz ??= await BUILT_IN_QUIZZES[builtInId]!();
+    quiz ??= await builtInQuiz(builtInId)!();
     if (token !== this.loadToken) return;
     this.loadedQuiz = quiz;
     this.start(this.restore(quiz));
@@ -191,7 +198,9 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
     try {
       const saved = this.storage()?.getItem(quizStorageKey(quiz.id));
       const progress = saved ? (JSON.parse(saved) as Progress) : undefined;
-      return progress && progress.index >= 0 && progress.index <= quiz.questions.length ? progress : undefined;
+      // Storage is the page's, not ours alone: restore only what has the shape this element writes.
+      const isRecord = (value: unknown) => !!value && typeof value === 'object' && !Array.isArray(value);
+      return progress && Number.isInteger(progress.index) && isRecord(progress.answers) && isRecord(progress.order) && progress.index >= 0 && progress.index <= quiz.questions.length ? progress : undefined;
     } catch {
       return undefined;
     }
@@ -203,7 +212,8 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
       const storage = this.storage();
       if (!storage) return;
       if (this.finished) storage.removeItem(quizStorageKey(this.loadedQuiz.id));
-      else storage.setItem(quizStorageKey(this.loadedQuiz.id), JSON.stringify(this.progress));
+      // Nothing is written before there is progress to keep, nor once quick exit has started.
+      else if (this.hasProgress && !isHartStorageLocked()) storage.setItem(quizStorageKey(this.loadedQuiz.id), JSON.stringify(this.progress));
     } catch {
       // Storage full or blocked: the quiz still works, it just will not be remembered.
     }
@@ -217,6 +227,11 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
     this.save();
   }
 
+  /** True once the person has checked an answer: only then is there anything to remember. */
+  private get hasProgress(): boolean {
+    return this.progress.index > 0 || Object.keys(this.progress.answers).length > 0;
+  }
+
   private get finished(): boolean {
     return !!this.loadedQuiz && this.progress.index >= this.loadedQuiz.questions.length;
   }
@@ -226,7 +241,7 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
   }
 
   private isCorrect(question: QuizQuestion): boolean {
-    return sameSet(this.progress.answers[question.id] ?? [], question.correct);
+    return sameSet(own(this.progress.answers, question.id) ?? [], question.correct);
   }
 
   private get score(): number {
@@ -286,8 +301,8 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
     const { index, checked } = this.progress;
     const multiple = question.correct.length > 1;
     const correct = checked && this.isCorrect(question);
-    const chosen = this.progress.answers[question.id] ?? [];
-    const choices = (this.progress.order[question.id] ?? question.choices.map((c) => c.id))
+    const chosen = own(this.progress.answers, question.id) ?? [];
+    const choices = (own(this.progress.order, question.id) ?? question.choices.map((c) => c.id))
       .map((id) => question.choices.find((c) => c.id === id))
       .filter((c): c is NonNullable<typeof c> => !!c);
     const last = index === quiz.questions.length - 1;
