@@ -58,6 +58,26 @@ describe('<hart-help-banner>', () => {
       expect(shadow(el).querySelector('.name')!.textContent).to.equal('<img src=x onerror=alert(1)>');
     });
 
+    it('data set by script meets the model\'s rules: no mailto injection or non-number reaches an href, and a hart-error says what', async () => {
+      const data = { hotlines: [{ id: 'x', name: { en: 'X', es: 'X' }, whenToUse: { en: 'w', es: 'w' }, phone: 'javascript:alert(1)', email: 'help@x.example?bcc=someone%40evil.example&body=hi', sms: '233733' }] };
+      const errors = captureConsole('error');
+      try {
+        const el = document.createElement('hart-help-banner') as HartHelpBanner;
+        el.setAttribute('lines', 'x');
+        el.data = data as never;
+        const event = oneEvent(el, 'hart-error') as Promise<HartErrorEvent>;
+        document.body.append(el);
+        const error = await event;
+        expect(error.code).to.equal('invalid-data');
+        expect(error.message).to.contain('x.phone').and.contain('x.email');
+        await el.updateComplete;
+        expect(links(el)).to.deep.equal([['Text 233733', 'sms:233733']]);
+        el.remove();
+      } finally {
+        errors.restore();
+      }
+    });
+
     it('uses the keyword in the sms link when a line has one', async () => {
       const data = { hotlines: [{ id: 'k', name: { en: 'K', es: 'K' }, whenToUse: { en: 'w', es: 'w' }, sms: '233733', smsKeyword: 'HELP' }] };
       const el = await fixture<HartHelpBanner>(html`<hart-help-banner lines="k" .data=${data}></hart-help-banner>`);

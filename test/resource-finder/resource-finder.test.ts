@@ -38,7 +38,9 @@ describe('<hart-resource-finder>', () => {
     expect(links).to.include('mailto:DCFHART@ct.gov?subject=Problem%20with%20HART%20listing%20klingberg-we-matter');
     const ciri = root(el).querySelector('#result-ciri-project-rescue')!.closest('article')!;
     const website = [...ciri.querySelectorAll('a')].find((a) => a.href.startsWith('https://cirict.org'))!;
-    expect(website.rel).to.equal('noopener noreferrer');
+    // Issue #14: the same tab by default, so quick exit leaves no tab behind; no Referer either way.
+    expect(website.target).to.equal('');
+    expect(website.rel).to.contain('noreferrer');
     expect([...ciri.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include('mailto:projrescue@iiconn.org');
   });
 
@@ -197,6 +199,38 @@ describe('<hart-resource-finder>', () => {
           errors.restore();
         }
       });
+    }
+  });
+
+  it('new-tab opens websites in a new tab and says so, visibly and in the link\'s name', async () => {
+    const el = await fixture<HartResourceFinder>(html`<hart-resource-finder new-tab category="immigration"></hart-resource-finder>`);
+    const website = [...root(el).querySelectorAll<HTMLAnchorElement>('.result a')].find((a) => a.href.startsWith('https://cirict.org'))!;
+    expect(website.target).to.equal('_blank');
+    expect(website.rel).to.equal('noopener noreferrer');
+    expect(website.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Website: Project Rescue, Anti-Human Trafficking Program (opens in a new tab)');
+    expect(website.innerText).to.contain('(opens in a new tab)');
+  });
+
+  it('checks a list set by script like a src list: no javascript: URL or mailto injection reaches an href, and a hart-error', async () => {
+    const [base] = generateResources(1);
+    const hostile = [{ ...base!, id: 'hostile', url: 'javascript:alert(document.domain)', email: 'help@x.example?bcc=someone%40evil.example&body=hi' }];
+    const errors = captureConsole('error');
+    try {
+      const el = document.createElement('hart-resource-finder') as HartResourceFinder;
+      const event = oneEvent(el, 'hart-error') as Promise<HartErrorEvent>;
+      el.resources = hostile as never;
+      document.body.append(el);
+      await el.updateComplete;
+      const hrefs = () => [...root(el).querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+      expect(hrefs().filter((href) => /^javascript:|bcc=/i.test(href)), 'before the check has loaded').to.deep.equal([]);
+      const error = await event;
+      expect(error.code).to.equal('invalid-data');
+      expect(error.message).to.match(/resources: \[0\]\.(url|email)/);
+      await waitUntil(() => root(el).querySelectorAll('.result').length > 1, 'the embedded list is shown instead');
+      expect(hrefs().filter((href) => /^javascript:|bcc=/i.test(href))).to.deep.equal([]);
+      el.remove();
+    } finally {
+      errors.restore();
     }
   });
 

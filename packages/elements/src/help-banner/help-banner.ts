@@ -4,7 +4,7 @@ import { hotlines as defaultHotlines } from '@ct-hart/sdk/data/hotlines';
 import type { Dataset, Hotline } from '@ct-hart/sdk/schema';
 import { h } from '../shared/dom.js';
 import { reportError } from '../shared/events.js';
-import { hotlineLinks } from '../shared/links.js';
+import { hotlineLinkProblems, hotlineLinks } from '../shared/links.js';
 import { templates as spanish } from '../generated/core/es.js';
 import { addSpanishTemplates, getLocale } from '../shared/locale.js';
 import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
@@ -106,6 +106,11 @@ export class HartHelpBanner extends ReactiveElement implements QuickExitElement 
       this.variant = 'inline';
     }
     if (changed.has('lines') || changed.has('data')) this.reportUnknownLines();
+    if (changed.has('data') && this.data?.hotlines !== defaultHotlines) {
+      // Data set by script meets the same rules as remote data: a bad field gets no link, and is reported.
+      const problems = this.hotlines().flatMap((line) => (line && typeof line === 'object' ? hotlineLinkProblems(line) : ['a hotline is not an object']));
+      if (problems.length) reportError(this, 'invalid-data', `data.hotlines: ${problems.join('; ')}. Those links are not shown.`);
+    }
   }
 
   private hotlines(): Hotline[] {

@@ -8,7 +8,7 @@ import { searchResources, type ResourceQuery } from '@ct-hart/sdk/search';
 import type { Resource, ResourceCategory } from '@ct-hart/sdk/schema';
 import { templates as spanish } from '../generated/finder/es.js';
 import { reportError } from '../shared/events.js';
-import { hotlineLinks, telHref } from '../shared/links.js';
+import { hotlineLinks, mailtoHref, safeHref, smsHref, telHref } from '../shared/links.js';
 import { addSpanishTemplates, getLocale, type Locale } from '../shared/locale.js';
 import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
 import { PrerenderedController } from '../shared/prerendered.js';
@@ -70,6 +70,7 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     pageSize: { attribute: 'page-size', type: Number },
     exitUrlAttribute: { attribute: 'exit-url' },
     noExit: { type: Boolean, attribute: 'no-exit' },
+    newTab: { type: Boolean, attribute: 'new-tab' },
     resources: { attribute: false },
     text: { state: true },
     categories: { state: true },
@@ -100,7 +101,16 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   declare exitUrlAttribute: string;
   /** Hides the quick exit button. */
   declare noExit: boolean;
-  /** The services to search. Default: the SDK's embedded list. */
+  /**
+   * Opens services' websites in a new tab, said in the link. Off by default: quick exit cannot
+   * close a tab it did not open, so everything opens in the same tab unless a partner asks.
+   */
+  declare newTab: boolean;
+  /**
+   * The services to search. Default: the SDK's embedded list. A list set by script is checked with
+   * the same schema as a `src` list (loaded on demand); one that fails is reported and replaced by
+   * the embedded list, and links render only for allow-listed URLs in the meantime.
+   */
   declare resources: readonly Resource[];
 
   declare private text: string;
@@ -114,6 +124,8 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   declare private announcement: string;
 
   private results: Resource[] = [];
+  /** The list `src` loaded (already checked), so setting it is not checked twice. */
+  private loadedResources?: readonly Resource[];
   private readonly quickExit = new QuickExitController(this);
   private readonly prerendered = new PrerenderedController(this);
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -125,6 +137,7 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     this.pageSize = 10;
     this.exitUrlAttribute = DEFAULT_EXIT_URL;
     this.noExit = false;
+    this.newTab = false;
     this.resources = embeddedResources;
     this.text = '';
     this.categories = [];
@@ -188,6 +201,7 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.applyPresets(changed);
     if (changed.has('src')) void this.load();
+    if (changed.has('resources') && this.resources !== embeddedResources && this.resources !== this.loadedResources) void this.checkResources(this.resources);
     const queryChanged = ['resources', 'text', 'categories', 'ageFilter', 'regionFilter', 'languageFilter'].some((key) => (changed as Map<string, unknown>).has(key));
     // The locale changes ranking and names; a re-render without a property change is a locale change.
     if (queryChanged || changed.size === 0 || !this.hasUpdated) {
@@ -218,6 +232,21 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     this.announceTimer = setTimeout(() => (this.countAnnouncement = this.countText(this.results.length)), ANNOUNCE_DELAY_MS);
   }
 
+  /** Checks a list set by script with the schema a `src` list passes; a list that fails is replaced by HART's. */
+  private async checkResources(list: readonly Resource[]): Promise<void> {
+    try {
+      const { validateResources } = await import('@ct-hart/sdk/validate');
+      const result = validateResources(list);
+      if (result.ok || list !== this.resources) return;
+      const first = result.issues[0];
+      reportError(this, 'invalid-data', `resources: ${first ? `${first.path}: ${first.message}` : 'not a list of services'}${result.issues.length > 1 ? ` (and ${result.issues.length - 1} more)` : ''}. Showing HART's built-in list.`, result.issues);
+    } catch (cause) {
+      if (list !== this.resources) return;
+      reportError(this, 'data-load', `resources: the checker could not be loaded (${(cause as Error)?.message ?? cause}). Showing HART's built-in list.`, cause);
+    }
+    this.resources = embeddedResources;
+  }
+
   private async load(): Promise<void> {
     if (!this.src) {
       this.resources = embeddedResources;
@@ -230,6 +259,7 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
       const result = await loadResources(src);
       if (src !== this.src) return;
       if (result.ok) {
+        this.loadedResources = result.data;
         this.resources = result.data;
         this.loadFailed = false;
         return;
@@ -287,7 +317,9 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     const name = resource.name[locale];
     const who = [this.ages(resource), ...resource.populations.map((p) => populationLabels[p]?.[locale] ?? p)].join(' · ');
     const referral = [...resource.referral.methods.map((m) => referralLabels[m]?.[locale] ?? m), resource.referral.description?.[locale]].filter(Boolean).join('. ');
-    const subject = encodeURIComponent(msg(str`Problem with HART listing ${resource.id}`));
+    const website = safeHref(resource.url);
+    const email = mailtoHref(resource.email);
+    const report = mailtoHref(this.reportEmail, msg(str`Problem with HART listing ${resource.id}`));
     const headingId = `result-${resource.id}`;
     return html`<li class="result" part="result">
       <article aria-labelledby=${headingId}>
@@ -300,15 +332,19 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
         <p class="actions">
           ${resource.phones.map((phone) =>
             /^\d{3,6}$/.test(phone.number) && resource.categories.includes('hotline')
-              ? html`<a href=${`sms:${phone.number}`}>${msg(str`Text ${phone.number}`)}</a>`
+              ? html`<a href=${smsHref(phone.number)}>${msg(str`Text ${phone.number}`)}</a>`
               : html`<a href=${telHref(phone.number)}>${msg(str`Call ${phone.number}`)}${phone.description ? html`<span class="visually-hidden"> (${phone.description[locale]})</span>` : nothing}</a>`,
           )}
-          ${resource.url ? html`<a href=${resource.url} target="_blank" rel="noopener noreferrer">${msg('Website')}<span class="visually-hidden">: ${name}</span></a>` : nothing}
-          ${resource.email ? html`<a href=${`mailto:${resource.email}`}>${resource.email}</a>` : nothing}
+          ${website
+            ? this.newTab
+              ? html`<a href=${website} target="_blank" rel="noopener noreferrer">${msg('Website')}<span class="visually-hidden">: ${name}</span> ${msg('(opens in a new tab)')}</a>`
+              : html`<a href=${website} rel="noreferrer">${msg('Website')}<span class="visually-hidden">: ${name}</span></a>`
+            : nothing}
+          ${email ? html`<a href=${email}>${resource.email}</a>` : nothing}
         </p>
         <p class="meta">
           ${this.verified(resource, locale)} ·
-          <a href=${`mailto:${this.reportEmail}?subject=${subject}`}>${msg('Report a problem with this listing')}<span class="visually-hidden">: ${name}</span></a>
+          ${report ? html`<a href=${report}>${msg('Report a problem with this listing')}<span class="visually-hidden">: ${name}</span></a>` : nothing}
         </p>
       </article>
     </li>`;

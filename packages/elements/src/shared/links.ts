@@ -1,9 +1,23 @@
 import { msg, str } from '@lit/localize';
+import { EMAIL, MAX_LENGTH, PHONE_NUMBER, isSafeUrl } from '@ct-hart/sdk/schema/rules';
 import type { Hotline } from '@ct-hart/sdk/schema';
+
+/**
+ * Every link a widget renders goes through these, whatever the data came from (the embedded data,
+ * `src`, or a property set by script): a value that is not an allow-listed URL or a plain email
+ * address never reaches an `href`.
+ */
+export const safeHref = (url: unknown): string | undefined => (isSafeUrl(url) && url.length <= MAX_LENGTH.url ? url : undefined);
+
+/** `mailto:` for a plain address only: nothing that could add recipients, a subject or a body. */
+export const mailtoHref = (email: unknown, subject?: string): string | undefined =>
+  typeof email === 'string' && email.length <= MAX_LENGTH.email && EMAIL.pattern.test(email)
+    ? `mailto:${email}${subject ? `?subject=${encodeURIComponent(subject)}` : ''}`
+    : undefined;
 
 /** `1-888-373-7888` → `tel:+18883737888`; short numbers (911, 233733) stay as they are. */
 export function telHref(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
+  const digits = String(phone).replace(/\D/g, '');
   if (digits.length === 10) return `tel:+1${digits}`;
   if (digits.length === 11 && digits.startsWith('1')) return `tel:+${digits}`;
   return `tel:${digits}`;
@@ -11,18 +25,34 @@ export function telHref(phone: string): string {
 
 /** An `sms:` link, with the keyword as the message body when the line asks for one. */
 export function smsHref(number: string, keyword?: string): string {
-  const digits = number.replace(/\D/g, '');
+  const digits = String(number).replace(/\D/g, '');
   return keyword ? `sms:${digits}?&body=${encodeURIComponent(keyword)}` : `sms:${digits}`;
 }
 
-/** The call, text and email links of a hotline, labelled in the page's locale. */
+/** A dialable number as the model defines it (`911`, `233733`, `1-888-373-7888`). */
+const isPhoneNumber = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_LENGTH.phone && PHONE_NUMBER.pattern.test(value);
+
+/**
+ * What is wrong with a hotline's contact fields, for data set by script (the banner's `data`
+ * property): the same rules as the schema, without loading the validator. Empty when nothing is.
+ */
+export function hotlineLinkProblems(hotline: Hotline): string[] {
+  const problems: string[] = [];
+  if (hotline.phone !== undefined && !isPhoneNumber(hotline.phone)) problems.push(`${hotline.id}.phone: ${PHONE_NUMBER.message}`);
+  if (hotline.sms !== undefined && !isPhoneNumber(hotline.sms)) problems.push(`${hotline.id}.sms: ${PHONE_NUMBER.message}`);
+  if (hotline.email !== undefined && !mailtoHref(hotline.email)) problems.push(`${hotline.id}.email: ${EMAIL.message}`);
+  return problems;
+}
+
+/** The call, text and email links of a hotline, labelled in the page's locale; a field that breaks the model's rules gets no link. */
 export function hotlineLinks(hotline: Hotline): { href: string; text: string }[] {
   const links: { href: string; text: string }[] = [];
-  if (hotline.phone) links.push({ href: telHref(hotline.phone), text: msg(str`Call ${hotline.phone}`) });
-  if (hotline.sms) {
+  if (isPhoneNumber(hotline.phone)) links.push({ href: telHref(hotline.phone), text: msg(str`Call ${hotline.phone}`) });
+  if (isPhoneNumber(hotline.sms)) {
     const text = hotline.smsKeyword ? msg(str`Text ${hotline.smsKeyword} to ${hotline.sms}`) : msg(str`Text ${hotline.sms}`);
     links.push({ href: smsHref(hotline.sms, hotline.smsKeyword), text });
   }
-  if (hotline.email) links.push({ href: `mailto:${hotline.email}`, text: hotline.email });
+  const mailto = mailtoHref(hotline.email);
+  if (mailto) links.push({ href: mailto, text: hotline.email! });
   return links;
 }

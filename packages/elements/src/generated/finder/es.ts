@@ -26,6 +26,7 @@
 's7b016': str`Texto al ${0}`,
 's7b7d2': `Informar de un problema con este servicio`,
 's7dfc2': str`Llamar al ${0}`,
+'s81fa2': `(se abre en una pestaña nueva)`,
 's82665': `Sitio web`,
 's88f41': `Buscar un servicio`,
 's8a3ae': `Cómo recibir ayuda:`,
