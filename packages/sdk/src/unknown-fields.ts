@@ -5,19 +5,31 @@ import { formatPath } from './errors.js';
  * Fields present in `input` but absent from `parsed` (zod objects drop fields they do not know).
  * Browsers accept such data, so a newer dataset still loads in an older widget; the `hart-data`
  * CLI reports them, so a content editor's typo ("phnoe") does not pass unnoticed.
+ *
+ * Iterative (an explicit stack, no recursion and no spread of long lists), so a file with hundreds
+ * of thousands of unknown fields or deep nesting cannot overflow the stack; own properties only, so
+ * a field named `constructor` or `toString` is reported like any other.
  */
 export function unknownFields(input: unknown, parsed: unknown, path: (string | number)[] = []): DataIssue[] {
-  if (Array.isArray(input) && Array.isArray(parsed)) {
-    return input.flatMap((item, i) => unknownFields(item, parsed[i], [...path, i]));
-  }
-  if (!input || typeof input !== 'object' || !parsed || typeof parsed !== 'object') return [];
   const issues: DataIssue[] = [];
-  for (const [key, value] of Object.entries(input)) {
-    if (!(key in parsed)) {
-      if (key !== '$schema') issues.push({ path: formatPath(path), message: `unknown field: ${key}` });
-    } else {
-      issues.push(...unknownFields(value, (parsed as Record<string, unknown>)[key], [...path, key]));
+  const stack: [unknown, unknown, (string | number)[]][] = [[input, parsed, path]];
+  while (stack.length) {
+    const [given, kept, at] = stack.pop()!;
+    if (Array.isArray(given) && Array.isArray(kept)) {
+      for (let i = given.length - 1; i >= 0; i--) stack.push([given[i], kept[i], [...at, i]]);
+      continue;
     }
+    if (!given || typeof given !== 'object' || !kept || typeof kept !== 'object') continue;
+    const keys = Object.keys(given);
+    const nested: [unknown, unknown, (string | number)[]][] = [];
+    for (const key of keys) {
+      if (!Object.hasOwn(kept, key)) {
+        if (key !== '$schema') issues.push({ path: formatPath(at), message: `unknown field: ${key}` });
+      } else {
+        nested.push([(given as Record<string, unknown>)[key], (kept as Record<string, unknown>)[key], [...at, key]]);
+      }
+    }
+    for (let i = nested.length - 1; i >= 0; i--) stack.push(nested[i]!);
   }
   return issues;
 }

@@ -103,3 +103,70 @@ describe('hart-data CLI', () => {
     assert.equal(result.stderr.trim().split('\n').length, 1);
   });
 });
+
+describe('hart-data CLI on hostile files (issue #16)', () => {
+  let dir: string;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'hart-data-hostile-'));
+  });
+  const withExtra = (extra: Record<string, unknown>) => ({ ...structuredClone(defaultDataset), ...extra });
+
+  it('reports unknown fields named like Object.prototype members', async () => {
+    const file = join(dir, 'proto.json');
+    const data = withExtra({}) as unknown as { hotlines: Record<string, unknown>[] };
+    Object.assign(data.hotlines[0]!, { constructor: 'x', toString: 'y', hasOwnProperty: 'z' });
+    await writeFile(file, JSON.stringify(data));
+    const { code, out } = await run('validate', file);
+    assert.equal(code, 1);
+    assert.deepEqual(out, ['hotlines[0]: unknown field: constructor', 'hotlines[0]: unknown field: toString', 'hotlines[0]: unknown field: hasOwnProperty']);
+  });
+
+  it('prints terminal escape codes in keys as escapes, never raw', async () => {
+    const file = join(dir, 'escape.json');
+    await writeFile(file, JSON.stringify(withExtra({ '\u001b]0;pwned\u0007\u001b[2J': 1, 'a\u202ebc': 2 })));
+    const { out, err } = await run('validate', file);
+    const all = [...out, ...err].join('\n');
+    assert.equal(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/.test(all), false, JSON.stringify(all));
+    assert.match(all, /unknown field: \\u001b\]0;pwned\\u0007\\u001b\[2J/);
+  });
+
+  it('refuses special files: a device and a FIFO, at once', async () => {
+    const { code, err } = await run('validate', '/dev/zero');
+    assert.equal(code, 1);
+    assert.deepEqual(err, ['/dev/zero: not a regular file']);
+    const fifo = join(dir, 'pipe');
+    await promisify(execFile)('mkfifo', [fifo]);
+    const result = await run('validate', fifo);
+    assert.deepEqual(result.err, [`${fifo}: not a regular file`]);
+  });
+
+  it('reports 320,000 unknown fields without overflowing the stack', async () => {
+    const file = join(dir, 'many.json');
+    const data = withExtra({}) as unknown as { hotlines: Record<string, unknown>[] };
+    // Nested, so a recursive report would spread 320,000 issues into its parent's list in one call.
+    for (let i = 0; i < 320_000; i++) data.hotlines[0]![`f${i}`] = i;
+    await writeFile(file, JSON.stringify(data));
+    const { code, out } = await run('validate', file);
+    assert.equal(code, 1);
+    assert.equal(out.length, 320_000);
+    assert.equal(out[0], 'hotlines[0]: unknown field: f0');
+  });
+
+  it('refuses invalid UTF-8 with a clear line', async () => {
+    const file = join(dir, 'latin1.json');
+    const json = Buffer.from(JSON.stringify(defaultDataset));
+    await writeFile(file, Buffer.concat([json.subarray(0, 20), Buffer.from([0xff, 0xfe, 0xe9]), json.subarray(20)]));
+    const { code, err } = await run('validate', file);
+    assert.equal(code, 1);
+    assert.deepEqual(err, [`${file}: not valid UTF-8 text (save it as UTF-8)`]);
+  });
+
+  it('does not echo the start of a file that is not JSON', async () => {
+    const file = join(dir, 'secret.txt');
+    await writeFile(file, 'DB_PASSWORD=hunter2 and other secrets');
+    const { code, err } = await run('validate', file);
+    assert.equal(code, 1);
+    assert.equal(err.join('\n').includes('hunter2'), false, err.join('\n'));
+    assert.match(err.join('\n'), /not valid JSON \(Unexpected token 'D'\)/);
+  });
+});
