@@ -20,6 +20,7 @@ const USAGE = `Usage:
  * `\u001b`-style escapes instead of being sent to the terminal.
  */
 export function printable(line: string): string {
+  // eslint-disable-next-line no-control-regex -- these control characters are exactly what must not reach a terminal
   return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

@@ -126,6 +126,7 @@ describe('hart-data CLI on hostile files (issue #16)', () => {
     await writeFile(file, JSON.stringify(withExtra({ '\u001b]0;pwned\u0007\u001b[2J': 1, 'a\u202ebc': 2 })));
     const { out, err } = await run('validate', file);
     const all = [...out, ...err].join('\n');
+    // eslint-disable-next-line no-control-regex -- looking for raw control characters in the output
     assert.equal(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/.test(all), false, JSON.stringify(all));
     assert.match(all, /unknown field: \\u001b\]0;pwned\\u0007\\u001b\[2J/);
   });
