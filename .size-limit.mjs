@@ -1,31 +1,31 @@
 // Size budgets, in gzip bytes, checked by `npm test`. A CDN entry is measured with every chunk it
 // loads (its static imports, followed through the chunks), so each figure is what a partner page
 // downloads for that tag.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 
 const cdn = 'packages/elements/dist/cdn';
+/** Written by the CDN build (rollup.config.mjs): each chunk's static and dynamic imports. */
+const graph = JSON.parse(readFileSync('packages/elements/dist/chunk-graph.json', 'utf8'));
+const fileOf = (path) => path.slice(cdn.length + 1);
 
-/** The entry file plus every chunk it imports, transitively. */
+/** The file plus every chunk it imports statically, transitively. */
 function closure(entry) {
   const seen = new Set();
   const visit = (file) => {
-    if (seen.has(file) || !existsSync(file)) return;
+    if (seen.has(file)) return;
     seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const [, spec] of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
-      visit(join(dirname(file), spec));
-    }
+    for (const imported of graph[file]?.imports ?? []) visit(imported);
   };
-  visit(entry);
-  return [...seen].map((f) => relative('.', f));
+  if (!entry.startsWith(`${cdn}/`)) return [entry];
+  visit(fileOf(entry));
+  return [...seen].map((file) => `${cdn}/${file}`);
 }
 
-/** The chunk an entry's build made for something it loads with a dynamic import. */
+/** The chunk named `name` that `entry` (or a chunk it loads) imports on demand. */
 function lazyChunk(entry, name) {
-  const code = readFileSync(`${cdn}/${entry}.js`, 'utf8');
-  const file = readdirSync(`${cdn}/chunks`).find((f) => f.startsWith(`${name}-`) && code.includes(f));
-  return file ? `${cdn}/chunks/${file}` : `${cdn}/chunks/missing-${name}.js`;
+  const files = closure(`${cdn}/${entry}.js`).map(fileOf);
+  const file = files.flatMap((f) => graph[f]?.dynamicImports ?? []).find((f) => graph[f]?.name === name);
+  return file ? `${cdn}/${file}` : `${cdn}/chunks/missing-${name}.js`;
 }
 
 /** What loading `name` adds to a page that already has `entry`. */

@@ -7,7 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 import { hotlines } from '../../packages/sdk/src/data/hotlines.js';
 import { quiz as youthQuiz } from '../../packages/sdk/src/data/quizzes/youth-online-safety.js';
-import { serveEmbedPages } from './server.js';
+import { STRICT_CSP, serveEmbedPages } from './server.js';
 
 let server: Awaited<ReturnType<typeof serveEmbedPages>>;
 let browser: Browser;
@@ -112,6 +112,27 @@ describe('embed: strict Content-Security-Policy with Trusted Types', () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+});
+
+describe('embed: several HART bundles on one strict-CSP page (issue #16)', () => {
+  // Each bundle carries Lit, and each copy of Lit asks for the Trusted Types policy `lit-html`,
+  // which the CSP allows once: the second bundle used to fail to load, in either order.
+  for (const order of ['finder-first', 'elements-first']) {
+    it(`${order}: every widget upgrades and works, with no violation and no error`, async () => {
+      const context = await browser.newContext();
+      const violations: string[] = [];
+      await context.exposeBinding('hartEmbedViolation', (_source, report: string) => void violations.push(report));
+      const { page, errors } = await open(`/test/embed/strict-csp-${order}.html`, context);
+      const csp = (await page.request.get(`${server.url}/test/embed/strict-csp-${order}.html`)).headers()['content-security-policy'];
+      assert.equal(csp, STRICT_CSP);
+      await useEveryWidget(page);
+      assert.deepEqual(violations, []);
+      // The browser's own request for /favicon.ico (this host page has none) is not ours.
+      assert.deepEqual(errors.filter((e) => !/status of 404/.test(e)), []);
+      assert.equal(errors.length <= 1, true, errors.join('\n'));
+      await context.close();
+    });
+  }
 });
 
 interface Snapshot {

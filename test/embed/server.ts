@@ -35,7 +35,7 @@ export async function serveEmbedPages(): Promise<{ url: string; close(): Promise
         if (html.includes('<!-- widgets -->')) html = html.replace('<!-- widgets -->', await readFile('test/embed/widgets.fragment.html', 'utf8'));
         if (html.includes('<!-- documented fallback -->')) html = html.replace('<!-- documented fallback -->', await documentedFallback());
         body = html;
-        if (path.endsWith('/strict-csp.html')) headers['Content-Security-Policy'] = STRICT_CSP;
+        if (/\/strict-csp(-[a-z-]+)?\.html$/.test(path)) headers['Content-Security-Policy'] = STRICT_CSP;
       }
       res.writeHead(200, headers).end(body);
     } catch {

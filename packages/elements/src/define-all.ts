@@ -3,6 +3,8 @@
  * renders the elements already on the page, so they are defined one per task: the page never sees
  * one long task for all four widgets (docs/performance.md).
  */
+// First: before any copy of Lit loads, so two HART bundles share one Trusted Types policy.
+import './shared/trusted-types.js';
 import { HartHelpBanner } from './help-banner/help-banner.js';
 import { HartRedFlagQuiz } from './red-flag-quiz/red-flag-quiz.js';
 import { HartResourceFinder } from './resource-finder/resource-finder.js';

@@ -1,4 +1,6 @@
 /** Classes, events and locale controls. Importing this registers nothing; import a define module (`@ct-hart/elements/hart-help-banner.js`) or `define-all.js` for that. */
+// First: before any copy of Lit loads, so two HART bundles share one Trusted Types policy.
+import './shared/trusted-types.js';
 export { HartHelpBanner, DEFAULT_EXIT_URL, DEFAULT_LINES, HELP_BANNER_VARIANTS, type HelpBannerVariant } from './help-banner/help-banner.js';
 export { HartErrorEvent, HartQuickExitEvent, type HartErrorCode } from './shared/events.js';
 export { setLocale, getLocale, type Locale } from './shared/locale.js';
