@@ -1,6 +1,6 @@
 // Docs that repeat a contract are checked against the code, so they cannot drift.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { trainingRequestJsonSchema } from '../../packages/sdk/src/json-schema.js';
 import { TrainingRequest } from '../../packages/sdk/src/schema/training-request.js';
@@ -37,5 +37,14 @@ describe('docs/embedding.md', () => {
   it('gives the strict policy the embed suite serves', async () => {
     const { STRICT_CSP } = await import('./../embed/server.js');
     assert.ok(embedding.includes(STRICT_CSP.replace("script-src 'self'", "script-src 'self' https://cdn.jsdelivr.net")));
+  });
+});
+
+describe('docs/security.md', () => {
+  it('names only test files and fixtures that exist', () => {
+    const security = readFileSync('docs/security.md', 'utf8');
+    const paths = [...security.matchAll(/`((?:test|packages)\/[^`]+\.(?:ts|html|json|mjs))`/g)].map((m) => m[1]!);
+    assert.ok(paths.length >= 10, `only ${paths.length} paths`);
+    for (const path of paths) assert.ok(existsSync(path), `${path} does not exist`);
   });
 });
