@@ -317,6 +317,34 @@ describe('embed: quick exit across widgets', () => {
   });
 });
 
+describe('embed: quick exit inside a frame (issue #16)', () => {
+  it('takes the whole tab to the exit page, not just the frame', async () => {
+    const context = await browser.newContext();
+    await context.route('https://**/*', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weather</title>' }));
+    const page = await context.newPage();
+    await page.goto(`${server.url}/test/embed/frame-plain.html`);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('hart-help-banner [part="exit-button"]').click();
+    await page.waitForURL('https://weather.example/');
+    assert.equal(page.url(), 'https://weather.example/');
+    await context.close();
+  });
+
+  it('in a frame sandboxed without allow-top-navigation, says so when it connects (console and hart-error)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(`${server.url}/test/embed/frame-sandboxed.html`);
+    await page.frameLocator('iframe').locator('hart-help-banner [part="exit-button"]').waitFor();
+    await page.waitForFunction(() => true);
+    assert.ok(errors.some((e) => /<hart-help-banner>: .*sandboxed frame without allow-top-navigation/.test(e)), errors.join('\n'));
+    await context.close();
+  });
+});
+
 describe('embed: no JavaScript', () => {
   it('shows the documented fallback of every element, with working links', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });

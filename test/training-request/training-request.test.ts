@@ -563,6 +563,29 @@ describe('<hart-training-request>', () => {
       expect(localStorage.getItem(OUTBOX_KEY)).to.equal(null);
     });
 
+    it('drops a saved request another script tampered with, unsent, and tells the webmaster', async () => {
+      await script([201]);
+      const endpoint = new URL(ENDPOINT, location.href).href;
+      localStorage.setItem(OUTBOX_KEY, JSON.stringify([
+        { idempotencyKey: 'tampered-entry-1', endpoint, request: { organization: 'x', email: 'a@b.example?bcc=c@d.example' }, queuedAt: new Date().toISOString() },
+      ]));
+      const errors = captureConsole('error');
+      try {
+        const el = document.createElement('hart-training-request') as HartTrainingRequest;
+        el.setAttribute('endpoint', ENDPOINT);
+        const event = oneEvent(el, 'hart-error') as Promise<HartErrorEvent>;
+        document.body.append(el);
+        const error = await event;
+        expect(error.code).to.equal('invalid-data');
+        expect(error.message).to.contain('a saved request was dropped').and.contain('does not match the schema');
+        expect(await received()).to.have.length(0);
+        await waitUntil(() => localStorage.getItem(OUTBOX_KEY) === null, 'the entry left the outbox');
+        el.remove();
+      } finally {
+        errors.restore();
+      }
+    });
+
     it('re-sends a saved request when a framework sets the endpoint property after the element connected', async () => {
       await script([503, 503, 503]);
       const first = await endpointForm();

@@ -88,6 +88,10 @@ describe('embedded default dataset', () => {
     for (const context of ['youth', 'online', 'lodging', 'community']) {
       assert.ok(defaultDataset.redFlags.filter((f) => f.context === context).length >= 3, context);
     }
+    for (const flag of defaultDataset.redFlags) {
+      assert.ok(flag.source?.name.trim(), `${flag.id} has no source`);
+      if (flag.source.url) assert.ok(flag.source.url.startsWith('https://'), `${flag.id}: ${flag.source.url}`);
+    }
   });
 
   it('writes Spanish that is not the English copied', () => {
@@ -99,6 +103,11 @@ describe('embedded default dataset', () => {
     }
     // Proper names (Love146, Klingberg Family Centers, 911…) stay the same in both languages.
     assert.ok(same / texts.length < 0.2, `${same} of ${texts.length} texts are identical in en and es`);
+  });
+
+  it('links to destinations, never through a link shortener (it sees every visitor and can be repointed)', () => {
+    const shorteners = /^https:\/\/(?:www\.)?(?:tinyurl\.com|bit\.ly|t\.co|goo\.gl|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|cutt\.ly)\//i;
+    for (const [path, value] of strings(defaultDataset)) assert.ok(!shorteners.test(value), `${path}: ${value}`);
   });
 
   it('links only to allowed URL schemes', () => {

@@ -383,6 +383,11 @@ export class HartTrainingRequest extends ReactiveElement {
       return; // Still saved; the next `online` event or visit tries again.
     }
     for (const { entry, result } of results) {
+      if (result.status === 'invalid') {
+        // Storage is the page's: an entry that is invalid, aims elsewhere or waited 30 days is dropped unsent.
+        reportError(this, 'invalid-data', result.issues.map((issue) => issue.message).join('; '), result.issues);
+        continue;
+      }
       if (result.status !== 'sent') continue;
       this.dispatchEvent(new HartTrainingRequestSentEvent({ request: entry.request, reference: result.reference, idempotencyKey: entry.idempotencyKey }));
       if (this.phase === 'queued' && this.reference === entry.idempotencyKey) {
