@@ -9,6 +9,7 @@ import { templates as spanish } from '../generated/core/es.js';
 import { addSpanishTemplates, getLocale } from '../shared/locale.js';
 import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
 import { DEFAULT_EXIT_URL, quickExitHint, quickExitLabel } from '../shared/quick-exit-text.js';
+import { PrerenderedController } from '../shared/prerendered.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { helpBannerStyles } from './help-banner.styles.js';
 
@@ -76,6 +77,8 @@ export class HartHelpBanner extends ReactiveElement implements QuickExitElement 
   declare private announcement: string;
 
   private readonly quickExit = new QuickExitController(this);
+  /** Takes over a pre-rendered snippet (the docs' snippet builder) without moving anything. */
+  private readonly prerendered = new PrerenderedController(this);
   private resizeObserver?: ResizeObserver;
   private status?: HTMLElement;
 

@@ -12,6 +12,7 @@ import { addSpanishTemplates, getLocale, type Locale } from '../shared/locale.js
 import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
 import { DEFAULT_EXIT_URL, quickExitHint, quickExitLabel } from '../shared/quick-exit-text.js';
 import { panelStyles } from '../shared/panel.styles.js';
+import { PrerenderedController } from '../shared/prerendered.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { BUILT_IN_QUIZZES, DEFAULT_QUIZ, builtInQuiz } from './built-in-quizzes.js';
 import { redFlagQuizStyles } from './red-flag-quiz.styles.js';
@@ -120,6 +121,8 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
   declare private announcement: string;
 
   private readonly quickExit = new QuickExitController(this);
+  /** A pre-rendered snippet stays on screen until the questions have loaded (no layout shift). */
+  private readonly prerendered = new PrerenderedController(this, { ready: () => this.loadedQuiz !== undefined });
   private loadToken = 0;
   private status?: HTMLElement;
   private feedback?: HTMLElement;
@@ -362,6 +365,8 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
       this.status.textContent = this.announcement;
       return;
     }
+    // Over a pre-rendered snippet, the loading state would replace it and then grow again: keep it.
+    if (!this.loadedQuiz && this.prerendered.showing) return;
     this.render();
   }
 

@@ -13,6 +13,7 @@ import { h, type Child } from '../shared/dom.js';
 import { reportError } from '../shared/events.js';
 import { addSpanishTemplates, followPageLocale, getLocale } from '../shared/locale.js';
 import { panelStyles } from '../shared/panel.styles.js';
+import { PrerenderedController } from '../shared/prerendered.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { templates as formSpanish } from '../generated/form/es.js';
 import { composeRequestEmail, type RequestEmail } from './email.js';
@@ -101,6 +102,8 @@ export class HartTrainingRequest extends ReactiveElement {
   private phase: Phase = 'form';
   /** Fields the person has typed in or changed: only those are checked when they lose focus. */
   private readonly touched = new Set<FieldId>();
+  /** Takes over a pre-rendered snippet (the docs' snippet builder) without moving anything. */
+  private readonly prerendered = new PrerenderedController(this);
   /** Fields currently shown as invalid, with the server's message when the endpoint gave one. */
   private errors = new Map<FieldId, string | undefined>();
   private summary: { shown: boolean; serverMessage?: string } = { shown: false };
