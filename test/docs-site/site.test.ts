@@ -70,9 +70,7 @@ async function widgetsRendered(page: Page) {
   );
 }
 
-const PAGES = ['/', '/es/', '/builder/', '/es/builder/', ...SLUGS.flatMap((s) => [`/en/${s}/`, `/es/${s}/`]), ...['embedding', 'help-banner', 'red-flag-quiz', 'resource-finder', 'training-request', 'theming', 'accessibility', 'privacy-and-safety', 'content', 'performance'].map((p) => `/${p}/`)];
-// Not yet /sdk/: docs/sdk.md jumps from its h1 to an h3 ("One model, two definitions", axe
-// heading-order); that section is being rewritten for issue 15. Add '/sdk/' back with it.
+const PAGES = ['/', '/es/', '/builder/', '/es/builder/', ...SLUGS.flatMap((s) => [`/en/${s}/`, `/es/${s}/`]), ...['embedding', 'help-banner', 'red-flag-quiz', 'resource-finder', 'training-request', 'theming', 'accessibility', 'privacy-and-safety', 'security', 'content', 'performance', 'sdk'].map((p) => `/${p}/`)];
 
 describe('the docs site', () => {
   it('builds offline: Eleventy with every network connection refused writes every page', () => {
