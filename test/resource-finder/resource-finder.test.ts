@@ -135,6 +135,8 @@ describe('<hart-resource-finder>', () => {
     await type(el, 'qwertyuiop');
     const empty = $(el, '.empty')!;
     expect(empty.textContent).to.contain('You can always call or text');
+    // Issue #14: the line's name and its links are read once each ("Emergency: Call 911", not "Emergency: 911: Call 911").
+    expect(empty.textContent!.replace(/\s+/g, ' ')).to.contain('Emergency: Call 911').and.not.contain('911: Call');
     expect([...empty.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include.members(['tel:911', 'tel:+18883737888', 'tel:+18008422288']);
   });
 

@@ -6,7 +6,7 @@ import { t } from './text.js';
 export const hotlines: Hotline[] = [
   {
     id: 'emergency-911',
-    name: t('Emergency: 911', 'Emergencias: 911'),
+    name: t('Emergency', 'Emergencias'),
     whenToUse: t('You are not safe or someone is in danger right now: call or text.', 'No está a salvo o alguien corre peligro ahora: llame o envíe un mensaje de texto.'),
     phone: '911',
     sms: '911',
