@@ -257,6 +257,34 @@ describe('<hart-help-banner>', () => {
     });
   });
 
+  describe('a language switch in the middle of use (issues #14, #15)', () => {
+    it('keeps focus on the exit button, which now speaks Spanish', async () => {
+      const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
+      const button = exitButton(el)!;
+      button.focus();
+      await setPageLang('es');
+      await el.updateComplete;
+      expect(shadow(el).activeElement, 'the same button keeps focus').to.equal(button);
+      expect(button.textContent!.trim()).to.equal('Salida rápida');
+      await expect(el).to.be.accessible();
+    });
+
+    it('the bar keeps its reserved space after the switch', async () => {
+      const el = await fixture<HartHelpBanner>(html`<hart-help-banner variant="bar"></hart-help-banner>`);
+      await nextFrame();
+      const reserved = () => parseFloat(getComputedStyle(el).getPropertyValue('--_bar-height'));
+      expect(reserved()).to.be.greaterThan(20);
+      await setPageLang('es');
+      await el.updateComplete;
+      await nextFrame();
+      await nextFrame();
+      const bar = shadow(el).querySelector<HTMLElement>('.banner')!;
+      expect(reserved(), 'the space reserved is the live bar\'s height').to.equal(bar.offsetHeight);
+      expect(reserved()).to.be.greaterThan(20);
+      el.remove();
+    });
+  });
+
   describe('quick exit', () => {
     let nav: ReturnType<typeof watchExitNavigation>;
     beforeEach(() => {

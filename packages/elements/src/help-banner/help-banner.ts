@@ -1,8 +1,7 @@
-import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { hotlines as defaultHotlines } from '@ct-hart/sdk/data/hotlines';
 import type { Dataset, Hotline } from '@ct-hart/sdk/schema';
-import { h } from '../shared/dom.js';
 import { reportError } from '../shared/events.js';
 import { hotlineLinkProblems, hotlineLinks } from '../shared/links.js';
 import { templates as spanish } from '../generated/core/es.js';
@@ -23,8 +22,8 @@ export { DEFAULT_EXIT_URL };
 /**
  * @summary Hotlines to call or text for help now, with a quick exit.
  *
- * Built on Lit's `ReactiveElement` with a small DOM builder instead of lit-html templates: it is
- * the widget on every partner page view, with a 9 KB budget.
+ * A `LitElement`: its template renders from its properties, so a re-render (a language switch)
+ * keeps every node, focus on the exit button, and the node the bar's reserved space is measured on.
  *
  * @tag hart-help-banner
  *
@@ -52,7 +51,7 @@ export { DEFAULT_EXIT_URL };
  * @cssprop --hart-radius - Corner radius. Default `4px`.
  * @cssprop --hart-space - Base spacing. Default `0.75em`.
  */
-export class HartHelpBanner extends ReactiveElement implements QuickExitElement {
+export class HartHelpBanner extends LitElement implements QuickExitElement {
   static override styles = [themeStyles, helpBannerStyles];
 
   static override properties = {
@@ -80,7 +79,6 @@ export class HartHelpBanner extends ReactiveElement implements QuickExitElement 
   /** Takes over a pre-rendered snippet (the docs' snippet builder) without moving anything. */
   private readonly prerendered = new PrerenderedController(this);
   private resizeObserver?: ResizeObserver;
-  private status?: HTMLElement;
 
   constructor() {
     super();
@@ -139,41 +137,29 @@ export class HartHelpBanner extends ReactiveElement implements QuickExitElement 
     return found.length ? found : DEFAULT_LINES.map((id) => hotlines.find((line) => line.id === id) ?? defaultHotlines.find((line) => line.id === id)!);
   }
 
-  protected override update(changed: PropertyValues<this>): void {
-    super.update(changed);
-    if (changed.size === 1 && changed.has('announcement' as keyof HartHelpBanner) && this.status) {
-      // Only the live region changes: keep every other node (and focus) as it is.
-      this.status.textContent = this.announcement;
-      return;
-    }
-    this.render();
-  }
-
-  /** Builds the shadow DOM. Every data text goes in as a text node. */
-  private render(): void {
+  /** Every data text is a text binding: Lit escapes it; nothing is parsed as HTML. */
+  protected override render() {
     const locale = getLocale();
     const compact = this.variant === 'compact';
     const hidden = (className: string) => (compact ? `${className} visually-hidden` : className);
-    const line = (hotline: Hotline) =>
-      h('li', { class: 'line', part: 'line', 'data-id': hotline.id },
-        h('span', { class: 'name' }, hotline.name[locale]),
-        ' ',
-        h('span', { class: 'actions' }, ...hotlineLinks(hotline).map((link) => h('a', { href: link.href }, link.text))),
-        h('span', { class: hidden('when') }, hotline.whenToUse[locale]),
-      );
-    const exitButton = h('button', { class: 'exit-button', part: 'exit-button', type: 'button' }, quickExitLabel());
-    exitButton.addEventListener('click', () => this.quickExit.exit());
-    // The live region keeps its node across renders, so screen readers hear every change in it.
-    this.status ??= h('p', { class: 'visually-hidden', role: 'status' });
-    this.status.textContent = this.announcement;
-    this.renderRoot.replaceChildren(
-      h('section', { class: 'banner', part: 'container', 'aria-labelledby': 'title' },
-        h('h2', { class: 'title', part: 'title', id: 'title' }, msg('Get help now')),
-        h('ul', { class: 'lines', part: 'lines' }, ...this.shownLines().map(line)),
-        !this.noExit && h('div', { class: 'exit' }, exitButton, h('p', { class: hidden('exit-hint') }, quickExitHint())),
-        this.status,
-      ),
-    );
+    return html`<section class="banner" part="container" aria-labelledby="title">
+      <h2 class="title" part="title" id="title">${msg('Get help now')}</h2>
+      <ul class="lines" part="lines">
+        ${this.shownLines().map(
+          (hotline) => html`<li class="line" part="line" data-id=${hotline.id}>
+            <span class="name">${hotline.name[locale]}</span>
+            <span class="actions">${hotlineLinks(hotline).map((link) => html`<a href=${link.href}>${link.text}</a>`)}</span><span class=${hidden('when')}>${hotline.whenToUse[locale]}</span>
+          </li>`,
+        )}
+      </ul>
+      ${this.noExit
+        ? nothing
+        : html`<div class="exit">
+            <button class="exit-button" part="exit-button" type="button" @click=${() => this.quickExit.exit()}>${quickExitLabel()}</button>
+            <p class=${hidden('exit-hint')}>${quickExitHint()}</p>
+          </div>`}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </section>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
