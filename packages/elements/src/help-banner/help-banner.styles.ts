@@ -56,21 +56,6 @@ export const helpBannerStyles = css`
     gap: 0.25em 0.75em;
     margin-top: var(--_space);
   }
-  .exit-button {
-    min-height: 2.75em;
-    min-width: 2.75em;
-    padding: 0.5em 1em;
-    border: 2px solid transparent;
-    border-radius: var(--_radius);
-    background: var(--_exit);
-    color: var(--_exit-text);
-    font-weight: 700;
-  }
-  .exit-hint {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
 
   /* compact: one line, the "when to use" text kept for screen readers */
   :host([variant='compact']) .banner {

@@ -7,8 +7,9 @@ import { hotlineLinkProblems, hotlineLinks } from '../shared/links.js';
 import { templates as spanish } from '../generated/core/es.js';
 import { addSpanishTemplates, getLocale } from '../shared/locale.js';
 import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
-import { DEFAULT_EXIT_URL, quickExitHint, quickExitLabel } from '../shared/quick-exit-text.js';
+import { DEFAULT_EXIT_URL } from '../shared/quick-exit-text.js';
 import { PrerenderedController } from '../shared/prerendered.js';
+import { exitButtonStyles, renderQuickExit } from '../shared/exit-button.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { helpBannerStyles } from './help-banner.styles.js';
 
@@ -52,7 +53,7 @@ export { DEFAULT_EXIT_URL };
  * @cssprop --hart-space - Base spacing. Default `0.75em`.
  */
 export class HartHelpBanner extends LitElement implements QuickExitElement {
-  static override styles = [themeStyles, helpBannerStyles];
+  static override styles = [themeStyles, exitButtonStyles, helpBannerStyles];
 
   static override properties = {
     lines: { reflect: true },
@@ -154,10 +155,7 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
       </ul>
       ${this.noExit
         ? nothing
-        : html`<div class="exit">
-            <button class="exit-button" part="exit-button" type="button" @click=${() => this.quickExit.exit()}>${quickExitLabel()}</button>
-            <p class=${hidden('exit-hint')}>${quickExitHint()}</p>
-          </div>`}
+        : html`<div class="exit">${renderQuickExit(this.quickExit, { hintClass: compact ? 'visually-hidden' : '' })}</div>`}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;
   }
