@@ -1,5 +1,10 @@
-// Runs lit-localize for every string group of @ct-hart/elements (one config per group, so each
-// widget's bundle carries only its own Spanish strings): `node scripts/localize.mjs extract|build`.
+// Runs lit-localize for every string group of @ct-hart/elements: one group per element folder
+// (packages/elements/lit-localize.<folder>.json → xliff/<folder>/es.xlf → src/generated/<folder>/es.ts),
+// so each widget's bundle carries only its own Spanish strings. `node scripts/localize.mjs extract|build`.
+//
+// A message used by several groups (the quick exit, the hotline links) appears in each group's
+// xliff. It has one translation: `extract` fills a new copy's missing target from another group,
+// and both commands fail when two copies of one message differ.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -19,6 +24,7 @@ for (const config of readdirSync(cwd).filter((f) => /^lit-localize(\.[a-z-]+)?\.
   // A message without a Spanish target would show English on a Spanish page: refuse to build.
   if (command === 'build') missing.push(...`${result.stdout}${result.stderr}`.split('\n').filter((line) => /message .* is missing/.test(line)).map((line) => `${config}: ${line.trim()}`));
 }
+checkSharedTranslations(command === 'extract');
 if (missing.length) {
   console.error(`Spanish translations missing (run "node scripts/localize.mjs extract" and fill the targets in packages/elements/xliff/):\n${missing.join('\n')}`);
   process.exit(1);
@@ -50,5 +56,41 @@ function shortenMessageIds() {
       return `'${short}':`;
     });
     writeFileSync(file, code);
+  }
+}
+
+/**
+ * Every copy of a message id across the groups' xliff files carries the same Spanish target. With
+ * `fill`, a copy without a target takes the one other groups agree on (the file is rewritten).
+ */
+function checkSharedTranslations(fill) {
+  const unit = /<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>(?:\s*<target>([\s\S]*?)<\/target>)?\s*<\/trans-unit>/g;
+  const files = readdirSync(join(cwd, 'xliff')).map((group) => join(cwd, 'xliff', group, 'es.xlf')).filter((file) => existsSync(file));
+  const copies = new Map(); // id → [{ file, target }]
+  for (const file of files) {
+    for (const [, id, , target] of readFileSync(file, 'utf8').matchAll(unit)) {
+      if (!copies.has(id)) copies.set(id, []);
+      copies.get(id).push({ file, target });
+    }
+  }
+  const conflicts = [];
+  for (const [id, list] of copies) {
+    const targets = [...new Set(list.map((c) => c.target).filter((t) => t !== undefined))];
+    if (targets.length > 1) conflicts.push(`${id}:\n${list.map((c) => `  ${c.file.slice(cwd.length + 1)}: ${c.target ?? '(none)'}`).join('\n')}`);
+  }
+  if (fill) {
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const filled = text.replace(unit, (whole, id, source, target) => {
+        if (target !== undefined) return whole;
+        const agreed = [...new Set(copies.get(id).map((c) => c.target).filter((t) => t !== undefined))];
+        return agreed.length === 1 ? whole.replace(`</source>`, `</source>\n  <target>${agreed[0]}</target>`) : whole;
+      });
+      if (filled !== text) writeFileSync(file, filled);
+    }
+  }
+  if (conflicts.length) {
+    console.error(`One English message has different Spanish translations in different groups; make them the same:\n${conflicts.join('\n')}`);
+    process.exit(1);
   }
 }

@@ -37,6 +37,13 @@ export async function testEndpoint(ctx, next) {
     if (answer === 429) return send(ctx, 429, { message: 'slow down' }, { 'Retry-After': '1' });
     return send(ctx, Number(answer), { message: 'server error' });
   }
+  // slow/<ms>/<path>: serves <path> (a file of the test server) after a delay.
+  const slow = /^slow\/(\d+)(\/.*)$/.exec(action);
+  if (slow) {
+    await new Promise((resolve) => setTimeout(resolve, Number(slow[1])));
+    ctx.path = slow[2];
+    return next();
+  }
   if (action.startsWith('status/')) return send(ctx, Number(action.slice(7)), { message: 'scripted' });
   if (action === 'not-json') {
     ctx.set('Content-Type', 'text/html');

@@ -137,7 +137,7 @@ describe('<hart-red-flag-quiz>', () => {
     await answerByKeyboard(el, ['b']);
     await next(el);
     const results = text(el, '[part="results"]');
-    expect(results).to.contain('Su puntuación: 1 de 2').and.contain('Pida ayuda ahora').and.contain('Llamar al 1-888-373-7888');
+    expect(results).to.contain('Puntuación: 1 de 2').and.contain('Ayuda inmediata').and.contain('Llamar al 1-888-373-7888');
     for (const english of ['Your score', 'Questions to review', 'Call ', 'Try again', 'Quick exit']) expect(text(el, 'section'), english).not.to.contain(english);
   });
 
@@ -177,6 +177,178 @@ describe('<hart-red-flag-quiz>', () => {
       orders.add([...root(el).querySelectorAll<HTMLInputElement>('input')].map((i) => i.value).join());
     }
     expect(orders.size).to.be.greaterThan(1);
+  });
+
+  describe('state survives a re-render (the language changes mid-interaction)', () => {
+    it('keeps ticked answers, not yet checked, and the focused choice', async () => {
+      const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+      await ready(el);
+      await answerByKeyboard(el, ['a']);
+      await next(el);
+      const boxes = () => [...root(el).querySelectorAll<HTMLInputElement>('input[name="answer"]')];
+      boxes()[0]!.focus();
+      await sendKeys({ press: 'Space' });
+      boxes()[2]!.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      await setPageLang('es');
+      expect(text(el, '.progress')).to.equal('Pregunta 2 de 2');
+      expect(boxes().filter((b) => b.checked).map((b) => b.value)).to.deep.equal(['a', 'c']);
+      expect(focused(el), 'focus stays on the choice').to.equal(boxes()[2]);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(text(el, '[part="feedback"]')).to.contain('Correcto.');
+    });
+
+    it('keeps focus on "Next question" and the feedback after checking', async () => {
+      const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz></hart-red-flag-quiz>`);
+      await ready(el);
+      await answerByKeyboard(el, youthQuiz.questions[0]!.correct);
+      const nextButton = $(el, '#next');
+      await setPageLang('es');
+      expect(focused(el)).to.equal(nextButton);
+      expect(text(el, '#next')).to.equal('Siguiente pregunta');
+      expect(text(el, '[part="feedback"]')).to.contain('Correcto.').and.contain(youthQuiz.questions[0]!.explanation.es);
+    });
+
+    it('keeps the results and focus on them', async () => {
+      const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+      await ready(el);
+      await answerByKeyboard(el, ['a']);
+      await next(el);
+      await answerByKeyboard(el, ['a']);
+      await next(el);
+      expect(focused(el)?.id).to.equal('results-heading');
+      await setPageLang('es');
+      expect(focused(el)?.id).to.equal('results-heading');
+      expect(text(el, '#results-heading')).to.equal('Puntuación: 1 de 2');
+    });
+
+    it('keeps focus on quick exit', async () => {
+      const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz></hart-red-flag-quiz>`);
+      await ready(el);
+      const exit = $(el, '[part="exit-button"]')!;
+      exit.focus();
+      await setPageLang('es');
+      expect(focused(el)).to.equal(exit);
+      expect(exit.textContent).to.equal('Salida rápida');
+    });
+  });
+
+  describe('what the person sees and hears', () => {
+    it('quick exit is the first tab stop', async () => {
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      document.body.prepend(before);
+      try {
+        const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz></hart-red-flag-quiz>`);
+        await ready(el);
+        before.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(focused(el)?.getAttribute('part')).to.equal('exit-button');
+      } finally {
+        before.remove();
+      }
+    });
+
+    it('"Choose an answer first." goes once an answer is chosen, and is not carried to the next question', async () => {
+      const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz></hart-red-flag-quiz>`);
+      await ready(el);
+      $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+      await el.updateComplete;
+      expect(text(el, '.error')).to.equal('Choose an answer first.');
+      expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.contain('answer-missing');
+      await sendKeys({ press: 'Space' }); // focus is on the first choice
+      await el.updateComplete;
+      expect($(el, '.error'), 'the message clears when an answer is chosen').to.equal(null);
+      expect($(el, 'fieldset')!.hasAttribute('aria-invalid')).to.equal(false);
+      expect($(el, 'fieldset')!.hasAttribute('aria-describedby')).to.equal(false);
+      // Shown again, then the person answers and moves on: the next question starts clean.
+      $<HTMLInputElement>(el, 'input[name="answer"]')!.checked = false;
+      await answerByKeyboard(el, youthQuiz.questions[0]!.correct);
+      await next(el);
+      expect($(el, '.error')).to.equal(null);
+      expect($(el, 'fieldset')!.hasAttribute('aria-invalid')).to.equal(false);
+    });
+
+    it('after "Check answer", marks the person\'s own choice in text as well as the correct one', async () => {
+      const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+      await ready(el);
+      await answerByKeyboard(el, ['b']); // wrong: "No"
+      const label = (id: string) => text(el, `label[for="choice-${id}"]`);
+      expect(label('b')).to.equal('No (your answer)');
+      expect(label('a')).to.equal('Yes (correct answer)');
+      expect($(el, '.choice.chosen')?.querySelector('input')?.value).to.equal('b');
+      const bar = getComputedStyle($(el, '.choice.chosen')!).borderInlineStartWidth;
+      expect(parseFloat(bar), 'a visible mark that is not colour alone').to.be.greaterThan(2);
+      await setPageLang('es');
+      expect(label('b')).to.contain('(respuesta elegida)');
+    });
+
+    it('says "Choose all that apply" once: the built-in prompts leave it to the hint', async () => {
+      for (const quiz of [youthQuiz, lodgingQuiz, communityQuiz]) {
+        for (const question of quiz.questions) {
+          expect(question.prompt.en, quiz.id).not.to.match(/choose all/i);
+          expect(question.prompt.es, quiz.id).not.to.match(/todas las que correspondan/i);
+        }
+      }
+      const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz></hart-red-flag-quiz>`);
+      await ready(el);
+      for (const question of youthQuiz.questions.slice(0, 3)) {
+        await answerByKeyboard(el, question.correct);
+        await next(el);
+      }
+      expect(text(el, 'fieldset').match(/Choose all that apply/g)).to.have.length(1);
+    });
+
+    it('opens "Learn more" in the same tab by default, and says so where a partner asks for new tabs', async () => {
+      for (const newTab of [false, true]) {
+        const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz ?new-tab=${newTab}></hart-red-flag-quiz>`);
+        await ready(el);
+        for (const question of youthQuiz.questions) {
+          await answerByKeyboard(el, question.correct);
+          await next(el);
+        }
+        const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.links a')];
+        expect(links.length).to.be.greaterThan(0);
+        for (const a of links) {
+          expect(a.target).to.equal(newTab ? '_blank' : '');
+          expect(a.textContent!.includes('(opens in a new tab)')).to.equal(newTab);
+        }
+      }
+    });
+
+    it('a help line reads "Emergency: Call 911", with one colon', async () => {
+      const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+      await ready(el);
+      await answerByKeyboard(el, ['a']);
+      await next(el);
+      await answerByKeyboard(el, ['a', 'c']);
+      await next(el);
+      const first = text(el, '.help li');
+      expect(first).to.match(/^Emergency: Call 911/);
+      expect(first.match(/:/g)).to.have.length(1);
+    });
+
+    it('a new src cancels the load of the one it replaces', async () => {
+      const original = window.fetch;
+      const signals: AbortSignal[] = [];
+      window.fetch = (input, init) => {
+        if (init?.signal) signals.push(init.signal);
+        return original(input, init);
+      };
+      try {
+        const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz src="/test-endpoint/slow/400/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+        await waitUntil(() => signals.length === 1, 'the first load did not start');
+        el.src = '/test/fixtures/inherited-names-quiz.json';
+        await waitUntil(() => text(el, 'legend') === 'Q constructor', 'the second quiz did not load');
+        expect(signals[0]!.aborted, 'the stale fetch was aborted').to.equal(true);
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        expect(text(el, 'legend'), 'the stale answer never replaces the newer quiz').to.equal('Q constructor');
+      } finally {
+        window.fetch = original;
+      }
+    });
   });
 
   describe('custom quizzes (src)', () => {

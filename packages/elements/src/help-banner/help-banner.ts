@@ -4,7 +4,7 @@ import { hotlines as defaultHotlines } from '@ct-hart/sdk/data/hotlines';
 import type { Dataset, Hotline } from '@ct-hart/sdk/schema';
 import { reportError } from '../shared/events.js';
 import { hotlineLinkProblems, hotlineLinks } from '../shared/links.js';
-import { templates as spanish } from '../generated/core/es.js';
+import { templates as spanish } from '../generated/help-banner/es.js';
 import { addSpanishTemplates, getLocale } from '../shared/locale.js';
 import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
 import { DEFAULT_EXIT_URL } from '../shared/quick-exit-text.js';

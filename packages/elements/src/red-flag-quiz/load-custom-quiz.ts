@@ -6,4 +6,5 @@ import { loadRemote } from '@ct-hart/sdk/remote';
 import { validateQuiz } from '@ct-hart/sdk/validate';
 import type { Quiz } from '@ct-hart/sdk/schema';
 
-export const loadCustomQuiz = (src: string) => loadRemote<Quiz>(src, validateQuiz);
+/** `signal` cancels the fetch when `src` changes again before this one answered. */
+export const loadCustomQuiz = (src: string, signal?: AbortSignal) => loadRemote<Quiz>(src, validateQuiz, { signal });

@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element';
+import { css } from 'lit';
 
 export const redFlagQuizStyles = css`
   h4 {
@@ -44,6 +44,17 @@ export const redFlagQuizStyles = css`
   .mark {
     font-weight: 700;
   }
+  /* After "Check answer" the inputs are disabled and faint: the person's own choice is marked in
+     text ("your answer") and by a bar that does not rely on colour. */
+  .choice.chosen {
+    border-inline-start: 0.25em solid currentColor;
+    padding-inline-start: 0.25em;
+    margin-inline-start: -0.5em;
+  }
+  .choice.chosen label,
+  .choice.answer label {
+    color: var(--_text);
+  }
   .error {
     color: var(--_exit);
     font-weight: 700;
@@ -62,22 +73,14 @@ export const redFlagQuizStyles = css`
     gap: 0.5em;
     margin-top: var(--_space);
   }
-  .primary,
-  .exit-button {
+  .primary {
     min-height: 2.75em;
     padding: 0.5em 1em;
     border: 2px solid transparent;
     border-radius: var(--_radius);
     font-weight: 700;
-  }
-  .primary {
     background: var(--_accent);
     color: var(--_background);
-  }
-  .exit-button {
-    background: var(--_exit);
-    color: var(--_exit-text);
-    margin-inline-start: auto;
   }
   ul,
   ol {

@@ -1,16 +1,18 @@
-import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { hotlines } from '@ct-hart/sdk/data/hotlines';
 import { HART_STORAGE_PREFIX, isHartStorageLocked } from '@ct-hart/sdk/storage';
 import type { Quiz, QuizQuestion } from '@ct-hart/sdk/schema';
 import { reportError } from '../shared/events.js';
 import { HartQuizCompleteEvent } from './events.js';
-import { h, type Child } from '../shared/dom.js';
-import { hotlineLinks } from '../shared/links.js';
-import { templates as quizSpanish } from '../generated/quiz/es.js';
+import { hotlineLinks, safeHref } from '../shared/links.js';
+import { HELP_LINE_IDS } from '../shared/help-lines.js';
+import { templates as quizSpanish } from '../generated/red-flag-quiz/es.js';
 import { addSpanishTemplates, getLocale, type Locale } from '../shared/locale.js';
 import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
-import { DEFAULT_EXIT_URL, quickExitHint, quickExitLabel } from '../shared/quick-exit-text.js';
+import { DEFAULT_EXIT_URL } from '../shared/quick-exit-text.js';
+import { exitButtonStyles, renderQuickExit } from '../shared/exit-button.js';
 import { panelStyles } from '../shared/panel.styles.js';
 import { PrerenderedController } from '../shared/prerendered.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -21,9 +23,6 @@ addSpanishTemplates(quizSpanish);
 
 /** Where `remember` keeps progress: sessionStorage, under a HART key (cleared by quick exit). */
 export const quizStorageKey = (quizId: string) => `${HART_STORAGE_PREFIX}quiz:${quizId}`;
-
-/** The hotlines shown with the results: the same data as the banner's. */
-const HELP_LINES = ['emergency-911', 'national-human-trafficking-hotline', 'dcf-careline'];
 
 interface Progress {
   index: number;
@@ -52,8 +51,9 @@ function shuffled<T>(items: readonly T[]): T[] {
 /**
  * @summary A red-flag or online-safety quiz, one question at a time, with explanations, results and help lines.
  *
- * Built, like the banner, on Lit's `ReactiveElement` with a small text-only DOM builder: with a
- * built-in quiz it must stay under 16 KB gz.
+ * A `LitElement`: everything the person has done (the question, the choices ticked but not yet
+ * checked, the answers) is element state the template renders from, so a re-render — a language
+ * switch mid-question — keeps every tick and the focused control.
  *
  * @tag hart-red-flag-quiz
  *
@@ -84,18 +84,20 @@ function shuffled<T>(items: readonly T[]): T[] {
  * @cssprop --hart-radius - Corner radius. Default `4px`.
  * @cssprop --hart-space - Base spacing. Default `0.75em`.
  */
-export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement {
-  static override styles = [themeStyles, panelStyles, redFlagQuizStyles];
+export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
+  static override styles = [themeStyles, panelStyles, exitButtonStyles, redFlagQuizStyles];
 
   static override properties = {
     quiz: { reflect: true },
     src: {},
     shuffle: { type: Boolean },
     remember: { type: Boolean },
+    newTab: { type: Boolean, attribute: 'new-tab' },
     exitUrlAttribute: { attribute: 'exit-url' },
     noExit: { type: Boolean, attribute: 'no-exit' },
     loadedQuiz: { state: true },
     progress: { state: true },
+    selection: { state: true },
     notice: { state: true },
     answerMissing: { state: true },
     announcement: { state: true },
@@ -109,6 +111,8 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
   declare shuffle: boolean;
   /** Keeps progress in sessionStorage (a `ct-hart:` key) until the quiz is finished or quick exit is used. */
   declare remember: boolean;
+  /** Opens the "Learn more" links in a new tab (said in their text). Default: the same tab, which quick exit leaves. */
+  declare newTab: boolean;
   /** Where quick exit goes (https only). */
   declare exitUrlAttribute: string;
   /** Hides the quick exit button. */
@@ -116,6 +120,8 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
 
   declare private loadedQuiz: Quiz | undefined;
   declare private progress: Progress;
+  /** The choices ticked on the current question and not yet checked. */
+  declare private selection: string[];
   declare private notice: string;
   declare private answerMissing: boolean;
   declare private announcement: string;
@@ -123,10 +129,9 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
   private readonly quickExit = new QuickExitController(this);
   /** A pre-rendered snippet stays on screen until the questions have loaded (no layout shift). */
   private readonly prerendered = new PrerenderedController(this, { ready: () => this.loadedQuiz !== undefined });
-  private loadToken = 0;
-  private status?: HTMLElement;
-  private feedback?: HTMLElement;
-  /** What to focus after the next render. */
+  /** Cancels the load of a `src` (or built-in quiz) that a newer `quiz`/`src` replaced. */
+  private loading?: AbortController;
+  /** What to focus after the next render (a selector), when an action moves the person on. */
   private focusTarget?: string;
 
   constructor() {
@@ -134,9 +139,11 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
     this.quiz = DEFAULT_QUIZ;
     this.shuffle = false;
     this.remember = false;
+    this.newTab = false;
     this.exitUrlAttribute = DEFAULT_EXIT_URL;
     this.noExit = false;
     this.progress = { index: 0, answers: {}, checked: false, order: {} };
+    this.selection = [];
     this.notice = '';
     this.answerMissing = false;
     this.announcement = '';
@@ -151,6 +158,12 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
     this.announcement = text;
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loading?.abort();
+    this.loading = undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('quiz') || changed.has('src')) void this.load();
   }
@@ -163,7 +176,9 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
 
   /** Loads the custom quiz (`src`) or the built-in one; on any failure, says so and keeps a quiz on screen. */
   private async load(): Promise<void> {
-    const token = ++this.loadToken;
+    this.loading?.abort();
+    const loading = (this.loading = new AbortController());
+    const { signal } = loading;
     this.notice = '';
     let builtInId = this.quiz || DEFAULT_QUIZ;
     if (!builtInQuiz(builtInId)) {
@@ -174,17 +189,18 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
     if (this.src) {
       try {
         const { loadCustomQuiz } = await import('./load-custom-quiz.js');
-        const result = await loadCustomQuiz(this.src);
+        const result = await loadCustomQuiz(this.src, signal);
+        if (signal.aborted) return;
         if (result.ok) quiz = result.data;
         else reportError(this, result.error.kind === 'schema' ? 'invalid-data' : 'data-load', `the quiz at src could not be used: ${result.error.message}`, result.error);
       } catch (cause) {
+        if (signal.aborted) return;
         reportError(this, 'data-load', `the quiz at src could not be loaded: ${(cause as Error)?.message ?? cause}`, cause);
       }
-      if (token !== this.loadToken) return;
       if (!quiz) this.notice = 'custom-quiz-failed';
     }
     quiz ??= await builtInQuiz(builtInId)!();
-    if (token !== this.loadToken) return;
+    if (signal.aborted) return;
     this.loadedQuiz = quiz;
     this.start(this.restore(quiz));
   }
@@ -226,6 +242,8 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
     const quiz = this.loadedQuiz!;
     const order = Object.fromEntries(quiz.questions.map((q) => [q.id, (this.shuffle ? shuffled(q.choices) : q.choices).map((c) => c.id)]));
     this.progress = progress ?? { index: 0, answers: {}, checked: false, order };
+    const question = this.currentQuestion;
+    this.selection = question && this.progress.checked ? [...(own(this.progress.answers, question.id) ?? [])] : [];
     this.answerMissing = false;
     this.save();
   }
@@ -251,28 +269,32 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
     return this.loadedQuiz ? this.loadedQuiz.questions.filter((q) => this.isCorrect(q)).length : 0;
   }
 
-  /** The choices ticked in the form: the form itself holds the selection. */
-  private selectedChoices(): string[] {
-    return [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[name="answer"]:checked')].map((input) => input.value);
+  private onChoice(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const others = this.selection.filter((id) => id !== input.value);
+    this.selection = input.type === 'radio' ? [input.value] : input.checked ? [...others, input.value] : others;
+    // The request for an answer has been met: it goes, with its aria-invalid.
+    if (this.selection.length) this.answerMissing = false;
   }
 
   private onCheck(event: Event): void {
     event.preventDefault();
     const question = this.currentQuestion;
     if (!question || this.progress.checked) return;
-    const selected = this.selectedChoices();
-    if (selected.length === 0) {
+    if (this.selection.length === 0) {
       this.answerMissing = true;
-      this.focusTarget = 'input';
+      this.focusTarget = 'input[name="answer"]';
       return;
     }
-    this.progress = { ...this.progress, checked: true, answers: { ...this.progress.answers, [question.id]: selected } };
+    this.progress = { ...this.progress, checked: true, answers: { ...this.progress.answers, [question.id]: [...this.selection] } };
     this.focusTarget = '#next';
     this.save();
   }
 
   private onNext(): void {
     this.progress = { ...this.progress, index: this.progress.index + 1, checked: false };
+    this.selection = [];
+    this.answerMissing = false;
     if (this.finished) {
       this.focusTarget = '#results-heading';
       const quiz = this.loadedQuiz!;
@@ -293,105 +315,85 @@ export class HartRedFlagQuiz extends ReactiveElement implements QuickExitElement
     return question.correct.length > 1 ? msg(str`Correct answers: ${texts}`) : msg(str`Correct answer: ${texts}`);
   }
 
-  /** A button whose click runs `action`. */
-  private button(label: string, action: () => void, attributes: Record<string, string> = {}): HTMLButtonElement {
-    const button = h('button', { class: 'primary', part: 'button', type: 'button', ...attributes }, label);
-    button.addEventListener('click', action);
-    return button;
-  }
-
-  private renderQuestion(quiz: Quiz, question: QuizQuestion, locale: Locale): Child[] {
+  private renderQuestion(quiz: Quiz, question: QuizQuestion, locale: Locale) {
     const { index, checked } = this.progress;
     const multiple = question.correct.length > 1;
     const correct = checked && this.isCorrect(question);
-    const chosen = own(this.progress.answers, question.id) ?? [];
     const choices = (own(this.progress.order, question.id) ?? question.choices.map((c) => c.id))
       .map((id) => question.choices.find((c) => c.id === id))
       .filter((c): c is NonNullable<typeof c> => !!c);
     const last = index === quiz.questions.length - 1;
-    const fieldset = h('fieldset', { part: 'question', ...(multiple ? { 'aria-describedby': 'hint' } : {}), ...(this.answerMissing ? { 'aria-invalid': 'true' } : {}) },
-      h('legend', {}, h('h3', { id: 'question-heading', tabindex: '-1' }, question.prompt[locale])),
-      multiple && h('p', { class: 'hint', id: 'hint' }, msg('Choose all that apply.')),
-      this.answerMissing && h('p', { class: 'error', id: 'answer-missing' }, msg('Choose an answer first.')),
-      ...choices.map((choice) => {
-        const input = h('input', { type: multiple ? 'checkbox' : 'radio', name: 'answer', id: `choice-${choice.id}`, value: choice.id, ...(this.answerMissing ? { 'aria-describedby': 'answer-missing' } : {}) });
-        input.checked = chosen.includes(choice.id);
-        return h('div', { class: 'choice' }, input,
-          h('label', { for: `choice-${choice.id}` }, choice.text[locale], checked && question.correct.includes(choice.id) && h('span', { class: 'mark' }, ` (${msg('correct answer')})`)),
-        );
-      }),
-    );
-    fieldset.disabled = checked;
-    // The live region keeps its node while a question is on screen, so its change is announced.
-    this.feedback ??= h('div', { class: 'feedback', part: 'feedback', role: 'status' });
-    this.feedback.replaceChildren(
-      ...(checked
-        ? [h('p', {}, h('strong', {}, correct ? msg('Correct.') : msg('Not quite.')), correct ? '' : ` ${this.correctAnswerText(question, locale)}`), h('p', {}, question.explanation[locale])]
-        : []),
-    );
-    const form = h('form', { novalidate: '' }, fieldset, this.feedback,
-      h('div', { class: 'actions' },
-        checked
-          ? this.button(last ? msg('See results') : msg('Next question'), () => this.onNext(), { id: 'next' })
-          : h('button', { class: 'primary', part: 'button', type: 'submit' }, msg('Check answer')),
-      ),
-    );
-    form.addEventListener('submit', (event) => this.onCheck(event));
-    return [h('p', { class: 'progress' }, msg(str`Question ${index + 1} of ${quiz.questions.length}`)), form];
+    const describedBy = [multiple ? 'hint' : '', this.answerMissing ? 'answer-missing' : ''].filter(Boolean).join(' ');
+    return html`<p class="progress">${msg(str`Question ${index + 1} of ${quiz.questions.length}`)}</p>
+      <form novalidate @submit=${this.onCheck}>
+        <fieldset part="question" ?disabled=${checked} aria-describedby=${describedBy || nothing} aria-invalid=${this.answerMissing ? 'true' : nothing}>
+          <legend><h3 id="question-heading" tabindex="-1">${question.prompt[locale]}</h3></legend>
+          ${multiple ? html`<p class="hint" id="hint">${msg('Choose all that apply.')}</p>` : nothing}
+          ${this.answerMissing ? html`<p class="error" id="answer-missing">${msg('Choose an answer first.')}</p>` : nothing}
+          ${choices.map((choice) => {
+            const chosen = this.selection.includes(choice.id);
+            const isAnswer = checked && question.correct.includes(choice.id);
+            return html`<div class="choice ${checked && chosen ? 'chosen' : ''} ${isAnswer ? 'answer' : ''}">
+              <input type=${multiple ? 'checkbox' : 'radio'} name="answer" id=${`choice-${choice.id}`} .value=${choice.id} .checked=${live(chosen)} @change=${this.onChoice} />
+              <label for=${`choice-${choice.id}`}>${choice.text[locale]}${checked && chosen ? html` <span class="mark your-answer">(${msg('your answer')})</span>` : nothing}${isAnswer
+                ? html` <span class="mark">(${msg('correct answer')})</span>`
+                : nothing}</label>
+            </div>`;
+          })}
+        </fieldset>
+        <div class="feedback" part="feedback" role="status">${checked
+          ? html`<p><strong>${correct ? msg('Correct.') : msg('Not quite.')}</strong>${correct ? '' : ` ${this.correctAnswerText(question, locale)}`}</p>
+              <p>${question.explanation[locale]}</p>`
+          : nothing}</div>
+        <div class="actions">
+          ${checked
+            ? html`<button class="primary" part="button" type="button" id="next" @click=${this.onNext}>${last ? msg('See results') : msg('Next question')}</button>`
+            : html`<button class="primary" part="button" type="submit">${msg('Check answer')}</button>`}
+        </div>
+      </form>`;
   }
 
-  private renderResults(quiz: Quiz, locale: Locale): HTMLElement {
+  private renderResults(quiz: Quiz, locale: Locale) {
     const missed = quiz.questions.filter((q) => !this.isCorrect(q));
-    const help = HELP_LINES.map((id) => hotlines.find((line) => line.id === id)).filter((line) => !!line);
-    return h('div', { part: 'results' },
-      h('h3', { id: 'results-heading', tabindex: '-1' }, msg(str`Your score: ${this.score} of ${quiz.questions.length}`)),
-      ...(missed.length
-        ? [h('h4', {}, msg('Questions to review')),
-            h('ol', {}, ...missed.map((q) => h('li', {}, h('p', {}, h('strong', {}, q.prompt[locale])), h('p', {}, this.correctAnswerText(q, locale)), h('p', {}, q.explanation[locale]))))]
-        : [h('p', {}, msg('You answered every question correctly.'))]),
-      h('h4', {}, msg('Get help now')),
-      h('ul', { class: 'help' }, ...help.map((line) => h('li', {}, `${line.name[locale]}: `, ...hotlineLinks(line).map((link) => h('a', { href: link.href }, link.text))))),
-      ...(quiz.links?.length
-        ? [h('h4', {}, msg('Learn more')),
-            h('ul', { class: 'links' }, ...quiz.links.map((link) => h('li', {}, h('a', { href: link.url[locale], target: '_blank', rel: 'noopener noreferrer' }, link.text[locale]))))]
-        : []),
-      h('div', { class: 'actions' }, this.button(msg('Try again'), () => this.onRestart())),
-    );
+    const help = HELP_LINE_IDS.map((id) => hotlines.find((line) => line.id === id)).filter((line) => !!line);
+    const links = (quiz.links ?? []).map((link) => ({ href: safeHref(link.url[locale]), text: link.text[locale] })).filter((link) => link.href);
+    return html`<div part="results">
+      <h3 id="results-heading" tabindex="-1">${msg(str`Your score: ${this.score} of ${quiz.questions.length}`)}</h3>
+      ${missed.length
+        ? html`<h4>${msg('Questions to review')}</h4>
+            <ol>
+              ${missed.map((q) => html`<li><p><strong>${q.prompt[locale]}</strong></p><p>${this.correctAnswerText(q, locale)}</p><p>${q.explanation[locale]}</p></li>`)}
+            </ol>`
+        : html`<p>${msg('You answered every question correctly.')}</p>`}
+      <h4>${msg('Get help now')}</h4>
+      <ul class="help">
+        ${help.map((line) => html`<li>${line.name[locale]}: ${hotlineLinks(line).map((link) => html`<a href=${link.href}>${link.text}</a>`)}</li>`)}
+      </ul>
+      ${links.length
+        ? html`<h4>${msg('Learn more')}</h4>
+            <ul class="links">
+              ${links.map((link) => html`<li><a href=${link.href!} target=${this.newTab ? '_blank' : nothing} rel="noopener noreferrer">${link.text}${this.newTab ? html` <span class="new-tab">${msg('(opens in a new tab)')}</span>` : nothing}</a></li>`)}
+            </ul>`
+        : nothing}
+      <div class="actions"><button class="primary" part="button" type="button" @click=${this.onRestart}>${msg('Try again')}</button></div>
+    </div>`;
   }
 
-  protected override update(changed: PropertyValues<this>): void {
-    super.update(changed);
-    if (changed.size === 1 && changed.has('announcement' as keyof HartRedFlagQuiz) && this.status) {
-      this.status.textContent = this.announcement;
-      return;
-    }
+  /** Every data text is a text binding: Lit escapes it; nothing is parsed as HTML. */
+  protected override render() {
     // Over a pre-rendered snippet, the loading state would replace it and then grow again: keep it.
-    if (!this.loadedQuiz && this.prerendered.showing) return;
-    this.render();
-  }
-
-  /** Builds the shadow DOM. Every data text goes in as a text node. */
-  private render(): void {
+    if (!this.loadedQuiz && this.prerendered.showing) return nothing;
     const locale = getLocale();
     const quiz = this.loadedQuiz;
     const question = this.currentQuestion;
-    if (!question) this.feedback = undefined;
-    this.status ??= h('p', { class: 'visually-hidden', role: 'status' });
-    this.status.textContent = this.announcement;
-    let exit: Child = false;
-    if (!this.noExit) {
-      const exitButton = h('button', { class: 'exit-button', part: 'exit-button', type: 'button' }, quickExitLabel());
-      exitButton.addEventListener('click', () => this.quickExit.exit());
-      exit = h('div', { class: 'actions' }, exitButton, h('p', { class: 'hint' }, quickExitHint()));
-    }
-    this.renderRoot.replaceChildren(
-      h('section', { class: 'panel', part: 'container', 'aria-labelledby': 'quiz-title', 'aria-busy': quiz ? 'false' : 'true' },
-        h('h2', { id: 'quiz-title', part: 'title' }, quiz ? quiz.title[locale] : msg('Quiz')),
-        this.notice && h('p', { class: 'notice' }, msg('This quiz could not be loaded, so here is one of ours instead.')),
-        ...(!quiz ? [h('p', {}, msg('Loading the quiz…'))] : this.finished ? [this.renderResults(quiz, locale)] : question ? this.renderQuestion(quiz, question, locale) : []),
-        exit,
-        this.status,
-      ),
-    );
+    return html`<section class="panel" part="container" aria-labelledby="quiz-title" aria-busy=${quiz ? 'false' : 'true'}>
+      <div class="panel-head">
+        <h2 id="quiz-title" part="title">${quiz ? quiz.title[locale] : msg('Quiz')}</h2>
+        ${this.noExit ? nothing : html`<div class="exit">${renderQuickExit(this.quickExit)}</div>`}
+      </div>
+      ${this.notice ? html`<p class="notice">${msg('This quiz could not be loaded, so here is one of ours instead.')}</p>` : nothing}
+      ${!quiz ? html`<p>${msg('Loading the quiz…')}</p>` : this.finished ? this.renderResults(quiz, locale) : question ? this.renderQuestion(quiz, question, locale) : nothing}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </section>`;
   }
 }

@@ -6,7 +6,7 @@ import { regions } from '@ct-hart/sdk/data/regions';
 import { resources as embeddedResources } from '@ct-hart/sdk/data/resources';
 import { searchResources, type ResourceQuery } from '@ct-hart/sdk/search';
 import type { Resource, ResourceCategory } from '@ct-hart/sdk/schema';
-import { templates as spanish } from '../generated/finder/es.js';
+import { templates as spanish } from '../generated/resource-finder/es.js';
 import { reportError } from '../shared/events.js';
 import { hotlineLinks, mailtoHref, safeHref, smsHref, telHref } from '../shared/links.js';
 import { addSpanishTemplates, getLocale, type Locale } from '../shared/locale.js';

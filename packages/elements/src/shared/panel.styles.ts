@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element';
+import { css } from 'lit';
 
 /** The framed panel, headings and paragraph rhythm shared by the quiz and the resource finder. */
 export const panelStyles = css`
@@ -21,5 +21,26 @@ export const panelStyles = css`
   }
   p {
     margin: 0 0 calc(var(--_space) / 2);
+  }
+  /* The title and quick exit share the first line: quick exit is the first stop on the keyboard and
+     on screen whenever the top of the widget is. On a narrow screen the exit wraps under the title,
+     still above everything else. */
+  .panel-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: calc(var(--_space) / 2) var(--_space);
+    margin-bottom: calc(var(--_space) / 2);
+  }
+  .panel-head h2 {
+    flex: 1 1 12em;
+    margin: 0;
+  }
+  .panel-head .exit {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-end;
+    gap: 0.25em;
   }
 `;

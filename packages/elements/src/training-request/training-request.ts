@@ -15,7 +15,7 @@ import { addSpanishTemplates, followPageLocale, getLocale } from '../shared/loca
 import { panelStyles } from '../shared/panel.styles.js';
 import { PrerenderedController } from '../shared/prerendered.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { templates as formSpanish } from '../generated/form/es.js';
+import { templates as formSpanish } from '../generated/training-request/es.js';
 import { composeRequestEmail, type RequestEmail } from './email.js';
 import { HartTrainingRequestQueuedEvent, HartTrainingRequestSentEvent, HartTrainingRequestSubmitEvent } from './events.js';
 import { FIELD_IDS, LODGING_FIELDS, OPTIONAL_FIELDS, fieldError, fieldForPath, fieldHint, fieldLabel, formatLabel, type FieldId } from './fields.js';

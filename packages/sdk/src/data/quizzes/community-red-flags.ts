@@ -19,7 +19,7 @@ export const quiz: Quiz = {
     },
     {
       id: 'unexplained-items',
-      prompt: t('Which changes can be warning signs? Choose all that apply.', '¿Qué cambios pueden ser señales de alerta? Elija todas las que correspondan.'),
+      prompt: t('Which changes can be warning signs?', '¿Qué cambios pueden ser señales de alerta?'),
       choices: choices(['New phones or expensive things with no explanation', 'Teléfonos nuevos o cosas caras sin explicación'], ['Often missing school or running away', 'Faltar a menudo a la escuela o escaparse'], ['Joining a school sports team', 'Unirse a un equipo deportivo escolar'], ['A new tattoo they will not explain', 'Un tatuaje nuevo que no quiere explicar']),
       correct: ['a', 'b', 'd'],
       explanation: t('Unexplained gifts, absences, running away and unexplained tattoos (sometimes a sign of "branding") are known indicators.', 'Los regalos sin explicación, las ausencias, las fugas y los tatuajes sin explicar (a veces una "marca") son indicadores conocidos.'),
@@ -59,7 +59,7 @@ export const quiz: Quiz = {
     },
     {
       id: 'labor-trafficking',
-      prompt: t('Which can be signs of labor trafficking? Choose all that apply.', '¿Cuáles pueden ser señales de trata laboral? Elija todas las que correspondan.'),
+      prompt: t('Which can be signs of labor trafficking?', '¿Cuáles pueden ser señales de trata laboral?'),
       choices: choices(['Working very long hours for little or no pay', 'Trabajar muchísimas horas por poco o ningún pago'], ['Owing a debt to the employer that never shrinks', 'Deber al empleador una deuda que nunca disminuye'], ['Having a part-time job after school', 'Tener un trabajo de medio tiempo después de clases']),
       correct: ['a', 'b'],
       explanation: t('Unfair pay and debts that cannot be paid off are used to trap people in work. A regular part-time job is not a sign.', 'La paga injusta y las deudas imposibles de saldar se usan para atrapar a las personas en el trabajo. Un trabajo normal de medio tiempo no es una señal.'),

@@ -35,7 +35,7 @@ export const quiz: Quiz = {
     },
     {
       id: 'young-guest',
-      prompt: t('A teenager at check-in has no luggage, looks frightened, and an older adult answers every question for them. Which are red flags? Choose all that apply.', 'Un adolescente en el registro no tiene equipaje, parece asustado y un adulto mayor responde todas las preguntas por él. ¿Cuáles son señales de alerta? Elija todas las que correspondan.'),
+      prompt: t('A teenager at check-in has no luggage, looks frightened, and an older adult answers every question for them. Which are red flags?', 'Un adolescente en el registro no tiene equipaje, parece asustado y un adulto mayor responde todas las preguntas por él. ¿Cuáles son señales de alerta?'),
       choices: choices(['No luggage', 'No tiene equipaje'], ['Seems frightened', 'Parece asustado'], ['Someone else speaks for them', 'Otra persona habla por él'], ['They are checking in at night', 'Se registran de noche']),
       correct: ['a', 'b', 'c'],
       explanation: t('Arriving at night is ordinary. A young person who seems afraid, has no belongings and cannot speak for themselves shows several known indicators.', 'Llegar de noche es normal. Un joven que parece tener miedo, no tiene pertenencias y no puede hablar por sí mismo muestra varios indicadores conocidos.'),

@@ -35,7 +35,7 @@ export const quiz: Quiz = {
     },
     {
       id: 'sextortion-steps',
-      prompt: t('If someone is threatening you with a photo, which steps help? Choose all that apply.', 'Si alguien te amenaza con una foto, ¿qué pasos ayudan? Elige todas las que correspondan.'),
+      prompt: t('If someone is threatening you with a photo, which steps help?', 'Si alguien te amenaza con una foto, ¿qué pasos ayudan?'),
       choices: choices(['Tell a trusted adult', 'Contárselo a un adulto de confianza'], ['Report it to NCMEC', 'Denunciarlo ante el NCMEC'], ['Send more photos so they stop', 'Enviar más fotos para que se detenga'], ['Keep the messages as evidence', 'Guardar los mensajes como prueba']),
       correct: ['a', 'b', 'd'],
       explanation: t('Sending more never makes it stop. Tell an adult, keep the messages, and report it to NCMEC, which can help get images taken down.', 'Enviar más nunca hace que se detenga. Cuéntaselo a un adulto, guarda los mensajes y denúncialo ante el NCMEC, que puede ayudar a retirar las imágenes.'),
@@ -59,7 +59,7 @@ export const quiz: Quiz = {
     },
     {
       id: 'trusted-adults',
-      prompt: t('Who could be a trusted adult? Choose all that apply.', '¿Quién podría ser un adulto de confianza? Elige todas las que correspondan.'),
+      prompt: t('Who could be a trusted adult?', '¿Quién podría ser un adulto de confianza?'),
       choices: choices(['A parent or caregiver', 'Un padre, madre o cuidador'], ['A school counselor or teacher', 'Un consejero escolar o un maestro'], ['Someone you met online last week', 'Alguien que conociste en internet la semana pasada'], ['A coach or relative', 'Un entrenador o un familiar']),
       correct: ['a', 'b', 'd'],
       explanation: t('A trusted adult is someone you know in real life who listens and helps keep you safe. If one adult does not help, tell another.', 'Un adulto de confianza es alguien que conoces en la vida real, que te escucha y te ayuda a estar seguro. Si un adulto no te ayuda, cuéntaselo a otro.'),

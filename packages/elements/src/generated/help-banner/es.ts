@@ -9,15 +9,15 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's475d3': `O pulse Mayús 3 veces.`,
-'s58e91': `Pulse Mayús 1 vez más para salir de esta página.`,
-'s7b016': str`Texto al ${0}`,
+      's475d3': `También sirve pulsar Shift 3 veces.`,
+'s58e91': `Falta 1 pulsación de Shift para salir de esta página.`,
+'s7b016': str`Enviar un mensaje de texto al ${0}`,
 's7dfc2': str`Llamar al ${0}`,
-'s8b711': `Pida ayuda ahora`,
+'s8b711': `Ayuda inmediata`,
 'sa389e': `Saliendo de esta página.`,
 'sa3a9d': `Saliendo de esta página…`,
-'saa083': str`Enviar ${0} por texto al ${1}`,
-'sc14c2': str`Pulse Mayús ${0} veces más para salir de esta página.`,
+'saa083': str`Enviar ${0} por mensaje de texto al ${1}`,
+'sc14c2': str`Faltan ${0} pulsaciones de Shift para salir de esta página.`,
 'sf5086': `Salida rápida`,
     };
   
