@@ -1,7 +1,12 @@
 // A real local endpoint for browser tests, served by the test runner under /test-endpoint/.
 // Tests script its answers (201, 400 with field errors, 500, 429 with Retry-After, hang) and read
 // what it received, counted by Idempotency-Key.
-const state = { script: [], received: [] };
+// `/test-endpoint/ns/<name>/…` keeps its own script and log, for test files that run at the same time.
+const states = new Map();
+const stateFor = (name) => {
+  if (!states.has(name)) states.set(name, { script: [], received: [] });
+  return states.get(name);
+};
 
 function send(ctx, status, body, headers = {}) {
   ctx.status = status;
@@ -18,7 +23,10 @@ async function readBody(req) {
 
 export async function testEndpoint(ctx, next) {
   if (!ctx.path.startsWith('/test-endpoint/')) return next();
-  const action = ctx.path.slice('/test-endpoint/'.length);
+  let action = ctx.path.slice('/test-endpoint/'.length);
+  const namespaced = /^ns\/([\w-]+)\/(.*)$/.exec(action);
+  const state = stateFor(namespaced ? namespaced[1] : '');
+  if (namespaced) action = namespaced[2];
   if (action === 'script' && ctx.method === 'POST') {
     state.script = JSON.parse(await readBody(ctx.req));
     state.received = [];

@@ -187,6 +187,125 @@ describe('<hart-training-request>', () => {
     });
   });
 
+  describe('state survives a re-render (the language changes mid-interaction)', () => {
+    it('while typing: keeps the value, the caret\'s field and the touched state', async () => {
+      const el = await form();
+      control(el, 'email').focus();
+      await sendKeys({ type: 'ana@' });
+      await setPageLang('es');
+      expect(labelOf(el, 'email')).to.equal('Correo electrónico');
+      expect(focused(el)?.id, 'focus stays in the field').to.equal('email');
+      expect(control(el, 'email').value).to.equal('ana@');
+      await sendKeys({ press: 'Tab' }); // the field was touched before the switch: it is checked on leaving
+      await waitUntil(() => !$(el, '#email-error')!.hidden, 'no error on blur after the switch');
+      expect(text(el, '#email-error')).to.equal('Error: Escriba un correo electrónico con el formato correcto, por ejemplo nombre@ejemplo.com');
+    });
+
+    it('with the error summary shown: keeps focus on it, and the errors follow the language', async () => {
+      const el = await form();
+      await fill(el, { ...VALID, email: '' });
+      await submit(el);
+      expect(focused(el)?.id).to.equal('error-summary');
+      await setPageLang('es');
+      expect(focused(el)?.id).to.equal('error-summary');
+      expect(text(el, '#error-summary h3')).to.equal('Hay un problema');
+      expect(text(el, '#error-summary a')).to.equal('Escriba su correo electrónico');
+      expect(control(el, 'organization').value).to.equal(VALID.organization);
+      expect(control(el, 'curriculumId').value).to.equal(VALID.curriculumId);
+      expect(control(el, 'format-in-person').checked).to.equal(true);
+    });
+
+    it('with the email to HART shown: keeps focus on the heading, and "Change the request" still has every field', async () => {
+      const el = await form();
+      await fill(el, { ...VALID, notes: 'Evenings only' });
+      await submit(el);
+      expect(focused(el)?.id).to.equal('result-heading');
+      await setPageLang('es');
+      expect(focused(el)?.id).to.equal('result-heading');
+      expect(text(el, '#result-heading')).to.equal('Envíe su solicitud por correo electrónico');
+      $<HTMLButtonElement>(el, '#edit')!.click();
+      await el.updateComplete;
+      for (const [id, value] of Object.entries({ ...VALID, notes: 'Evenings only' })) {
+        if (id === 'format') expect(control(el, 'format-in-person').checked).to.equal(true);
+        else expect(control(el, id).value, id).to.equal(value);
+      }
+    });
+
+    it('while sending, and once sent: keeps focus and the reference', async () => {
+      await script([201]);
+      const el = await endpointForm();
+      const submitButton = $<HTMLButtonElement>(el, '#submit')!;
+      submitButton.focus();
+      submitButton.click();
+      await setPageLang('es');
+      expect(focused(el), 'still on the button while sending').to.equal(submitButton);
+      await waitUntil(() => text(el, '#result-heading') === 'Solicitud enviada', 'not sent');
+      expect(focused(el)?.id).to.equal('result-heading');
+      await setPageLang('en');
+      expect(focused(el)?.id).to.equal('result-heading');
+      expect(text(el, '#reference')).to.equal('HART-1');
+    });
+  });
+
+  describe('quick exit and errors a person can see', () => {
+    it('offers quick exit as the first tab stop, in en and es', async () => {
+      for (const lang of ['en', 'es']) {
+        await setPageLang(lang);
+        const before = document.createElement('button');
+        before.textContent = 'before';
+        document.body.prepend(before);
+        try {
+          const el = await form();
+          before.focus();
+          await sendKeys({ press: 'Tab' });
+          expect(focused(el)?.getAttribute('part')).to.equal('exit-button');
+          expect(focused(el)?.textContent).to.equal(lang === 'en' ? 'Quick exit' : 'Salida rápida');
+          el.remove();
+        } finally {
+          before.remove();
+        }
+      }
+    });
+
+    it('quick exit in the form clears the outbox', async () => {
+      const nav = watchExitNavigation();
+      try {
+        await script([500, 500]);
+        const el = await endpointForm({ retries: 1 });
+        await submit(el);
+        await waitUntil(() => !!localStorage.getItem(OUTBOX_KEY));
+        $<HTMLButtonElement>(el, '[part="exit-button"]')!.click();
+        expect(nav.urls).to.have.length(1);
+        expect(localStorage.getItem(OUTBOX_KEY)).to.equal(null);
+      } finally {
+        nav.restore();
+      }
+    });
+
+    it('the error summary is an alert: screen readers read its heading and list when it appears', async () => {
+      const el = await form();
+      await submit(el);
+      const alert = $(el, '#error-summary [role="alert"]')!;
+      expect(alert).not.to.equal(null);
+      expect(alert.querySelector('h3')?.textContent).to.equal('There is a problem');
+      expect(alert.querySelectorAll('li').length).to.be.greaterThan(0);
+      expect($(el, '#error-summary')!.hasAttribute('aria-labelledby'), 'no name on a div without a role').to.equal(false);
+    });
+
+    it('marks an error with a visible "Error:" and a bar, which survive forced colours', async () => {
+      const el = await form();
+      await fill(el, { ...VALID, town: '' });
+      await submit(el);
+      const prefix = $(el, '#town-error .error-prefix')!;
+      expect(prefix.textContent).to.equal('Error:');
+      const box = prefix.getBoundingClientRect();
+      expect(box.width, '"Error:" is on screen, not only for screen readers').to.be.greaterThan(20);
+      expect(getComputedStyle(prefix).clipPath === 'none' || getComputedStyle(prefix).clipPath === '').to.equal(true);
+      expect(parseFloat(getComputedStyle($(el, '#town-field')!).borderInlineStartWidth)).to.be.greaterThan(2);
+      expect(parseFloat(getComputedStyle($(el, '#email-field')!).borderInlineStartWidth), 'only on fields in error').to.equal(0);
+    });
+  });
+
   describe('lodging mode', () => {
     for (const locale of ['en', 'es'] as const) {
       it(`audience="lodging-staff" preselects the lodging curriculum, adds property name and staff count, and notes Public Act 16-71 (${locale})`, async () => {

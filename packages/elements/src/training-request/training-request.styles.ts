@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element';
+import { css } from 'lit';
 
 export const trainingRequestStyles = css`
   h3:focus-visible,
@@ -33,6 +33,17 @@ export const trainingRequestStyles = css`
   .error {
     color: var(--_exit);
     font-weight: 700;
+  }
+  /* An error is marked by more than its colour and weight, which forced colours take away: a
+     visible "Error:" and a bar beside the field, both kept in every colour mode. */
+  .error-prefix {
+    text-transform: uppercase;
+    letter-spacing: 0.02em;
+  }
+  .field.invalid,
+  .date.invalid {
+    border-inline-start: 0.25em solid var(--_exit);
+    padding-inline-start: calc(var(--_space) / 2);
   }
   input:not([type='radio']),
   select,
@@ -139,6 +150,11 @@ export const trainingRequestStyles = css`
     .primary,
     .secondary {
       border-color: ButtonText;
+    }
+    .field.invalid,
+    .date.invalid,
+    .error-summary {
+      border-color: Mark;
     }
   }
 `;

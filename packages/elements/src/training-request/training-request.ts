@@ -1,4 +1,5 @@
-import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { HART_EMAIL } from '@ct-hart/sdk/data/contacts';
 import { connecticutTowns } from '@ct-hart/sdk/data/towns';
@@ -9,10 +10,12 @@ import { AUDIENCE_TYPES, TRAINING_REQUEST_LIMITS as LIMITS, todayIso } from '@ct
 import type { TrainingRequest } from '@ct-hart/sdk/schema';
 import { checkFetchUrl } from '@ct-hart/sdk/fetch-json';
 import type { SubmitOptions } from '@ct-hart/sdk/submit';
-import { h, type Child } from '../shared/dom.js';
 import { reportError } from '../shared/events.js';
 import { addSpanishTemplates, followPageLocale, getLocale } from '../shared/locale.js';
 import { panelStyles } from '../shared/panel.styles.js';
+import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
+import { DEFAULT_EXIT_URL } from '../shared/quick-exit-text.js';
+import { exitButtonStyles, renderQuickExit } from '../shared/exit-button.js';
 import { PrerenderedController } from '../shared/prerendered.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { templates as formSpanish } from '../generated/training-request/es.js';
@@ -39,9 +42,11 @@ const PRESET_VALUES: Record<'audience' | 'curriculum', readonly string[]> = {
   curriculum: curriculumChoices.map((c) => c.id),
 };
 
-/** Sets an attribute, or removes it when the value is empty or false. */
-const setAttribute = (element: Element, name: string, value: string | false) =>
-  value ? element.setAttribute(name, value) : element.removeAttribute(name);
+type Values = Record<FieldId, string>;
+const emptyValues = (): Values => Object.fromEntries(FIELD_IDS.map((id) => [id, ''])) as Values;
+
+/** Runs `task` when the browser is idle (soon after first render), or after a short delay where there is no idle callback. */
+const whenIdle = (task: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200));
 
 /**
  * @summary A form to ask HART for a training, with a lodging mode for Public Act 16-71, that never loses a request.
@@ -49,7 +54,11 @@ const setAttribute = (element: Element, name: string, value: string | false) =>
  * With `endpoint`, the request is POSTed as JSON (with an `Idempotency-Key`); one that cannot be
  * delivered is kept in an outbox (`localStorage`, key `ct-hart:training-outbox`) and re-sent when the
  * page is online again or reopened. Without `endpoint`, the form composes an email to DCFHART@ct.gov.
- * Built on Lit's `ReactiveElement` with a small DOM builder (20 KB budget with the validator).
+ *
+ * A `LitElement`: what the person typed, which fields they touched, the errors and the phase are
+ * element state the template renders from, so a language switch keeps every value and the focus.
+ * The validator and delivery code load at idle after the first render, so a connection lost after
+ * the page loaded still lets a request be checked and saved.
  *
  * @tag hart-training-request
  *
@@ -58,6 +67,7 @@ const setAttribute = (element: Element, name: string, value: string | false) =>
  * @fires hart-training-request-submit - Cancelable, with the validated request (`detail.request`), before anything is sent or composed.
  * @fires hart-training-request-sent - The endpoint accepted the request (`detail`: `request`, `reference`, `idempotencyKey`).
  * @fires hart-training-request-queued - Not delivered now; kept to be re-sent (`detail`: `request`, `idempotencyKey`, `reason`, `stored`).
+ * @fires hart-quick-exit - Cancelable, before leaving the page (`HartQuickExitEvent`: `exitUrl`, `trigger`).
  * @fires hart-error - An attribute could not be used, or the endpoint refused the request (`HartErrorEvent`: `code`, `message`).
  *
  * @csspart container - The labelled region around the form.
@@ -66,13 +76,14 @@ const setAttribute = (element: Element, name: string, value: string | false) =>
  * @csspart form - The form.
  * @csspart button - The buttons.
  * @csspart result - The sent, saved or email panel.
+ * @csspart exit-button - The quick exit button.
  *
  * @cssprop --hart-color-text - Text colour. Default `#1b1b1b`.
  * @cssprop --hart-color-background - Background, and text on the accent colour. Default `#ffffff`.
  * @cssprop --hart-color-muted - Hints. Default `#4a4a4a`.
  * @cssprop --hart-color-accent - Buttons, links and the lodging note. Default `#005ea2`.
- * @cssprop --hart-color-exit - Error messages and the error summary border. Default `#b50909`.
- * @cssprop --hart-color-exit-text - Not used by the form (it has no quick exit button); one theme serves every HART element. Default `#ffffff`.
+ * @cssprop --hart-color-exit - Quick exit button, error messages and the error summary border. Default `#b50909`.
+ * @cssprop --hart-color-exit-text - Quick exit button text. Default `#ffffff`.
  * @cssprop --hart-color-border - Borders of the panel and the fields. Default `#757575`.
  * @cssprop --hart-color-focus - Focus outline. Default `#1a4480`.
  * @cssprop --hart-font-family - Font. Default: inherited from the page.
@@ -80,13 +91,24 @@ const setAttribute = (element: Element, name: string, value: string | false) =>
  * @cssprop --hart-radius - Corner radius. Default `4px`.
  * @cssprop --hart-space - Base spacing. Default `0.75em`.
  */
-export class HartTrainingRequest extends ReactiveElement {
-  static override styles = [themeStyles, panelStyles, trainingRequestStyles];
+export class HartTrainingRequest extends LitElement implements QuickExitElement {
+  static override styles = [themeStyles, panelStyles, exitButtonStyles, trainingRequestStyles];
 
   static override properties = {
     endpoint: {},
     audience: {},
     curriculum: {},
+    exitUrlAttribute: { attribute: 'exit-url' },
+    noExit: { type: Boolean, attribute: 'no-exit' },
+    values: { state: true },
+    honeypot: { state: true },
+    touched: { state: true },
+    errors: { state: true },
+    summary: { state: true },
+    phase: { state: true },
+    reference: { state: true },
+    email: { state: true },
+    announcement: { state: true },
   };
 
   /** Where to POST requests (https, or http on localhost). Without it the form composes an email to HART. */
@@ -95,30 +117,51 @@ export class HartTrainingRequest extends ReactiveElement {
   declare audience: string | undefined;
   /** Preselects a curriculum by id. */
   declare curriculum: string | undefined;
+  /** Where quick exit goes (https only). */
+  declare exitUrlAttribute: string;
+  /** Hides the quick exit button (the Shift×3 shortcut stays, if another HART element offers it). */
+  declare noExit: boolean;
 
   /** Delivery settings passed to `submitTrainingRequest` (retries, delays, timeout). */
   deliveryOptions: DeliveryOptions = {};
 
-  private phase: Phase = 'form';
+  /** What each control holds: the template renders controls from it, and input events write it. */
+  declare private values: Values;
+  declare private honeypot: string;
   /** Fields the person has typed in or changed: only those are checked when they lose focus. */
-  private readonly touched = new Set<FieldId>();
+  declare private touched: ReadonlySet<FieldId>;
+  /** Fields currently shown as invalid, with the server's message when the endpoint gave one. */
+  declare private errors: ReadonlyMap<FieldId, string | undefined>;
+  declare private summary: { shown: boolean; serverMessage?: string };
+  declare private phase: Phase;
+  declare private reference: string;
+  declare private email: RequestEmail | undefined;
+  declare private announcement: string;
+
+  private readonly quickExit = new QuickExitController(this);
   /** Takes over a pre-rendered snippet (the docs' snippet builder) without moving anything. */
   private readonly prerendered = new PrerenderedController(this);
-  /** Fields currently shown as invalid, with the server's message when the endpoint gave one. */
-  private errors = new Map<FieldId, string | undefined>();
-  private summary: { shown: boolean; serverMessage?: string } = { shown: false };
-  private reference = '';
-  private email?: RequestEmail;
-  private builtLocale?: string;
-  private form?: HTMLFormElement;
-  private status?: HTMLElement;
   private focusTarget?: string;
   private validationModule?: Promise<Validation>;
   private readonly onOnline = () => void this.flush();
 
   constructor() {
     super();
+    this.exitUrlAttribute = DEFAULT_EXIT_URL;
+    this.noExit = false;
+    this.values = emptyValues();
+    this.honeypot = '';
+    this.touched = new Set();
+    this.errors = new Map();
+    this.summary = { shown: false };
+    this.phase = 'form';
+    this.reference = '';
+    this.announcement = '';
     updateWhenLocaleChanges(this);
+  }
+
+  get exitUrl(): string {
+    return this.quickExit.exitUrl;
   }
 
   override connectedCallback(): void {
@@ -156,13 +199,13 @@ export class HartTrainingRequest extends ReactiveElement {
         reportError(this, 'invalid-attribute', `${name}="${value}" is not one of: ${PRESET_VALUES[name].join(', ')}.`);
       }
     }
+    if (changed.has('audience') || changed.has('curriculum')) this.values = this.withPresets(this.values);
   }
 
-  protected override update(changed: PropertyValues<this>): void {
-    super.update(changed);
-    if (!this.form || this.builtLocale !== getLocale()) this.build();
-    if (changed.has('audience') || changed.has('curriculum')) this.applyPresets();
-    this.refresh();
+  protected override firstUpdated(): void {
+    // Everything needed to check and save a request is fetched once the page is quiet, not when
+    // the person first types: a connection lost after the page loaded must not lose the request.
+    whenIdle(() => void this.validation().catch(() => undefined));
   }
 
   protected override updated(): void {
@@ -173,62 +216,48 @@ export class HartTrainingRequest extends ReactiveElement {
     this.focusTarget = undefined;
   }
 
+  announce(text: string): void {
+    this.announcement = text;
+  }
+
   /** Clears the form and shows it again (after a request was sent, saved or emailed). */
   reset(): void {
-    this.form?.reset();
-    this.touched.clear();
-    this.errors.clear();
+    this.touched = new Set();
+    this.values = this.withPresets(emptyValues());
+    this.honeypot = '';
+    this.errors = new Map();
     this.summary = { shown: false };
     this.phase = 'form';
     this.email = undefined;
-    this.applyPresets();
     this.focusTarget = '#organization';
-    this.requestUpdate();
-  }
-
-  private control(id: string): HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | null {
-    return this.renderRoot.querySelector(`#${id}`);
-  }
-
-  private value(id: FieldId): string {
-    if (id === 'format') return this.form?.querySelector<HTMLInputElement>('input[name="format"]:checked')?.value ?? '';
-    return this.control(id)?.value ?? '';
   }
 
   private get lodging(): boolean {
-    return this.value('audience') === LODGING_AUDIENCE;
+    return this.values.audience === LODGING_AUDIENCE;
   }
 
-  private applyPresets(): void {
-    const audience = this.control('audience');
-    if (audience && this.audience && (AUDIENCE_TYPES as readonly string[]).includes(this.audience)) audience.value = this.audience;
-    this.fillCurricula();
-    const curriculum = this.control('curriculumId');
-    if (curriculum && this.curriculum && curriculumChoices.some((c) => c.id === this.curriculum)) curriculum.value = this.curriculum;
+  /** The audience and curriculum the attributes ask for (when valid), and the curriculum that follows the audience. */
+  private withPresets(values: Values): Values {
+    const next = { ...values };
+    if (this.audience && (AUDIENCE_TYPES as readonly string[]).includes(this.audience)) next.audience = this.audience;
+    next.curriculumId = this.curriculumFor(next);
+    if (this.curriculum && curriculumChoices.some((c) => c.id === this.curriculum)) next.curriculumId = this.curriculum;
+    return next;
   }
 
-  /** The curriculum options: those that fit the chosen audience first. Picks the only fitting one when there is one. */
-  private fillCurricula(): void {
-    const select = this.control('curriculumId');
-    if (!select) return;
-    const locale = getLocale();
-    const audience = this.value('audience');
-    const previous = select.value;
-    const option = (c: (typeof curriculumChoices)[number]) => h('option', { value: c.id }, c.title[locale]);
-    const fitting = curriculumChoices.filter((c) => c.audiences.some((a) => a === audience));
-    const others = curriculumChoices.filter((c) => !fitting.includes(c));
-    select.replaceChildren(
-      h('option', { value: '' }, msg('Choose a training')),
-      ...(fitting.length
-        ? [h('optgroup', { label: msg('Suggested for this audience') }, ...fitting.map(option)), h('optgroup', { label: msg('Other trainings') }, ...others.map(option))]
-        : curriculumChoices.map(option)),
-    );
-    // Keep what the person (or the `curriculum` attribute) chose; otherwise follow the audience.
-    const chosen = this.touched.has('curriculumId') || (!!this.curriculum && previous === this.curriculum);
-    select.value = chosen ? previous : fitting.length === 1 ? fitting[0]!.id : '';
+  /** Keeps what the person (or the `curriculum` attribute) chose; otherwise picks the only training that fits the audience. */
+  private curriculumFor(values: Values): string {
+    const chosen = this.touched.has('curriculumId') || (!!this.curriculum && values.curriculumId === this.curriculum);
+    if (chosen) return values.curriculumId;
+    const fitting = this.fittingCurricula(values.audience);
+    return fitting.length === 1 ? fitting[0]!.id : '';
   }
 
-  /** The schema and delivery code, loaded the first time they are needed (see validation.ts). */
+  private fittingCurricula(audience: string) {
+    return curriculumChoices.filter((c) => c.audiences.some((a) => a === audience));
+  }
+
+  /** The schema and delivery code, loaded at idle after the first render (see validation.ts). */
   private validation(): Promise<Validation> {
     return (this.validationModule ??= import('./validation.js').catch((cause: unknown) => {
       this.validationModule = undefined;
@@ -245,15 +274,16 @@ export class HartTrainingRequest extends ReactiveElement {
     }
   }
 
-  /** Reads the form into a request and checks it with the SDK's schema. */
+  /** Reads the state into a request and checks it with the SDK's schema. */
   private async check(): Promise<{ request?: TrainingRequest; invalid: Set<FieldId> }> {
-    const text = (id: FieldId) => this.value(id).trim();
+    const values = this.values;
+    const text = (id: FieldId) => values[id].trim();
     const dateIds = this.filledDateIds();
     const input: Record<string, unknown> = { preferredDates: dateIds.map(text), locale: getLocale() };
     // An empty field is left out: the schema then names it as required, or skips it when optional.
     for (const id of FIELD_IDS) {
       const value = text(id);
-      if (!value || id.startsWith('preferredDates-') || (LODGING_FIELDS.includes(id) && !this.lodging)) continue;
+      if (!value || id.startsWith('preferredDates-') || (LODGING_FIELDS.includes(id) && values.audience !== LODGING_AUDIENCE)) continue;
       input[id] = id === 'estimatedAttendees' || id === 'staffCount' ? Number(value) : value;
     }
     const { request, paths } = (await this.validation()).checkRequest(input);
@@ -263,28 +293,38 @@ export class HartTrainingRequest extends ReactiveElement {
 
   /** The date boxes that hold a date, in order: the request's `preferredDates` are their values. */
   private filledDateIds(): FieldId[] {
-    return FIELD_IDS.filter((id) => id.startsWith('preferredDates-') && this.value(id).trim());
+    return FIELD_IDS.filter((id) => id.startsWith('preferredDates-') && this.values[id].trim());
+  }
+
+  private fieldOf(target: EventTarget | null): FieldId {
+    return (target as HTMLElement).id.replace(/^format-.*/, 'format') as FieldId;
   }
 
   private onInput(event: Event): void {
-    const id = (event.target as HTMLElement).id.replace(/^format-.*/, 'format') as FieldId;
-    this.touched.add(id);
-    if (id === 'audience') {
-      this.fillCurricula();
-      this.requestUpdate();
+    const target = event.target as HTMLInputElement;
+    if (target.id === 'hart-website') {
+      this.honeypot = target.value;
+      return;
     }
+    const id = this.fieldOf(target);
+    if (!(FIELD_IDS as readonly string[]).includes(id)) return;
+    this.touched = new Set(this.touched).add(id);
+    const values = { ...this.values, [id]: target.value };
+    if (id === 'audience') values.curriculumId = this.curriculumFor(values);
+    this.values = values;
   }
 
   /** Checks a field when it loses focus, if the person changed it or it is shown as invalid. */
   private async onFocusOut(event: FocusEvent): Promise<void> {
-    const id = (event.target as HTMLElement).id.replace(/^format-.*/, 'format') as FieldId;
+    const id = this.fieldOf(event.target);
     if (!this.touched.has(id) && !this.errors.has(id)) return;
     if (id === 'format' && (event.relatedTarget as HTMLElement | null)?.id.startsWith('format-')) return;
     try {
       const { invalid } = await this.check();
-      if (invalid.has(id)) this.errors.set(id, undefined);
-      else this.errors.delete(id);
-      this.requestUpdate();
+      const errors = new Map(this.errors);
+      if (invalid.has(id)) errors.set(id, undefined);
+      else errors.delete(id);
+      this.errors = errors;
     } catch {
       // The validator could not be loaded; the submit reports it.
     }
@@ -294,7 +334,7 @@ export class HartTrainingRequest extends ReactiveElement {
     event.preventDefault();
     if (this.phase === 'sending') return;
     // The honeypot: a person never sees or fills it, so a filled one is a bot. Nothing is sent.
-    if ((this.control('hart-website') as HTMLInputElement | null)?.value) {
+    if (this.honeypot) {
       this.show('sent');
       return;
     }
@@ -308,7 +348,6 @@ export class HartTrainingRequest extends ReactiveElement {
       this.summary = { shown: true, serverMessage: msg('The form could not be checked. Check your connection and try again.') };
       this.focusTarget = '#error-summary';
       reportError(this, 'data-load', `the form's validator could not be loaded: ${(cause as Error)?.message ?? cause}`, cause);
-      this.requestUpdate();
       return;
     }
     this.phase = 'form';
@@ -317,13 +356,9 @@ export class HartTrainingRequest extends ReactiveElement {
     this.summary = { shown: invalid.size > 0 };
     if (!request || invalid.size) {
       this.focusTarget = '#error-summary';
-      this.requestUpdate();
       return;
     }
-    if (!this.dispatchEvent(new HartTrainingRequestSubmitEvent({ request }))) {
-      this.requestUpdate();
-      return;
-    }
+    if (!this.dispatchEvent(new HartTrainingRequestSubmitEvent({ request }))) return;
     const endpoint = this.endpointUrl;
     if (!endpoint) {
       this.email = composeRequestEmail(request, HART_EMAIL, getLocale());
@@ -332,7 +367,6 @@ export class HartTrainingRequest extends ReactiveElement {
     }
     this.phase = 'sending';
     this.announce(msg('Sending your request…'));
-    this.requestUpdate();
     const result = await validation.submitTrainingRequest(request, { ...this.deliveryOptions, endpoint, outbox: validation.outboxFor(endpoint) });
     this.announce('');
     // Quick exit started while sending: the page is leaving and nothing more is shown or stored.
@@ -364,14 +398,12 @@ export class HartTrainingRequest extends ReactiveElement {
       this.summary = { shown: true, serverMessage: message };
       this.focusTarget = '#error-summary';
       reportError(this, 'request-rejected', `the endpoint refused the request${result.status === 'rejected' ? ` (HTTP ${result.httpStatus})` : ''}: ${message}`, result);
-      this.requestUpdate();
     }
   }
 
   private show(phase: Phase): void {
     this.phase = phase;
     this.focusTarget = '#result-heading';
-    this.requestUpdate();
   }
 
   /** Re-sends requests saved in the outbox for this endpoint. */
@@ -402,220 +434,206 @@ export class HartTrainingRequest extends ReactiveElement {
     }
   }
 
-  private announce(text: string): void {
-    if (this.status) this.status.textContent = text;
-  }
-
   private async copyEmail(): Promise<void> {
     const text = this.email ? `${this.email.subject}\n\n${this.email.body}` : '';
     try {
       await navigator.clipboard.writeText(text);
       this.announce(msg('Copied. Paste it into an email to HART.'));
     } catch {
-      const area = this.control('email-text') as HTMLTextAreaElement | null;
+      const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#email-text');
       area?.focus();
       area?.select();
       this.announce(msg('The text is selected: copy it with your keyboard or menu.'));
     }
   }
 
-  private button(label: string, action: () => void, attributes: Record<string, string> = {}): HTMLButtonElement {
-    const button = h('button', { type: 'button', part: 'button', ...attributes }, label);
-    button.addEventListener('click', action);
-    return button;
+  /** The message shown for a field now: none for a lodging field outside lodging mode. */
+  private errorFor(id: FieldId): string {
+    if (!this.errors.has(id) || (LODGING_FIELDS.includes(id) && !this.lodging)) return '';
+    return this.errors.get(id) ?? fieldError(id, this.values[id]);
   }
 
-  /** One labelled control with its hint and error paragraphs. */
-  private field(id: FieldId, control: HTMLElement): HTMLElement {
+  /** The error paragraph of a field: always in the DOM (hidden when empty) so its id can be referred to. */
+  private renderError(id: FieldId) {
+    const message = this.errorFor(id);
+    return html`<p class="error" id=${`${id}-error`} ?hidden=${!message}>${message ? html`<span class="error-prefix">${msg('Error:')}</span> ${message}` : nothing}</p>`;
+  }
+
+  /** One labelled control with its hint and error paragraphs. `control` gets its id, name and ARIA from here. */
+  private field(id: FieldId, control: (attributes: { describedBy: string | typeof nothing; invalid: 'true' | typeof nothing; required: boolean }) => unknown) {
     const hint = fieldHint(id);
     const optional = OPTIONAL_FIELDS.includes(id);
-    control.id = id;
-    control.setAttribute('name', id);
-    if (!optional) control.setAttribute('required', '');
-    return h('div', { class: 'field', id: `${id}-field` },
-      h('label', { for: id }, fieldLabel(id), optional && h('span', { class: 'optional' }, ` ${msg('(optional)')}`)),
-      hint && h('p', { class: 'hint', id: `${id}-hint` }, hint),
-      h('p', { class: 'error', id: `${id}-error`, hidden: '' }),
-      control,
-    );
+    const message = this.errorFor(id);
+    const describedBy = [hint && `${id}-hint`, message && `${id}-error`].filter(Boolean).join(' ');
+    return html`<div class="field ${message ? 'invalid' : ''}" id=${`${id}-field`}>
+      <label for=${id}>${fieldLabel(id)}${optional ? html`<span class="optional"> ${msg('(optional)')}</span>` : nothing}</label>
+      ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
+      ${this.renderError(id)}
+      ${control({ describedBy: describedBy || nothing, invalid: message ? 'true' : nothing, required: !optional })}
+    </div>`;
   }
 
-  private input(type: string, attributes: Record<string, string> = {}): HTMLInputElement {
-    return h('input', { type, ...attributes });
+  private textInput(id: FieldId, type: string, extra: { autocomplete?: string; list?: string; spellcheck?: 'false'; min?: number; max?: number; inputmode?: string } = {}) {
+    return this.field(id, (a) => html`<input
+      type=${type}
+      id=${id}
+      name=${id}
+      .value=${live(this.values[id])}
+      ?required=${a.required}
+      aria-invalid=${a.invalid}
+      aria-describedby=${a.describedBy}
+      autocomplete=${extra.autocomplete ?? nothing}
+      list=${extra.list ?? nothing}
+      spellcheck=${extra.spellcheck ?? nothing}
+      min=${extra.min ?? nothing}
+      max=${extra.max ?? nothing}
+      step=${extra.min !== undefined ? '1' : nothing}
+      inputmode=${extra.inputmode ?? nothing}
+    />`);
   }
 
-  /** Builds the shadow DOM for the current locale, keeping whatever was typed. Data text goes in as text nodes. */
-  private build(): void {
+  private renderForm() {
     const locale = getLocale();
-    const kept = this.form ? FIELD_IDS.map((id) => [id, this.value(id)] as const) : [];
-    this.builtLocale = locale;
+    const values = this.values;
     const byName = (a: { name: Record<string, string> }, b: { name: Record<string, string> }) => a.name[locale]!.localeCompare(b.name[locale]!, locale);
     const sortedAudiences = [...audiences].sort((a, b) => (a.id === 'other' ? 1 : b.id === 'other' ? -1 : byName(a, b)));
-    const today = todayIso();
-
-    const format = h('fieldset', { class: 'field', id: 'format-field' },
-      h('legend', {}, fieldLabel('format')),
-      h('p', { class: 'error', id: 'format-error', hidden: '' }),
-      ...['in-person', 'virtual'].map((value) =>
-        h('div', { class: 'choice' },
-          this.input('radio', { id: `format-${value}`, name: 'format', value, required: '' }),
-          h('label', { for: `format-${value}` }, formatLabel(value)))),
-    );
-    const dates = h('fieldset', { class: 'field', id: 'preferredDates-field', 'aria-describedby': 'preferredDates-hint' },
-      h('legend', {}, fieldLabel('preferredDates'), h('span', { class: 'optional' }, ` ${msg('(optional)')}`)),
-      h('p', { class: 'hint', id: 'preferredDates-hint' }, fieldHint('preferredDates')),
-      h('div', { class: 'dates' }, ...([0, 1, 2] as const).map((i) => {
-        const id = `preferredDates-${i}` as const;
-        return h('div', { class: 'date' },
-          h('label', { for: id }, fieldLabel(id)),
-          h('p', { class: 'error', id: `${id}-error`, hidden: '' }),
-          this.input('date', { id, name: id, min: today }));
-      })),
-    );
-
-    this.form = h('form', { novalidate: '', part: 'form', 'aria-labelledby': 'title' },
-      this.field('organization', this.input('text', { autocomplete: 'organization' })),
-      this.field('contactName', this.input('text', { autocomplete: 'name' })),
-      this.field('email', this.input('email', { autocomplete: 'email', spellcheck: 'false' })),
-      this.field('phone', this.input('tel', { autocomplete: 'tel' })),
-      this.field('town', this.input('text', { list: 'towns', autocomplete: 'address-level2' })),
-      h('datalist', { id: 'towns' }, ...connecticutTowns.map((town) => h('option', { value: town }))),
-      this.field('audience', h('select', {}, h('option', { value: '' }, msg('Choose an audience')), ...sortedAudiences.map((a) => h('option', { value: a.id }, a.name[locale])))),
-      h('div', { class: 'lodging', id: 'lodging' },
-        h('p', { class: 'note', id: 'lodging-note' }, msg('Connecticut Public Act 16-71 (2016) requires hotels, motels, inns and similar lodging to give all of their employees training on human trafficking every year.')),
-        this.field('propertyName', this.input('text')),
-        this.field('staffCount', this.input('number', { min: String(LIMITS.staffCount.min), max: String(LIMITS.staffCount.max), step: '1', inputmode: 'numeric' })),
-      ),
-      this.field('curriculumId', h('select', {})),
-      this.field('estimatedAttendees', this.input('number', { min: String(LIMITS.estimatedAttendees.min), max: String(LIMITS.estimatedAttendees.max), step: '1', inputmode: 'numeric' })),
-      format,
-      dates,
-      this.field('notes', h('textarea', { rows: '4' })),
-      // A honeypot for bots: off screen, out of the tab order and hidden from assistive technology.
-      h('div', { class: 'trap', 'aria-hidden': 'true' },
-        h('label', { for: 'hart-website' }, msg('Leave this field empty')),
-        this.input('text', { id: 'hart-website', name: 'hart-website', tabindex: '-1', autocomplete: 'off' })),
-      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', part: 'button', id: 'submit' })),
-    );
-    this.form.addEventListener('submit', (event) => void this.onSubmit(event));
-    this.form.addEventListener('input', (event) => this.onInput(event));
-    this.form.addEventListener('change', (event) => this.onInput(event));
-    this.form.addEventListener('focusout', (event) => void this.onFocusOut(event));
-    // Start loading the validator as soon as someone is in the form.
-    this.form.addEventListener('focusin', () => void this.validation().catch(() => undefined), { once: true });
-
-    this.status = h('p', { class: 'visually-hidden', role: 'status', id: 'status' });
-    this.renderRoot.replaceChildren(
-      h('section', { class: 'panel', part: 'container', 'aria-labelledby': 'title' },
-        h('h2', { id: 'title', part: 'title' }, msg('Request a training from HART')),
-        h('p', { id: 'intro' }, msg('HART, the Human Anti-trafficking Response Team at the Connecticut Department of Children and Families, trains groups across the state.')),
-        h('div', { id: 'error-summary', class: 'error-summary', part: 'error-summary', tabindex: '-1', 'aria-labelledby': 'error-summary-title', hidden: '' }),
-        this.form,
-        h('div', { id: 'result', part: 'result', hidden: '' }),
-        this.status,
-      ),
-    );
-    this.applyPresets();
-    for (const [id, value] of kept) {
-      if (id === 'format') this.form.querySelectorAll<HTMLInputElement>('input[name="format"]').forEach((radio) => (radio.checked = radio.value === value));
-      else if (this.control(id)) this.control(id)!.value = value;
-    }
-    this.fillCurricula();
-  }
-
-  /** Brings errors, the summary, lodging mode and the result panel in line with the state. */
-  private refresh(): void {
-    const form = this.form!;
-    const lodging = this.lodging;
-    (this.renderRoot.querySelector('#lodging') as HTMLElement).hidden = !lodging;
-
-    const shownErrors: [FieldId, string][] = [];
-    for (const id of FIELD_IDS) {
-      const hidden = LODGING_FIELDS.includes(id) && !lodging;
-      const message = !hidden && this.errors.has(id) ? (this.errors.get(id) ?? fieldError(id, this.value(id))) : '';
-      if (message) shownErrors.push([id, message]);
-      const error = this.renderRoot.querySelector<HTMLElement>(`#${id}-error`)!;
-      error.hidden = !message;
-      error.replaceChildren(...(message ? [h('span', { class: 'visually-hidden' }, msg('Error:')), ` ${message}`] : []));
-      const described = [this.renderRoot.querySelector(`#${id}-hint`) && `${id}-hint`, message && `${id}-error`].filter(Boolean).join(' ');
-      // The format radios share one error, which their fieldset points to.
-      const radios = id === 'format' ? [...form.querySelectorAll('input[name="format"]')] : [];
-      for (const control of radios.length ? radios : [this.control(id)!]) setAttribute(control, 'aria-invalid', message && 'true');
-      setAttribute(radios.length ? this.renderRoot.querySelector('#format-field')! : this.control(id)!, 'aria-describedby', described);
-    }
-
-    const summary = this.renderRoot.querySelector<HTMLElement>('#error-summary')!;
-    const { serverMessage } = this.summary;
-    if (this.summary.shown && !shownErrors.length && !serverMessage) this.summary = { shown: false };
-    summary.hidden = !this.summary.shown;
-    summary.replaceChildren(
-      ...(this.summary.shown
-        ? [h('h3', { id: 'error-summary-title' }, serverMessage ? msg('The request was not accepted') : msg('There is a problem')),
-            serverMessage && h('p', {}, msg(str`The server said: ${serverMessage}`)),
-            h('ul', {}, ...shownErrors.map(([id, message]) => {
-              const link = h('a', { href: `#${id}` }, message);
-              link.addEventListener('click', (event) => {
-                event.preventDefault();
-                const target = id === 'format' ? form.querySelector<HTMLElement>('input[name="format"]') : this.control(id);
-                target?.focus();
-                target?.scrollIntoView?.({ block: 'center' });
-              });
-              return h('li', {}, link);
-            }))]
-        : []
-      ).filter((child): child is HTMLHeadingElement | HTMLUListElement => !!child),
-    );
-
-    const submit = this.renderRoot.querySelector<HTMLButtonElement>('#submit')!;
+    const fitting = this.fittingCurricula(values.audience);
+    const others = curriculumChoices.filter((c) => !fitting.includes(c));
+    const curriculumOption = (c: (typeof curriculumChoices)[number]) => html`<option value=${c.id} .selected=${live(values.curriculumId === c.id)}>${c.title[locale]}</option>`;
+    const formatError = this.errorFor('format');
     const sending = this.phase === 'sending';
-    submit.textContent = sending ? msg('Sending…') : this.endpointUrl ? msg('Send the request') : msg('Prepare the email to HART');
-    setAttribute(submit, 'aria-disabled', sending && 'true');
-    form.setAttribute('aria-busy', String(sending));
-
-    const showingResult = this.phase === 'sent' || this.phase === 'queued' || this.phase === 'mailto';
-    form.hidden = showingResult;
-    const result = this.renderRoot.querySelector<HTMLElement>('#result')!;
-    result.hidden = !showingResult;
-    result.replaceChildren(...(showingResult ? this.renderResult() : []).filter((child): child is Node | string => !!child));
+    const today = todayIso();
+    const lodging = this.lodging;
+    return html`<form novalidate part="form" aria-labelledby="title" aria-busy=${String(sending)} ?hidden=${this.showingResult}
+      @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onFocusOut}>
+      ${this.textInput('organization', 'text', { autocomplete: 'organization' })}
+      ${this.textInput('contactName', 'text', { autocomplete: 'name' })}
+      ${this.textInput('email', 'email', { autocomplete: 'email', spellcheck: 'false' })}
+      ${this.textInput('phone', 'tel', { autocomplete: 'tel' })}
+      ${this.textInput('town', 'text', { list: 'towns', autocomplete: 'address-level2' })}
+      <datalist id="towns">${connecticutTowns.map((town) => html`<option value=${town}></option>`)}</datalist>
+      ${this.field('audience', (a) => html`<select id="audience" name="audience" ?required=${a.required} aria-invalid=${a.invalid} aria-describedby=${a.describedBy}>
+        <option value="" .selected=${live(values.audience === '')}>${msg('Choose an audience')}</option>
+        ${sortedAudiences.map((aud) => html`<option value=${aud.id} .selected=${live(values.audience === aud.id)}>${aud.name[locale]}</option>`)}
+      </select>`)}
+      <div class="lodging" id="lodging" ?hidden=${!lodging}>
+        <p class="note" id="lodging-note">${msg('Connecticut Public Act 16-71 (2016) requires hotels, motels, inns and similar lodging to give all of their employees training on human trafficking every year.')}</p>
+        ${this.textInput('propertyName', 'text')}
+        ${this.textInput('staffCount', 'number', { min: LIMITS.staffCount.min, max: LIMITS.staffCount.max, inputmode: 'numeric' })}
+      </div>
+      ${this.field('curriculumId', (a) => html`<select id="curriculumId" name="curriculumId" ?required=${a.required} aria-invalid=${a.invalid} aria-describedby=${a.describedBy}>
+        <option value="" .selected=${live(values.curriculumId === '')}>${msg('Choose a training')}</option>
+        ${fitting.length
+          ? html`<optgroup label=${msg('Suggested for this audience')}>${fitting.map(curriculumOption)}</optgroup><optgroup label=${msg('Other trainings')}>${others.map(curriculumOption)}</optgroup>`
+          : curriculumChoices.map(curriculumOption)}
+      </select>`)}
+      ${this.textInput('estimatedAttendees', 'number', { min: LIMITS.estimatedAttendees.min, max: LIMITS.estimatedAttendees.max, inputmode: 'numeric' })}
+      <fieldset class="field ${formatError ? 'invalid' : ''}" id="format-field" aria-describedby=${formatError ? 'format-error' : nothing}>
+        <legend>${fieldLabel('format')}</legend>
+        ${this.renderError('format')}
+        ${['in-person', 'virtual'].map((value) => html`<div class="choice">
+          <input type="radio" id=${`format-${value}`} name="format" .value=${value} .checked=${live(values.format === value)} required aria-invalid=${formatError ? 'true' : nothing} />
+          <label for=${`format-${value}`}>${formatLabel(value)}</label>
+        </div>`)}
+      </fieldset>
+      <fieldset class="field" id="preferredDates-field" aria-describedby="preferredDates-hint">
+        <legend>${fieldLabel('preferredDates')}<span class="optional"> ${msg('(optional)')}</span></legend>
+        <p class="hint" id="preferredDates-hint">${fieldHint('preferredDates')}</p>
+        <div class="dates">
+          ${(['preferredDates-0', 'preferredDates-1', 'preferredDates-2'] as const).map((id) => {
+            const message = this.errorFor(id);
+            return html`<div class="date ${message ? 'invalid' : ''}">
+              <label for=${id}>${fieldLabel(id)}</label>
+              ${this.renderError(id)}
+              <input type="date" id=${id} name=${id} min=${today} .value=${live(values[id])} aria-invalid=${message ? 'true' : nothing} aria-describedby=${message ? `${id}-error` : nothing} />
+            </div>`;
+          })}
+        </div>
+      </fieldset>
+      ${this.field('notes', (a) => html`<textarea id="notes" name="notes" rows="4" .value=${live(values.notes)} aria-invalid=${a.invalid} aria-describedby=${a.describedBy}></textarea>`)}
+      <div class="trap" aria-hidden="true">
+        <label for="hart-website">${msg('Leave this field empty')}</label>
+        <input type="text" id="hart-website" name="hart-website" tabindex="-1" autocomplete="off" .value=${live(this.honeypot)} />
+      </div>
+      <div class="actions">
+        <button type="submit" class="primary" part="button" id="submit" aria-disabled=${sending ? 'true' : nothing}>${sending ? msg('Sending…') : this.endpointUrl ? msg('Send the request') : msg('Prepare the email to HART')}</button>
+      </div>
+    </form>`;
   }
 
-  private renderResult(): Child[] {
-    const heading = (text: string) => h('h3', { id: 'result-heading', tabindex: '-1' }, text);
-    const another = this.button(msg('Make another request'), () => this.reset(), { class: 'secondary' });
-    const reference = this.reference && h('p', {}, msg('Your reference:'), ' ', h('strong', { id: 'reference' }, this.reference));
+  private get showingResult(): boolean {
+    return this.phase === 'sent' || this.phase === 'queued' || this.phase === 'mailto';
+  }
+
+  /**
+   * The error summary (GOV.UK's pattern): focused after a failed submit; its content is in a
+   * `role="alert"` container, so screen readers read its heading and list when it appears.
+   */
+  private renderSummary() {
+    const shownErrors = FIELD_IDS.map((id) => [id, this.errorFor(id)] as const).filter(([, message]) => message);
+    const { serverMessage } = this.summary;
+    const shown = this.summary.shown && (shownErrors.length > 0 || !!serverMessage);
+    const goTo = (event: Event, id: FieldId) => {
+      event.preventDefault();
+      const target = this.renderRoot.querySelector<HTMLElement>(id === 'format' ? 'input[name="format"]' : `#${id}`);
+      target?.focus();
+      target?.scrollIntoView?.({ block: 'center' });
+    };
+    return html`<div id="error-summary" class="error-summary" part="error-summary" tabindex="-1" ?hidden=${!shown}>
+      <div role="alert">${shown
+        ? html`<h3 id="error-summary-title">${serverMessage ? msg('The request was not accepted') : msg('There is a problem')}</h3>
+            ${serverMessage ? html`<p>${msg(str`The server said: ${serverMessage}`)}</p>` : nothing}
+            <ul>${shownErrors.map(([id, message]) => html`<li><a href=${`#${id}`} @click=${(event: Event) => goTo(event, id)}>${message}</a></li>`)}</ul>`
+        : nothing}</div>
+    </div>`;
+  }
+
+  private renderResult() {
+    const heading = (text: string) => html`<h3 id="result-heading" tabindex="-1">${text}</h3>`;
+    const another = html`<button type="button" part="button" class="secondary" @click=${() => this.reset()}>${msg('Make another request')}</button>`;
+    const reference = this.reference ? html`<p>${msg('Your reference:')} <strong id="reference">${this.reference}</strong></p>` : nothing;
     if (this.phase === 'sent') {
-      return [
-        heading(msg('Request sent')),
-        reference,
-        h('p', {}, msg('HART will reply by email. Keep the reference in case you need to ask about this request.')),
-        h('div', { class: 'actions' }, another),
-      ];
+      return html`${heading(msg('Request sent'))}${reference}
+        <p>${msg('HART will reply by email. Keep the reference in case you need to ask about this request.')}</p>
+        <div class="actions">${another}</div>`;
     }
     if (this.phase === 'queued') {
-      return [
-        heading(msg('Saved on this device')),
-        h('p', {}, msg('Your request could not be sent just now. It is saved on this device and will be sent automatically when you are back online or open this page again.')),
-        reference,
-        h('div', { class: 'actions' }, another),
-      ];
+      return html`${heading(msg('Saved on this device'))}
+        <p>${msg('Your request could not be sent just now. It is saved on this device and will be sent automatically when you are back online or open this page again.')}</p>
+        ${reference}
+        <div class="actions">${another}</div>`;
     }
     const email = this.email!;
-    const text = h('textarea', { id: 'email-text', readonly: '', rows: '12' });
-    text.value = `${email.subject}\n\n${email.body}`;
-    return [
-      heading(msg('Send your request by email')),
-      h('p', {}, msg(str`Your email app will open with the request filled in, addressed to ${email.to}. If it does not, copy the text below and email it to ${email.to}.`)),
-      h('div', { class: 'actions' },
-        h('a', { class: 'primary', part: 'button', href: email.href, id: 'mailto' }, msg('Open in your email app')),
-        this.button(msg('Copy the text'), () => void this.copyEmail(), { class: 'secondary', id: 'copy' })),
-      h('div', { class: 'field' }, h('label', { for: 'email-text' }, msg('Email text')), text),
-      h('div', { class: 'actions' },
-        this.button(msg('Change the request'), () => {
-          this.phase = 'form';
-          this.focusTarget = '#organization';
-          this.requestUpdate();
-        }, { class: 'secondary', id: 'edit' }),
-        another),
-    ];
+    const changeRequest = () => {
+      this.phase = 'form';
+      this.focusTarget = '#organization';
+    };
+    return html`${heading(msg('Send your request by email'))}
+      <p>${msg(str`Your email app will open with the request filled in, addressed to ${email.to}. If it does not, copy the text below and email it to ${email.to}.`)}</p>
+      <div class="actions">
+        <a class="primary" part="button" href=${email.href} id="mailto">${msg('Open in your email app')}</a>
+        <button type="button" part="button" class="secondary" id="copy" @click=${() => void this.copyEmail()}>${msg('Copy the text')}</button>
+      </div>
+      <div class="field"><label for="email-text">${msg('Email text')}</label><textarea id="email-text" readonly rows="12" .value=${`${email.subject}\n\n${email.body}`}></textarea></div>
+      <div class="actions">
+        <button type="button" part="button" class="secondary" id="edit" @click=${changeRequest}>${msg('Change the request')}</button>
+        ${another}
+      </div>`;
+  }
+
+  /** Every data text is a text binding: Lit escapes it; nothing is parsed as HTML. */
+  protected override render() {
+    const showingResult = this.showingResult;
+    return html`<section class="panel" part="container" aria-labelledby="title">
+      <div class="panel-head">
+        <h2 id="title" part="title">${msg('Request a training from HART')}</h2>
+        ${this.noExit ? nothing : html`<div class="exit">${renderQuickExit(this.quickExit)}</div>`}
+      </div>
+      <p id="intro">${msg('HART, the Human Anti-trafficking Response Team at the Connecticut Department of Children and Families, trains groups across the state.')}</p>
+      ${this.renderSummary()}
+      ${this.renderForm()}
+      <div id="result" part="result" ?hidden=${!showingResult}>${showingResult ? this.renderResult() : nothing}</div>
+      <p class="visually-hidden" role="status" id="status">${this.announcement}</p>
+    </section>`;
   }
 }
