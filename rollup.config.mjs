@@ -23,12 +23,6 @@ const entries = {
   'hart-training-request': `${elements}/hart-training-request.js`,
 };
 
-const onwarn = (warning, warn) => {
-  // TypeScript's decorator helper checks `this` at module top level; harmless.
-  if (warning.code === 'THIS_IS_UNDEFINED') return;
-  warn(warning);
-};
-
 const minify = () => terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 2 } });
 
 /** Writes which chunks each chunk imports, statically and on demand: rollup knows, nobody guesses. */
@@ -48,7 +42,6 @@ const chunkGraph = () => ({
 /** One CDN build per entry. */
 const cdnBuild = ([name, input]) => ({
   input: { [name]: input },
-  onwarn,
   output: {
     dir: `${elements}/cdn`,
     format: 'es',
@@ -67,7 +60,6 @@ const cdnBuild = ([name, input]) => ({
  */
 const sdkMeasure = {
   input: { remote: 'packages/sdk/dist/remote.js', data: 'packages/sdk/dist/data/index.js', search: 'packages/sdk/dist/search.js' },
-  onwarn,
   output: { dir: 'packages/sdk/dist-size', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
   plugins: [nodeResolve({ exportConditions: ['production', 'browser', 'default'] }), minify()],
 };

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { describe, it } from 'node:test';
 import { connecticutTowns, defaultDataset } from '../src/data/index.js';
+import * as knownSources from '../src/data/sources.js';
+import type { Source } from '../src/schema/red-flag.js';
 import { isSafeUrl } from '../src/schema/safe-url.js';
 import { validateDataset } from '../src/validate.js';
 
@@ -10,6 +13,21 @@ const sources = ['hart-web-page-2024.txt', 'hart-2022-womens-childrens-health-co
   .join('\n');
 const digitsInSources = sources.replace(/\D+/g, ' ');
 const sourceDigits = sources.replace(/\D/g, '');
+const hartWebPage = readFileSync(new URL('./fixtures/sources/hart-web-page-2024.txt', import.meta.url), 'utf8');
+
+/** Every `source` anywhere in a value (red flags, quiz questions, and any record that gains one), with its path. */
+function* citedSources(value: unknown, path = ''): Generator<[string, unknown]> {
+  if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* citedSources(v, `${path}[${i}]`);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const at = path ? `${path}.${k}` : k;
+      if (k === 'source') yield [at, v];
+      else yield* citedSources(v, at);
+    }
+  }
+}
+/** The name of the source in data/sources.ts that `source` is, field for field; undefined if none. */
+const knownSourceName = (source: unknown) => Object.entries(knownSources).find(([, known]) => isDeepStrictEqual(known, source))?.[0];
 
 /** Every string found anywhere in a value, with its path. */
 function* strings(value: unknown, path = ''): Generator<[string, string]> {
@@ -91,6 +109,33 @@ describe('embedded default dataset', () => {
     for (const flag of defaultDataset.redFlags) {
       assert.ok(flag.source?.name.trim(), `${flag.id} has no source`);
       if (flag.source.url) assert.ok(flag.source.url.startsWith('https://'), `${flag.id}: ${flag.source.url}`);
+      assert.ok(knownSourceName(flag.source), `${flag.id}: ${JSON.stringify(flag.source)} is not one of the sources in data/sources.ts`);
+    }
+  });
+
+  it('cites, wherever a record has a source, one of the sources in data/sources.ts, and every red flag and quiz question has one', () => {
+    const cited = [...citedSources(defaultDataset)];
+    // Red flags and quiz questions are the records with a `source` field (optional on a quiz question); each of ours has one.
+    const citing = new Set(cited.filter(([, source]) => source !== undefined).map(([path]) => path));
+    const expected = [
+      ...defaultDataset.redFlags.map((_, i) => `redFlags[${i}].source`),
+      ...defaultDataset.quizzes.flatMap((quiz, i) => quiz.questions.map((_, j) => `quizzes[${i}].questions[${j}].source`)),
+    ];
+    assert.ok(expected.length >= 40, `${expected.length} red flags and quiz questions`);
+    assert.deepEqual(expected.filter((path) => !citing.has(path)), [], 'without a source');
+    for (const [path, source] of cited) assert.ok(knownSourceName(source), `${path}: ${JSON.stringify(source)} is not one of the sources in data/sources.ts`);
+    const citedNames = new Set(cited.map(([, source]) => knownSourceName(source)));
+    for (const name of Object.keys(knownSources)) assert.ok(citedNames.has(name), `${name} in data/sources.ts is cited by nothing`);
+  });
+
+  it('names in data/sources.ts only pages that exist: HART page sections found in the HART page, others at an https: address', () => {
+    for (const [name, source] of Object.entries(knownSources) as [string, Source][]) {
+      const section = /^HART web page \(2024\): (.+)$/.exec(source.name)?.[1];
+      if (section) {
+        for (const part of section.split(', ')) assert.ok(hartWebPage.includes(part), `${name}: "${part}" is not in the HART web page`);
+      } else {
+        assert.ok(source.url?.startsWith('https://'), `${name}: a source outside the HART page needs its https: address`);
+      }
     }
   });
 
