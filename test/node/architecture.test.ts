@@ -17,16 +17,6 @@ const ROOTS = ['packages', 'test', 'docs', 'stories', 'scripts', 'site', 'demo',
 const ROOT_FILE = /^(?:\.size-limit\.mjs|[\w-]+\.config\.mjs|tsconfig[\w.]*\.json|README\.md)$/;
 /** Written by the build, so absent from a fresh checkout. */
 const BUILD_OUTPUT = /(?:^|\/)(?:dist|dist-size|storybook-static)(?:\/|$)|(?:^|\/)custom-elements\.json$/;
-/**
- * The per-folder localization layout the page describes, which arrives with the lead's rename of
- * the string groups (issue #15). Until that is merged these paths do not exist on this branch;
- * DELETE THIS LIST AT MERGE (the test below fails once they all exist, as a reminder).
- */
-const PENDING_RENAMES = [
-  'packages/elements/xliff/<folder>/es.xlf',
-  'packages/elements/lit-localize.<folder>.json',
-  'packages/elements/src/generated/<folder>/es.ts',
-];
 
 /** Every backticked token that looks like a path (has a slash, or names a top-level file). */
 const named = [...new Set([...doc.matchAll(/`([^`\s]+)`/g)].map((m) => m[1]!))].filter(
@@ -57,18 +47,12 @@ describe('docs/architecture.md', () => {
 
   it('names only paths that exist', () => {
     const missing = repositoryPaths
-      .filter((path) => !BUILD_OUTPUT.test(path) && !PENDING_RENAMES.includes(path))
+      .filter((path) => !BUILD_OUTPUT.test(path))
       .flatMap(expand)
       .filter((path) => !exists(path));
     assert.deepEqual(missing, []);
   });
 
-  it('still lists in PENDING_RENAMES only paths that are named and do not exist yet', () => {
-    for (const path of PENDING_RENAMES) {
-      assert.ok(repositoryPaths.includes(path), `${path} is no longer named on the page: remove it from PENDING_RENAMES`);
-      assert.ok(!expand(path).every(exists), `${path} exists now: delete it from PENDING_RENAMES in test/node/architecture.test.ts`);
-    }
-  });
 
   it('names only npm scripts that exist', () => {
     const scripts = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>);
