@@ -1,11 +1,11 @@
-import { HART_STORAGE_PREFIX, createMemoryStorage, isHartStorageLocked, type KeyValueStorage } from './storage.js';
+import { OUTBOX_KEY, createMemoryStorage, isHartStorageLocked, type KeyValueStorage } from './storage.js';
 import type { TrainingRequest } from './schema/training-request.js';
 
 /** How long a request waits in the outbox before it is dropped unsent: 30 days. */
 export const OUTBOX_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** The storage key of the training-request outbox. */
-export const OUTBOX_KEY = `${HART_STORAGE_PREFIX}training-outbox`;
+export { OUTBOX_KEY };
 
 export interface OutboxEntry {
   idempotencyKey: string;

@@ -1,6 +1,12 @@
 /** Every key HART writes to Web Storage starts with this, so quick exit can remove exactly ours. */
 export const HART_STORAGE_PREFIX = 'ct-hart:';
 
+/**
+ * The `localStorage` key of the training-request outbox. Defined here, not in outbox.ts, so a page
+ * can check for saved requests without loading the outbox code.
+ */
+export const OUTBOX_KEY = `${HART_STORAGE_PREFIX}training-outbox`;
+
 /** The part of the Web Storage API HART uses; pass any implementation. */
 export interface KeyValueStorage {
   getItem(key: string): string | null;

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { hotlines } from '@ct-hart/sdk/data/hotlines';
 import { HART_STORAGE_PREFIX, isHartStorageLocked } from '@ct-hart/sdk/storage';
@@ -334,7 +333,7 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
             const chosen = this.selection.includes(choice.id);
             const isAnswer = checked && question.correct.includes(choice.id);
             return html`<div class="choice ${checked && chosen ? 'chosen' : ''} ${isAnswer ? 'answer' : ''}">
-              <input type=${multiple ? 'checkbox' : 'radio'} name="answer" id=${`choice-${choice.id}`} .value=${choice.id} .checked=${live(chosen)} @change=${this.onChoice} />
+              <input type=${multiple ? 'checkbox' : 'radio'} name="answer" id=${`choice-${choice.id}`} .value=${choice.id} .checked=${chosen} @change=${this.onChoice} />
               <label for=${`choice-${choice.id}`}>${choice.text[locale]}${checked && chosen ? html` <span class="mark your-answer">(${msg('your answer')})</span>` : nothing}${isAnswer
                 ? html` <span class="mark">(${msg('correct answer')})</span>`
                 : nothing}</label>

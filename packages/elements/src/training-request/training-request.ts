@@ -1,11 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { HART_EMAIL } from '@ct-hart/sdk/data/contacts';
-import { connecticutTowns } from '@ct-hart/sdk/data/towns';
 import { curriculumChoices } from '@ct-hart/sdk/data/curricula';
 import { audiences } from '@ct-hart/sdk/data/training';
-import { OUTBOX_KEY } from '@ct-hart/sdk/outbox';
+import { OUTBOX_KEY } from '@ct-hart/sdk/storage';
 import { AUDIENCE_TYPES, TRAINING_REQUEST_LIMITS as LIMITS, todayIso } from '@ct-hart/sdk/schema/constants';
 import type { TrainingRequest } from '@ct-hart/sdk/schema';
 import { checkFetchUrl } from '@ct-hart/sdk/fetch-json';
@@ -19,7 +17,7 @@ import { exitButtonStyles, renderQuickExit } from '../shared/exit-button.js';
 import { PrerenderedController } from '../shared/prerendered.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { templates as formSpanish } from '../generated/training-request/es.js';
-import { composeRequestEmail, type RequestEmail } from './email.js';
+import type { RequestEmail } from './email.js';
 import { HartTrainingRequestQueuedEvent, HartTrainingRequestSentEvent, HartTrainingRequestSubmitEvent } from './events.js';
 import { FIELD_IDS, LODGING_FIELDS, OPTIONAL_FIELDS, fieldError, fieldForPath, fieldHint, fieldLabel, formatLabel, type FieldId } from './fields.js';
 import { trainingRequestStyles } from './training-request.styles.js';
@@ -108,6 +106,7 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
     phase: { state: true },
     reference: { state: true },
     email: { state: true },
+    towns: { state: true },
     announcement: { state: true },
   };
 
@@ -136,6 +135,8 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
   declare private phase: Phase;
   declare private reference: string;
   declare private email: RequestEmail | undefined;
+  /** The towns the Town field suggests: loaded with the validator, after the first render. */
+  declare private towns: readonly string[];
   declare private announcement: string;
 
   private readonly quickExit = new QuickExitController(this);
@@ -156,6 +157,7 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
     this.summary = { shown: false };
     this.phase = 'form';
     this.reference = '';
+    this.towns = [];
     this.announcement = '';
     updateWhenLocaleChanges(this);
   }
@@ -205,7 +207,7 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
   protected override firstUpdated(): void {
     // Everything needed to check and save a request is fetched once the page is quiet, not when
     // the person first types: a connection lost after the page loaded must not lose the request.
-    whenIdle(() => void this.validation().catch(() => undefined));
+    whenIdle(() => void this.validation().then(({ connecticutTowns }) => (this.towns = connecticutTowns)).catch(() => undefined));
   }
 
   protected override updated(): void {
@@ -361,7 +363,7 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
     if (!this.dispatchEvent(new HartTrainingRequestSubmitEvent({ request }))) return;
     const endpoint = this.endpointUrl;
     if (!endpoint) {
-      this.email = composeRequestEmail(request, HART_EMAIL, getLocale());
+      this.email = validation.composeRequestEmail(request, HART_EMAIL, getLocale());
       this.show('mailto');
       return;
     }
@@ -382,7 +384,7 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
         this.show('queued');
       } else {
         // Neither delivered nor saved (storage blocked): offer the email so nothing is lost.
-        this.email = composeRequestEmail(request, HART_EMAIL, getLocale());
+        this.email = validation.composeRequestEmail(request, HART_EMAIL, getLocale());
         this.show('mailto');
       }
     } else {
@@ -478,7 +480,7 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
       type=${type}
       id=${id}
       name=${id}
-      .value=${live(this.values[id])}
+      .value=${this.values[id]}
       ?required=${a.required}
       aria-invalid=${a.invalid}
       aria-describedby=${a.describedBy}
@@ -499,7 +501,7 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
     const sortedAudiences = [...audiences].sort((a, b) => (a.id === 'other' ? 1 : b.id === 'other' ? -1 : byName(a, b)));
     const fitting = this.fittingCurricula(values.audience);
     const others = curriculumChoices.filter((c) => !fitting.includes(c));
-    const curriculumOption = (c: (typeof curriculumChoices)[number]) => html`<option value=${c.id} .selected=${live(values.curriculumId === c.id)}>${c.title[locale]}</option>`;
+    const curriculumOption = (c: (typeof curriculumChoices)[number]) => html`<option value=${c.id} .selected=${values.curriculumId === c.id}>${c.title[locale]}</option>`;
     const formatError = this.errorFor('format');
     const sending = this.phase === 'sending';
     const today = todayIso();
@@ -511,10 +513,10 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
       ${this.textInput('email', 'email', { autocomplete: 'email', spellcheck: 'false' })}
       ${this.textInput('phone', 'tel', { autocomplete: 'tel' })}
       ${this.textInput('town', 'text', { list: 'towns', autocomplete: 'address-level2' })}
-      <datalist id="towns">${connecticutTowns.map((town) => html`<option value=${town}></option>`)}</datalist>
+      <datalist id="towns">${this.towns.map((town) => html`<option value=${town}></option>`)}</datalist>
       ${this.field('audience', (a) => html`<select id="audience" name="audience" ?required=${a.required} aria-invalid=${a.invalid} aria-describedby=${a.describedBy}>
-        <option value="" .selected=${live(values.audience === '')}>${msg('Choose an audience')}</option>
-        ${sortedAudiences.map((aud) => html`<option value=${aud.id} .selected=${live(values.audience === aud.id)}>${aud.name[locale]}</option>`)}
+        <option value="" .selected=${values.audience === ''}>${msg('Choose an audience')}</option>
+        ${sortedAudiences.map((aud) => html`<option value=${aud.id} .selected=${values.audience === aud.id}>${aud.name[locale]}</option>`)}
       </select>`)}
       <div class="lodging" id="lodging" ?hidden=${!lodging}>
         <p class="note" id="lodging-note">${msg('Connecticut Public Act 16-71 (2016) requires hotels, motels, inns and similar lodging to give all of their employees training on human trafficking every year.')}</p>
@@ -522,7 +524,7 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
         ${this.textInput('staffCount', 'number', { min: LIMITS.staffCount.min, max: LIMITS.staffCount.max, inputmode: 'numeric' })}
       </div>
       ${this.field('curriculumId', (a) => html`<select id="curriculumId" name="curriculumId" ?required=${a.required} aria-invalid=${a.invalid} aria-describedby=${a.describedBy}>
-        <option value="" .selected=${live(values.curriculumId === '')}>${msg('Choose a training')}</option>
+        <option value="" .selected=${values.curriculumId === ''}>${msg('Choose a training')}</option>
         ${fitting.length
           ? html`<optgroup label=${msg('Suggested for this audience')}>${fitting.map(curriculumOption)}</optgroup><optgroup label=${msg('Other trainings')}>${others.map(curriculumOption)}</optgroup>`
           : curriculumChoices.map(curriculumOption)}
@@ -532,7 +534,7 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
         <legend>${fieldLabel('format')}</legend>
         ${this.renderError('format')}
         ${['in-person', 'virtual'].map((value) => html`<div class="choice">
-          <input type="radio" id=${`format-${value}`} name="format" .value=${value} .checked=${live(values.format === value)} required aria-invalid=${formatError ? 'true' : nothing} />
+          <input type="radio" id=${`format-${value}`} name="format" .value=${value} .checked=${values.format === value} required aria-invalid=${formatError ? 'true' : nothing} />
           <label for=${`format-${value}`}>${formatLabel(value)}</label>
         </div>`)}
       </fieldset>
@@ -545,15 +547,15 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
             return html`<div class="date ${message ? 'invalid' : ''}">
               <label for=${id}>${fieldLabel(id)}</label>
               ${this.renderError(id)}
-              <input type="date" id=${id} name=${id} min=${today} .value=${live(values[id])} aria-invalid=${message ? 'true' : nothing} aria-describedby=${message ? `${id}-error` : nothing} />
+              <input type="date" id=${id} name=${id} min=${today} .value=${values[id]} aria-invalid=${message ? 'true' : nothing} aria-describedby=${message ? `${id}-error` : nothing} />
             </div>`;
           })}
         </div>
       </fieldset>
-      ${this.field('notes', (a) => html`<textarea id="notes" name="notes" rows="4" .value=${live(values.notes)} aria-invalid=${a.invalid} aria-describedby=${a.describedBy}></textarea>`)}
+      ${this.field('notes', (a) => html`<textarea id="notes" name="notes" rows="4" .value=${values.notes} aria-invalid=${a.invalid} aria-describedby=${a.describedBy}></textarea>`)}
       <div class="trap" aria-hidden="true">
         <label for="hart-website">${msg('Leave this field empty')}</label>
-        <input type="text" id="hart-website" name="hart-website" tabindex="-1" autocomplete="off" .value=${live(this.honeypot)} />
+        <input type="text" id="hart-website" name="hart-website" tabindex="-1" autocomplete="off" .value=${this.honeypot} />
       </div>
       <div class="actions">
         <button type="submit" class="primary" part="button" id="submit" aria-disabled=${sending ? 'true' : nothing}>${sending ? msg('Sending…') : this.endpointUrl ? msg('Send the request') : msg('Prepare the email to HART')}</button>
