@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../packages/elements/src/hart-resource-finder.js';
 import { HartResourceFinder, ANNOUNCE_DELAY_MS } from '../../packages/elements/src/resource-finder/resource-finder.js';
 import type { HartErrorEvent } from '../../packages/elements/src/shared/events.js';
@@ -251,6 +251,88 @@ describe('<hart-resource-finder>', () => {
       expect($(hidden, '[part="exit-button"]')).to.equal(null);
     } finally {
       nav.restore();
+    }
+  });
+
+  describe('quick exit within reach (issue #14: it came after 46 tab stops, screens down on a phone)', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+    const inViewport = (element: Element) => {
+      const r = element.getBoundingClientRect();
+      return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth && r.height > 0;
+    };
+
+    it('is the first tab stop in the finder, in en and es', async () => {
+      for (const lang of ['en', 'es']) {
+        await setPageLang(lang);
+        const before = document.createElement('button');
+        before.textContent = 'before';
+        const el = await fixture<HartResourceFinder>(html`<div></div>`);
+        const finder = document.createElement('hart-resource-finder') as HartResourceFinder;
+        el.append(before, finder);
+        await finder.updateComplete;
+        before.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(root(finder).activeElement?.getAttribute('part'), lang).to.equal('exit-button');
+        expect(root(finder).activeElement?.textContent, lang).to.equal(lang === 'es' ? 'Salida rápida' : 'Quick exit');
+      }
+    });
+
+    for (const [width, height] of [[320, 568], [375, 667], [568, 320], [667, 375]] as const) {
+      it(`stays on screen at ${width}×${height} while the person scrolls and tabs through the results, en and es`, async () => {
+        await setViewport({ width, height });
+        for (const lang of ['en', 'es']) {
+          await setPageLang(lang);
+          const el = await fixture<HartResourceFinder>(html`<hart-resource-finder page-size="50"></hart-resource-finder>`);
+          const exit = $(el, '[part="exit-button"]')!;
+          el.scrollIntoView();
+          expect(inViewport(exit), `${lang}: at the top of the widget`).to.equal(true);
+          // Deep in the list: the 12th service's first link, many screens down.
+          const link = root(el).querySelectorAll('.result')[11]!.querySelector('a')!;
+          link.focus();
+          await nextFrame();
+          expect(link.getBoundingClientRect().top, `${lang}: scrolled down`).to.be.greaterThan(0);
+          expect(scrollY, `${lang}: the page scrolled`).to.be.greaterThan(height);
+          expect(inViewport(exit), `${lang}: quick exit still on screen`).to.equal(true);
+          // Shift+Tab to a link just above the viewport: the browser scrolls it into view, and it
+          // must land under the sticky exit line, not behind it (WCAG 2.4.11). Chromium centres
+          // what it scrolls to; the styles' scroll-margin-top covers browsers that align to the edge.
+          const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.result a')];
+          for (const k of [30, 20, 12]) {
+            links[k]!.focus({ preventScroll: true });
+            window.scrollBy(0, links[k - 1]!.getBoundingClientRect().bottom + 1);
+            await nextFrame();
+            expect(links[k - 1]!.getBoundingClientRect().bottom, `${lang}: link ${k - 1} starts above the viewport`).to.be.at.most(0);
+            await sendKeys({ down: 'Shift' });
+            await sendKeys({ press: 'Tab' });
+            await sendKeys({ up: 'Shift' });
+            await nextFrame();
+            expect(root(el).activeElement, `${lang}: Shift+Tab reached link ${k - 1}`).to.equal(links[k - 1]);
+            const head = $(el, '.panel-head')!.getBoundingClientRect();
+            const focused = links[k - 1]!.getBoundingClientRect();
+            expect(focused.top, `${lang}: link ${k - 1} not behind the exit line`).to.be.at.least(head.bottom - 1);
+            expect(inViewport(exit), `${lang}: quick exit on screen`).to.equal(true);
+          }
+          window.scrollTo(0, 0);
+        }
+      });
+    }
+  });
+
+  it('cancels a slow src load when src changes, so only the newest list shows and no stale error is reported', async () => {
+    const errors = captureConsole('error');
+    try {
+      const el = await fixture<HartResourceFinder>(html`<hart-resource-finder src="/test-endpoint/slow/1500/test/fixtures/invalid-quiz.json"></hart-resource-finder>`);
+      let reported = 0;
+      el.addEventListener('hart-error', () => reported++);
+      el.src = '/test/fixtures/hsds-services.json';
+      await waitUntil(() => names(el).includes('Youth Housing Program'), 'the newer list is shown', { timeout: 5000 });
+      await new Promise((resolve) => setTimeout(resolve, 1800));
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Youth Housing Program'], 'the slow, older answer did not replace it');
+      expect(reported, 'the older list was never checked').to.equal(0);
+      expect($(el, '.notice')).to.equal(null);
+    } finally {
+      errors.restore();
     }
   });
 

@@ -67,11 +67,6 @@ export const resourceFinderStyles = css`
     background: var(--_background);
     color: var(--_accent);
   }
-  .exit-button {
-    background: var(--_exit);
-    color: var(--_exit-text);
-    border-color: transparent;
-  }
   .bar {
     display: flex;
     flex-wrap: wrap;

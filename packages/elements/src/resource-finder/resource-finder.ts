@@ -12,7 +12,9 @@ import { hotlineLinks, mailtoHref, safeHref, smsHref, telHref } from '../shared/
 import { addSpanishTemplates, getLocale, type Locale } from '../shared/locale.js';
 import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
 import { PrerenderedController } from '../shared/prerendered.js';
-import { DEFAULT_EXIT_URL, quickExitHint, quickExitLabel } from '../shared/quick-exit-text.js';
+import { DEFAULT_EXIT_URL } from '../shared/quick-exit-text.js';
+import { exitButtonStyles, renderQuickExit } from '../shared/exit-button.js';
+import { HELP_LINE_IDS } from '../shared/help-lines.js';
 import { panelStyles } from '../shared/panel.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { resourceFinderStyles } from './resource-finder.styles.js';
@@ -20,7 +22,6 @@ import { resourceFinderStyles } from './resource-finder.styles.js';
 addSpanishTemplates(spanish);
 
 const CATEGORIES = Object.keys(categoryLabels) as ResourceCategory[];
-const HELP_LINES = ['emergency-911', 'national-human-trafficking-hotline', 'dcf-careline'];
 /** How long the result count waits for typing to pause before it is announced. */
 export const ANNOUNCE_DELAY_MS = 500;
 
@@ -58,7 +59,7 @@ const split = (value: string | null | undefined) => (value ?? '').split(/[\s,]+/
  * @cssprop --hart-space - Base spacing. Default `0.75em`.
  */
 export class HartResourceFinder extends LitElement implements QuickExitElement {
-  static override styles = [themeStyles, panelStyles, resourceFinderStyles];
+  static override styles = [themeStyles, panelStyles, exitButtonStyles, resourceFinderStyles];
 
   static override properties = {
     category: {},
@@ -129,6 +130,8 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   private readonly quickExit = new QuickExitController(this);
   private readonly prerendered = new PrerenderedController(this);
   private announceTimer?: ReturnType<typeof setTimeout>;
+  /** Cancels the `src` fetch in flight when `src` changes again or the element leaves the page. */
+  private loadController?: AbortController;
   private focusResult?: number;
 
   constructor() {
@@ -158,6 +161,7 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
+    this.loadController?.abort();
   }
 
   announce(text: string): void {
@@ -248,16 +252,19 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   }
 
   private async load(): Promise<void> {
+    this.loadController?.abort();
     if (!this.src) {
       this.resources = embeddedResources;
       this.loadFailed = false;
       return;
     }
     const src = this.src;
+    const controller = (this.loadController = new AbortController());
     try {
       const { loadResources } = await import('@ct-hart/sdk/resources-source');
-      const result = await loadResources(src);
-      if (src !== this.src) return;
+      if (controller.signal.aborted) return;
+      const result = await loadResources(src, { signal: controller.signal });
+      if (controller.signal.aborted) return;
       if (result.ok) {
         this.loadedResources = result.data;
         this.resources = result.data;
@@ -266,6 +273,7 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
       }
       reportError(this, result.error.kind === 'schema' ? 'invalid-data' : 'data-load', `src: ${result.error.message}. Showing HART's built-in list.`, result.error);
     } catch (cause) {
+      if (controller.signal.aborted) return;
       reportError(this, 'data-load', `src: could not be loaded (${(cause as Error)?.message ?? cause}). Showing HART's built-in list.`, cause);
     }
     this.resources = embeddedResources;
@@ -351,7 +359,7 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   }
 
   private renderEmpty(locale: Locale) {
-    const help = HELP_LINES.map((id) => hotlines.find((line) => line.id === id)).filter((line) => !!line);
+    const help = HELP_LINE_IDS.map((id) => hotlines.find((line) => line.id === id)).filter((line) => !!line);
     return html`<div class="empty">
       <p>${msg('No service matches all of that. Try fewer words or clear a filter. You can always call or text:')}</p>
       <ul class="help">
@@ -365,7 +373,10 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     const visible = this.results.slice(0, this.shown);
     const input = (handler: (value: string) => void) => (event: Event) => handler((event.target as HTMLInputElement).value);
     return html`<section class="panel" part="container" aria-labelledby="finder-title">
-      <h2 id="finder-title">${msg('Find a service')}</h2>
+      <div class="panel-head">
+        <h2 id="finder-title">${msg('Find a service')}</h2>
+        ${this.noExit ? nothing : html`<div class="exit">${renderQuickExit(this.quickExit)}</div>`}
+      </div>
       ${this.loadFailed ? html`<p class="notice">${msg("The list for this page could not be loaded, so HART's own list is shown.")}</p>` : nothing}
       <form role="search" @submit=${(event: Event) => event.preventDefault()}>
         <label for="search">${msg('Search')}</label>
@@ -431,12 +442,6 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
                 </p>`
               : nothing}`
         : this.renderEmpty(locale)}
-      ${this.noExit
-        ? nothing
-        : html`<div class="bar">
-            <button class="exit-button" part="exit-button" type="button" @click=${() => this.quickExit.exit()}>${quickExitLabel()}</button>
-            <p class="hint">${quickExitHint()}</p>
-          </div>`}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;
   }

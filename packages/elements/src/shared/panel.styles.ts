@@ -22,10 +22,16 @@ export const panelStyles = css`
   p {
     margin: 0 0 calc(var(--_space) / 2);
   }
-  /* The title and quick exit share the first line: quick exit is the first stop on the keyboard and
-     on screen whenever the top of the widget is. On a narrow screen the exit wraps under the title,
-     still above everything else. */
+  /* The title and quick exit share the first line: quick exit is the first stop on the keyboard.
+     The line sticks to the top of the viewport while the widget is on screen, so on a phone, where
+     there is no Shift key, the exit stays one tap away however far down the results or the form
+     someone has scrolled. On a narrow screen the exit wraps under the title. */
   .panel-head {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_background);
+    padding-block: calc(var(--_space) / 4);
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
@@ -42,5 +48,10 @@ export const panelStyles = css`
     flex-direction: column;
     align-items: flex-end;
     gap: 0.25em;
+  }
+  /* Something focused from below the sticky line (Shift+Tab, a skip link) stops under it, not behind
+     it (WCAG 2.4.11). The margin covers the line at its tallest: title, button and hint stacked. */
+  .panel :focus {
+    scroll-margin-top: 8em;
   }
 `;
