@@ -201,7 +201,7 @@ describe('<hart-help-banner>', () => {
       await setPageLang('es');
       const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
       await nextFrame();
-      expect(shadow(el).querySelector('h2')!.textContent).to.equal('Pida ayuda ahora');
+      expect(shadow(el).querySelector('h2')!.textContent).to.equal('Ayuda inmediata');
       expect(exitButton(el)!.textContent).to.equal('Salida rápida');
       expect(links(el)[2]).to.deep.equal(['Llamar al 1-888-373-7888', 'tel:+18883737888']);
       expect(shadow(el).textContent).to.include('Línea Nacional contra la Trata de Personas');
@@ -373,7 +373,7 @@ describe('<hart-help-banner>', () => {
       const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
       await pressShift();
       await el.updateComplete;
-      expect(status(el)).to.equal('Pulse Mayús 2 veces más para salir de esta página.');
+      expect(status(el)).to.equal('Faltan 2 pulsaciones de Shift para salir de esta página.');
     });
 
     it('does not count Shift held for a capital letter, and any other key resets the count', async () => {

@@ -120,7 +120,7 @@ describe('<hart-training-request>', () => {
       expect(control(el, 'email').autocomplete).to.equal('email');
       expect(control(el, 'preferredDates-0').min).to.equal(todayIso());
       // The suggestions arrive with the validator, at idle after the first render.
-      await waitUntil(() => root(el).querySelectorAll('#towns option').length > 0, 'the towns were never suggested');
+      await waitUntil(() => root(el).querySelectorAll('#towns option').length > 0, 'the towns were never suggested', { timeout: 5000 });
       const towns = [...root(el).querySelectorAll<HTMLOptionElement>('#towns option')].map((o) => o.value);
       expect(towns).to.deep.equal([...connecticutTowns]);
       expect(control(el, 'town').getAttribute('list')).to.equal('towns');

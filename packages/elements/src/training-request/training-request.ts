@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { HART_EMAIL } from '@ct-hart/sdk/data/contacts';
 import { curriculumChoices } from '@ct-hart/sdk/data/curricula';
 import { audiences } from '@ct-hart/sdk/data/training';
@@ -144,6 +144,8 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
   private readonly prerendered = new PrerenderedController(this);
   private focusTarget?: string;
   private validationModule?: Promise<Validation>;
+  /** The validator's module once loaded (it also holds the result view). */
+  private loadedValidation?: Validation;
   private readonly onOnline = () => void this.flush();
 
   constructor() {
@@ -261,7 +263,7 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
 
   /** The schema and delivery code, loaded at idle after the first render (see validation.ts). */
   private validation(): Promise<Validation> {
-    return (this.validationModule ??= import('./validation.js').catch((cause: unknown) => {
+    return (this.validationModule ??= import('./validation.js').then((module) => (this.loadedValidation = module)).catch((cause: unknown) => {
       this.validationModule = undefined;
       throw cause;
     }));
@@ -582,45 +584,29 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
       target?.scrollIntoView?.({ block: 'center' });
     };
     return html`<div id="error-summary" class="error-summary" part="error-summary" tabindex="-1" ?hidden=${!shown}>
-      <div role="alert">${shown
-        ? html`<h3 id="error-summary-title">${serverMessage ? msg('The request was not accepted') : msg('There is a problem')}</h3>
-            ${serverMessage ? html`<p>${msg(str`The server said: ${serverMessage}`)}</p>` : nothing}
-            <ul>${shownErrors.map(([id, message]) => html`<li><a href=${`#${id}`} @click=${(event: Event) => goTo(event, id)}>${message}</a></li>`)}</ul>`
-        : nothing}</div>
+      <div role="alert">${!shown
+        ? nothing
+        : this.loadedValidation
+          ? this.loadedValidation.renderErrorSummaryContent({ serverMessage, errors: shownErrors as [FieldId, string][], goTo })
+          : html`<p>${serverMessage}</p>`}</div>
     </div>`;
   }
 
+  /** The result view lives in the validator's chunk: a result is only ever shown after a check. */
   private renderResult() {
-    const heading = (text: string) => html`<h3 id="result-heading" tabindex="-1">${text}</h3>`;
-    const another = html`<button type="button" part="button" class="secondary" @click=${() => this.reset()}>${msg('Make another request')}</button>`;
-    const reference = this.reference ? html`<p>${msg('Your reference:')} <strong id="reference">${this.reference}</strong></p>` : nothing;
-    if (this.phase === 'sent') {
-      return html`${heading(msg('Request sent'))}${reference}
-        <p>${msg('HART will reply by email. Keep the reference in case you need to ask about this request.')}</p>
-        <div class="actions">${another}</div>`;
-    }
-    if (this.phase === 'queued') {
-      return html`${heading(msg('Saved on this device'))}
-        <p>${msg('Your request could not be sent just now. It is saved on this device and will be sent automatically when you are back online or open this page again.')}</p>
-        ${reference}
-        <div class="actions">${another}</div>`;
-    }
-    const email = this.email!;
-    const changeRequest = () => {
-      this.phase = 'form';
-      this.focusTarget = '#organization';
-    };
-    return html`${heading(msg('Send your request by email'))}
-      <p>${msg(str`Your email app will open with the request filled in, addressed to ${email.to}. If it does not, copy the text below and email it to ${email.to}.`)}</p>
-      <div class="actions">
-        <a class="primary" part="button" href=${email.href} id="mailto">${msg('Open in your email app')}</a>
-        <button type="button" part="button" class="secondary" id="copy" @click=${() => void this.copyEmail()}>${msg('Copy the text')}</button>
-      </div>
-      <div class="field"><label for="email-text">${msg('Email text')}</label><textarea id="email-text" readonly rows="12" .value=${`${email.subject}\n\n${email.body}`}></textarea></div>
-      <div class="actions">
-        <button type="button" part="button" class="secondary" id="edit" @click=${changeRequest}>${msg('Change the request')}</button>
-        ${another}
-      </div>`;
+    const view = this.loadedValidation;
+    if (!view) return nothing;
+    return view.renderRequestResult({
+      phase: this.phase as 'sent' | 'queued' | 'mailto',
+      reference: this.reference,
+      email: this.email,
+      onAnother: () => this.reset(),
+      onCopy: () => void this.copyEmail(),
+      onChange: () => {
+        this.phase = 'form';
+        this.focusTarget = '#organization';
+      },
+    });
   }
 
   /** Every data text is a text binding: Lit escapes it; nothing is parsed as HTML. */
