@@ -7,6 +7,9 @@ import * as knownSources from '../src/data/sources.js';
 import type { Source } from '../src/schema/red-flag.js';
 import { isSafeUrl } from '../src/schema/safe-url.js';
 import { validateDataset } from '../src/validate.js';
+import { POPULATIONS, RESOURCE_CATEGORIES } from '../src/schema/constants.js';
+import { SearchTerms } from '../src/schema/search-terms.js';
+import { z } from '../src/schema/zod.js';
 
 const sources = ['hart-web-page-2024.txt', 'hart-2022-womens-childrens-health-committee-deck.txt']
   .map((name) => readFileSync(new URL(`./fixtures/sources/${name}`, import.meta.url), 'utf8'))
@@ -170,5 +173,37 @@ describe('embedded default dataset', () => {
     for (const region of defaultDataset.regions) {
       for (const office of region.areaOffices) assert.ok(connecticutTowns.includes(townOf(office)), `${region.id}: ${office}`);
     }
+  });
+
+  it('has a search vocabulary with words in en and es for every category and population', () => {
+    const { searchTerms } = defaultDataset;
+    assert.ok(searchTerms);
+    for (const [kind, ids] of [['categories', RESOURCE_CATEGORIES], ['populations', POPULATIONS]] as const) {
+      for (const id of ids) {
+        const lists = searchTerms[kind][id as never] as { en: string[]; es: string[] };
+        assert.ok(lists.en.length > 0 && lists.es.length > 0, `${kind}.${id}`);
+      }
+    }
+    assert.ok(searchTerms.stopWords.en.includes('the') && searchTerms.stopWords.es.includes('para'));
+  });
+
+  it('checks the search vocabulary: every category listed, words as people type them, no word twice', () => {
+    const terms = structuredClone(defaultDataset.searchTerms)!;
+    assert.ok(z.safeParse(SearchTerms, terms).success);
+    const broken = (change: (t: typeof terms) => void) => {
+      const copy = structuredClone(terms);
+      change(copy);
+      return !z.safeParse(SearchTerms, copy).success;
+    };
+    assert.ok(broken((t) => delete (t.categories as Partial<typeof t.categories>).housing), 'a category missing');
+    assert.ok(broken((t) => delete (t.populations as Partial<typeof t.populations>).youth), 'a population missing');
+    assert.ok(broken((t) => t.categories.housing.en.push('Shelter')), 'the same word twice, in another case');
+    assert.ok(broken((t) => t.categories.housing.es.push('albergué')), 'the same word twice, with an accent');
+    assert.ok(broken((t) => t.categories.legal.en.push('two  spaces')), 'two spaces');
+    assert.ok(broken((t) => t.categories.legal.en.push('<b>law</b>')), 'markup');
+    assert.ok(broken((t) => t.categories.legal.en.push('')), 'empty');
+    assert.ok(broken((t) => t.stopWords.en.push('two words')), 'a stop word of two words');
+    assert.ok(!broken((t) => t.categories.legal.en.push("can't pay", 'u-visa', 'place to stay')), 'apostrophes, hyphens, phrases');
+    assert.equal(validateDataset({ ...defaultDataset, searchTerms: undefined }).ok, true, 'optional in a dataset');
   });
 });

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { defaultDataset } from '../src/data/index.js';
-import { searchResources } from '../src/search.js';
-import type { Resource } from '../src/schema/index.js';
+import { defaultDataset, searchTerms } from '../src/data/index.js';
+import { isSearchIndexReady, prepareSearchIndex, searchResources, suggestSearch } from '../src/search.js';
+import type { Resource, SearchTerms } from '../src/schema/index.js';
 
 const { resources } = defaultDataset;
 const ids = (list: Resource[]) => list.map((r) => r.id);
@@ -30,9 +30,13 @@ describe('searchResources', () => {
     assert.ok(ids(searchResources(resources, { text: 'LGBTQ' }, 'es')).includes('dcf-hart'));
   });
 
-  it('requires every word to match', () => {
-    assert.deepEqual(ids(searchResources(resources, { text: 'mentoring klingberg' })), ['klingberg-we-matter']);
-    assert.deepEqual(searchResources(resources, { text: 'mentoring zebra' }), []);
+  it('ranks the services matching every word above those matching some of them', () => {
+    const found = ids(searchResources(resources, { text: 'mentoring klingberg' }));
+    assert.equal(found[0], 'klingberg-we-matter');
+    // The other Klingberg service matches one word only: it still appears, after.
+    assert.ok(found.includes('klingberg-therapeutic-foster-care'));
+    // A word that matches nothing leaves the others to decide.
+    assert.deepEqual(ids(searchResources(resources, { text: 'mentoring zebra' })), ['klingberg-we-matter']);
   });
 
   it('filters by category, age, region and language, and combines them', () => {
@@ -66,9 +70,252 @@ describe('searchResources', () => {
         (list, query, locale) => {
           const result = searchResources(list as Resource[], query as never, locale as never);
           assert.ok(Array.isArray(result));
+          const suggestion = suggestSearch(list as Resource[], query as never, locale as never);
+          assert.ok(suggestion && typeof suggestion === 'object');
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+/** A statewide training listing, renamed: its other words (training, professionals) are not in these queries. */
+const lodging = resources.find((r) => r.id === 'connecticut-lodging-association')!;
+const listing = (id: string, name: string): Resource => ({
+  ...lodging,
+  id,
+  name: { en: name, es: name },
+  organization: { en: 'Organization', es: 'Organización' },
+  description: { en: 'Services.', es: 'Servicios.' },
+});
+const top = (list: readonly Resource[], text: string, locale: 'en' | 'es' = 'en') => ids(searchResources(list, { text }, locale));
+
+describe('searchResources: typos', () => {
+  const list = [listing('harbor', 'Harbor Center'), listing('food', 'Food Pantry'), listing('cat', 'Cat Rescue'), listing('other', 'Seaside Place')];
+
+  it('matches a word of 4 or 5 letters one edit away (a letter missing, extra, wrong or two swapped)', () => {
+    for (const text of ['harbr', 'harbbor', 'hxrbor', 'hrabor']) assert.deepEqual(top(list, text), ['harbor'], text);
+    for (const text of ['fodo', 'foox', 'ffod']) assert.ok(top(list, text).includes('food'), text);
+  });
+
+  it('matches a word of 6 letters or more two edits away, and a shorter one not', () => {
+    assert.deepEqual(top(list, 'hrbour'), ['harbor']);
+    assert.deepEqual(top(list, 'hrbr'), []);
+    assert.deepEqual(top(list, 'hxrbr'), []);
+  });
+
+  it('does not guess at words of 3 letters', () => {
+    assert.deepEqual(top(list, 'cta'), []);
+    assert.deepEqual(top(list, 'cax'), []);
+    assert.deepEqual(top(list, 'cat'), ['cat']);
+  });
+
+  it('ranks the word itself first, a longer word it starts next, a misspelling last', () => {
+    const three = [listing('typo', 'Harbour Center'), listing('prefix', 'Harborside Center'), listing('exact', 'Harbor Center')];
+    assert.deepEqual(top(three, 'harbor'), ['exact', 'prefix', 'typo']);
+  });
+
+  it('ignores accents and case, in en and es', () => {
+    for (const [text, locale] of [['HOUSNG', 'en'], ['Vivíendaa', 'es'], ['ALBERGE', 'es'], ['refujio', 'es']] as const) {
+      const found = top(resources, text, locale);
+      assert.ok(found.includes('ciri-project-rescue') && found.includes('salvation-army-bloom'), `${text}: ${found}`);
+    }
+  });
+});
+
+describe('searchResources: everyday words', () => {
+  const housing = ['ciri-project-rescue', 'salvation-army-bloom'];
+
+  it('finds housing for shelter (en) and refugio, albergue (es), though no listing says them', () => {
+    assert.ok(!JSON.stringify(resources).toLowerCase().includes('shelter'));
+    for (const [text, locale] of [['shelter', 'en'], ['place to stay', 'en'], ['refugio', 'es'], ['albergue', 'es'], ['refugio', 'en']] as const) {
+      assert.deepEqual(top(resources, text, locale).slice(0, 2).sort(), housing, `${text} (${locale})`);
+    }
+  });
+
+  it('finds legal help for lawyer and abogado, Connecticut Legal Services first', () => {
+    for (const [text, locale] of [['lawyer', 'en'], ['abogado', 'es'], ['abogada', 'es'], ['abogado', 'en']] as const) {
+      assert.equal(top(resources, text, locale)[0], 'connecticut-legal-services', `${text} (${locale})`);
+    }
+  });
+
+  it('finds a population by its everyday word (teen, jóvenes → youth services)', () => {
+    const youth = resources.filter((r) => r.populations.includes('youth')).map((r) => r.id);
+    for (const [text, locale] of [['teen', 'en'], ['adolescente', 'es']] as const) {
+      const found = top(resources, text, locale);
+      assert.ok(found.length > 0 && found.every((id) => youth.includes(id)), `${text}: ${found}`);
+    }
+  });
+
+  it('takes its words from the vocabulary data, not from code', () => {
+    assert.deepEqual(top(resources, 'igloo'), []);
+    const terms: SearchTerms = { ...searchTerms, categories: { ...searchTerms.categories, housing: { en: ['igloo'], es: [] } } };
+    assert.deepEqual(ids(searchResources(resources, { text: 'igloo' }, 'en', { terms })).sort(), housing);
+    assert.ok(!ids(searchResources(resources, { text: 'shelter' }, 'en', { terms })).includes('salvation-army-bloom'));
+  });
+
+  it('ignores stop words in en and es, unless there is nothing else', () => {
+    assert.deepEqual(top(resources, 'I need a lawyer'), top(resources, 'lawyer'));
+    assert.deepEqual(top(resources, 'necesito un abogado para mi', 'es'), top(resources, 'abogado', 'es'));
+    assert.deepEqual(top(resources, 'the shelter'), top(resources, 'shelter'));
+    // "the", on the way to "therapy", still finds something.
+    assert.ok(top(resources, 'the').includes('the-village-clinical-services'));
+  });
+});
+
+describe('searchResources: several words', () => {
+  it('puts the services matching every word first, and keeps those matching one', () => {
+    const found = top(resources, 'legal help immigrants');
+    assert.deepEqual(found.slice(0, 2).sort(), ['ciri-project-rescue', 'connecticut-legal-services']);
+    const either = top(resources, 'lawyer church');
+    assert.ok(either.includes('connecticut-legal-services') && either.includes('the-underground'), `${either}`);
+  });
+
+  it('in Spanish too ("terapia para niños": therapy for children first)', () => {
+    const found = top(resources, 'terapia para niños', 'es');
+    assert.deepEqual(found.slice(0, 2).sort(), ['klingberg-therapeutic-foster-care', 'the-village-clinical-services']);
+  });
+});
+
+describe('searchResources: towns', () => {
+  it('narrows to the services serving a town typed in the box, instead of looking for its name in the text', () => {
+    const found = top(resources, 'hartford');
+    assert.equal(found[0], 'salvation-army-bloom'); // names Hartford
+    assert.ok(found.includes('dcf-careline'), 'statewide services serve Hartford');
+    assert.ok(!found.includes('klingberg-we-matter'), 'We Matter! serves New Britain, Waterbury and Bridgeport');
+    assert.deepEqual(top(resources, 'mentoring hartford'), []);
+  });
+
+  it('knows towns of several words (New Haven, West Hartford, New Britain)', () => {
+    assert.deepEqual(top(resources, 'new haven shelter'), ['ciri-project-rescue']);
+    const westHartford = top(resources, 'West Hartford');
+    assert.ok(!westHartford.includes('salvation-army-bloom') && westHartford.includes('dcf-careline'));
+    assert.equal(top(resources, 'new britain')[0], 'klingberg-we-matter');
+    assert.ok(top(resources, 'new').length > 0, '"new" alone is a word, not a town');
+  });
+
+  it('counts a region through its area offices (Manchester is one of region 4)', () => {
+    assert.equal(top(resources, 'manchester')[0], 'salvation-army-bloom');
+  });
+
+  it('in Spanish', () => {
+    assert.deepEqual(top(resources, 'refugio en Hartford', 'es').slice(0, 2), ['salvation-army-bloom', 'ciri-project-rescue']);
+    assert.equal(top(resources, 'mentoría en Waterbury', 'es')[0], 'klingberg-we-matter');
+  });
+});
+
+describe('suggestSearch', () => {
+  it('offers the closest word when a query finds nothing (en)', () => {
+    assert.deepEqual(top(resources, 'fod'), []);
+    assert.deepEqual(suggestSearch(resources, 'fod'), { didYouMean: 'food' });
+    assert.deepEqual(suggestSearch(resources, 'fod hartford'), { didYouMean: 'food hartford' });
+  });
+
+  it('writes the word as the data does, with its accents (es)', () => {
+    assert.deepEqual(top(resources, 'cunsegerria', 'es'), []);
+    assert.deepEqual(suggestSearch(resources, 'cunsegerria', 'es'), { didYouMean: 'consejería' });
+  });
+
+  it('offers nothing when the query finds something, when no word is close, or when the correction would find nothing', () => {
+    assert.deepEqual(suggestSearch(resources, 'shelter'), {});
+    assert.deepEqual(suggestSearch(resources, 'xyzzy'), {});
+    assert.deepEqual(suggestSearch(resources, { text: 'fod', categories: ['legal'] }), {});
+    assert.deepEqual(suggestSearch(resources, { text: 'fod', categories: ['basic-needs'] }), { didYouMean: 'food' });
+  });
+});
+
+describe('prepareSearchIndex', () => {
+  /** `count` listings made from the embedded ones, with distinct names. */
+  const many = (count: number): Resource[] =>
+    Array.from({ length: count }, (_, i) => {
+      const r = resources[i % resources.length]!;
+      return { ...r, id: `${r.id}-${i}`, name: { en: `${r.name.en} ${i}`, es: `${r.name.es} ${i}` } };
+    });
+  const queries = ['vivienda', 'shelter hartford', 'abogdo', 'foster care youth', 'new haven', 'the', ''];
+  const scheduler = (globalThis as { scheduler?: unknown }).scheduler;
+  /** Replaces `scheduler.yield` for one test, counting the turns given to the event loop. */
+  const countYields = (onYield: (count: number) => void = () => {}) => {
+    let count = 0;
+    (globalThis as { scheduler?: unknown }).scheduler = {
+      yield: () => {
+        onYield(++count);
+        return Promise.resolve();
+      },
+    };
+    return () => count;
+  };
+  const restore = () => ((globalThis as { scheduler?: unknown }).scheduler = scheduler);
+
+  it('gives the same results as the index built at once, in en and es', async () => {
+    for (const locale of ['en', 'es'] as const) {
+      const prepared = many(300);
+      await prepareSearchIndex(prepared, locale);
+      assert.ok(isSearchIndexReady(prepared, locale));
+      const direct = [...prepared];
+      for (const text of queries) {
+        assert.deepEqual(ids(searchResources(prepared, { text }, locale)), ids(searchResources(direct, { text }, locale)), `${text} (${locale})`);
+      }
+    }
+  });
+
+  it('yields to the event loop between steps of at most 16 services', async () => {
+    const list = many(400);
+    const yields = countYields();
+    try {
+      await prepareSearchIndex(list, 'en', { budgetMs: 0 });
+    } finally {
+      restore();
+    }
+    assert.ok(yields() >= 400 / 16, `${yields()} yields`);
+    assert.ok(isSearchIndexReady(list, 'en'));
+  });
+
+  it('falls back to a timer where there is no scheduler.yield', async () => {
+    const list = many(40);
+    (globalThis as { scheduler?: unknown }).scheduler = undefined;
+    try {
+      await prepareSearchIndex(list, 'es', { budgetMs: 0 });
+    } finally {
+      restore();
+    }
+    assert.ok(isSearchIndexReady(list, 'es'));
+  });
+
+  it('is finished, not restarted, by a search made while it runs', async () => {
+    const list = many(200);
+    const yields = countYields();
+    let preparing: Promise<void>;
+    try {
+      preparing = prepareSearchIndex(list, 'en', { budgetMs: 0 });
+      assert.ok(!isSearchIndexReady(list, 'en'));
+      assert.ok(ids(searchResources(list, { text: 'lawyer' })).length > 0);
+      assert.ok(isSearchIndexReady(list, 'en'));
+      await preparing;
+    } finally {
+      restore();
+    }
+    assert.ok(yields() <= 2, `${yields()} yields after the search finished it`);
+  });
+
+  it('stops when its signal aborts, caching nothing', async () => {
+    const list = many(400);
+    const controller = new AbortController();
+    countYields((count) => count === 3 && controller.abort(new Error('left the page')));
+    try {
+      await assert.rejects(prepareSearchIndex(list, 'en', { budgetMs: 0, signal: controller.signal }), /left the page/);
+    } finally {
+      restore();
+    }
+    assert.ok(!isSearchIndexReady(list, 'en'));
+    assert.ok(ids(searchResources(list, { text: 'shelter' })).length > 0);
+  });
+
+  it('resolves on malformed input (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.anything(), fc.array(fc.anything())), fc.anything(), async (list, locale) => {
+        await prepareSearchIndex(list as Resource[], locale as never, { budgetMs: 0 });
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -5,6 +5,7 @@ import { quizzes } from './quizzes.js';
 import { redFlags } from './red-flags.js';
 import { regions } from './regions.js';
 import { resources } from './resources.js';
+import { searchTerms } from './search-terms.js';
 import { audiences, curricula, trainingEvents, trainingStats } from './training.js';
 
 /**
@@ -25,4 +26,5 @@ export const defaultDataset: Dataset = {
   publicActs,
   redFlags,
   quizzes,
+  searchTerms,
 };

@@ -8,4 +8,5 @@ export * from './red-flag.js';
 export * from './quiz.js';
 export * from './training-request.js';
 export * from './region.js';
+export * from './search-terms.js';
 export * from './dataset.js';

@@ -124,3 +124,12 @@ export function boundMessage(bound: 'at least' | 'at most' | 'greater than', lim
 
 /** The message for a value outside a closed list. */
 export const oneOfMessage = /* @__NO_SIDE_EFFECTS__ */ (values: readonly unknown[]): string => `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
+
+/**
+ * A search word or phrase of the vocabulary (`shelter`, `place to stay`, `t-visa`, `can't pay`):
+ * letters and digits, words joined by one space, hyphen or apostrophe.
+ */
+export const SEARCH_TERM = rule(/^[\p{L}\p{N}]+(?:[ '’-][\p{L}\p{N}]+)*$/u, 'must be words joined by single spaces, hyphens or apostrophes');
+/** A stop word: one word, letters only. */
+export const STOP_WORD = rule(/^\p{L}+$/u, 'must be one word, letters only');
+export const UNIQUE_TERMS = 'must not list the same word twice';
