@@ -4,6 +4,7 @@ import '../../packages/elements/src/hart-resource-finder.js';
 import { HartResourceFinder, ANNOUNCE_DELAY_MS } from '../../packages/elements/src/resource-finder/resource-finder.js';
 import type { HartErrorEvent } from '../../packages/elements/src/shared/events.js';
 import { generateResources } from '../../bench/generate.js';
+import { resources as embeddedList } from '../../packages/sdk/src/data/resources.js';
 import { captureConsole, watchExitNavigation } from '../support/quick-exit.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
 
@@ -72,7 +73,10 @@ describe('<hart-resource-finder>', () => {
     await type(el, 'lgbtq');
     await waitForCount(el, '1 service');
     expect(region.isConnected).to.equal(true);
-    await type(el, ' mentoring');
+    // Issue #12: a service matching some of the words still shows (after those matching all), so
+    // "No services found" needs words that match nothing.
+    $<HTMLInputElement>(el, '#search')!.select();
+    await type(el, 'qwertyuiop');
     await waitForCount(el, 'No services found');
   });
 
@@ -140,10 +144,88 @@ describe('<hart-resource-finder>', () => {
     expect([...empty.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include.members(['tel:911', 'tel:+18883737888', 'tel:+18008422288']);
   });
 
+  describe('no dead ends (issue #12)', () => {
+    for (const lang of ['en', 'es']) {
+      it(`offers "Did you mean", the kinds of help as one-tap choices and the hotlines, in ${lang}`, async () => {
+        await setPageLang(lang);
+        const el = await fixture<HartResourceFinder>(html`<hart-resource-finder></hart-resource-finder>`);
+        await type(el, 'trafikin');
+        expect(names(el)).to.deep.equal([]);
+        const suggestion = $<HTMLButtonElement>(el, '.did-you-mean button')!;
+        expect($(el, '.did-you-mean')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(lang === 'es' ? 'Quizás quiso decir: trafficking' : 'Did you mean: trafficking');
+        const chips = [...root(el).querySelectorAll<HTMLButtonElement>('.chips button')];
+        expect(chips.map((b) => b.textContent!.trim())).to.include(lang === 'es' ? 'Ayuda legal' : 'Legal help').and.include(lang === 'es' ? 'Vivienda' : 'Housing');
+        expect($(el, '.chips')!.getAttribute('aria-labelledby')).to.equal('choose-kind');
+        expect($(el, '#choose-kind')!.textContent).to.equal(lang === 'es' ? 'O elija un tipo de ayuda' : 'Or choose a kind of help');
+        expect([...root(el).querySelectorAll('.empty .help a')].map((a) => a.getAttribute('href'))).to.include.members(['tel:911', 'tel:+18883737888']);
+        await expect(el, 'empty state').to.be.accessible();
+        // The suggestion by keyboard: it searches for it, and focus stays in the search box.
+        suggestion.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect($<HTMLInputElement>(el, '#search')!.value).to.equal('trafficking');
+        expect(names(el).length).to.be.greaterThan(0);
+        expect(root(el).activeElement?.id).to.equal('search');
+        expect($(el, '[part="count"]')!.textContent).to.match(lang === 'es' ? /^\d+ servicios$/ : /^\d+ services$/);
+        await waitForCount(el, $(el, '[part="count"]')!.textContent!);
+      });
+    }
+
+    it('a kind of help tapped in the empty state shows that category, from its first service', async () => {
+      const el = await fixture<HartResourceFinder>(html`<hart-resource-finder></hart-resource-finder>`);
+      await type(el, 'qwertyuiop');
+      expect($(el, '.did-you-mean'), 'nothing close to suggest').to.equal(null);
+      [...root(el).querySelectorAll<HTMLButtonElement>('.chips button')].find((b) => b.textContent!.trim() === 'Legal help')!.click();
+      await el.updateComplete;
+      await nextFrame();
+      expect($<HTMLInputElement>(el, '#search')!.value).to.equal('');
+      expect(ids(el)).to.include('connecticut-legal-services');
+      const legal = [...root(el).querySelectorAll<HTMLInputElement>('.categories input')].find((input) => input.parentElement!.textContent!.trim() === 'Legal help')!;
+      expect(legal.checked, 'the Legal filter is ticked').to.equal(true);
+      expect(root(el).activeElement, 'focus on the first service').to.equal(root(el).querySelector('.result h3'));
+    });
+
+    it('finds what people type: everyday words, misspellings and a town, en and es', async () => {
+      const el = await fixture<HartResourceFinder>(html`<hart-resource-finder></hart-resource-finder>`);
+      await type(el, 'shleter');
+      expect(ids(el)).to.include('salvation-army-bloom');
+      await setPageLang('es');
+      $<HTMLInputElement>(el, '#search')!.select();
+      await type(el, 'abogado');
+      expect(ids(el).slice(0, 5)).to.include('connecticut-legal-services');
+    });
+  });
+
+  it('indexes a long list in steps: the page is not blocked while 5,000 services are set, then they show', async () => {
+    for (const lang of ['en', 'es']) {
+      await setPageLang(lang);
+      const el = await fixture<HartResourceFinder>(html`<hart-resource-finder></hart-resource-finder>`);
+      el.resources = generateResources(5000);
+      await el.updateComplete;
+      // Not built in the same task as the update: the count says so, and no result yet.
+      expect($(el, '[part="count"]')!.textContent, lang).to.equal(lang === 'es' ? 'Cargando los servicios…' : 'Loading the services…');
+      expect(root(el).querySelectorAll('.result')).to.have.length(0);
+      await expect(el, `${lang}: while indexing`).to.be.accessible();
+      await waitUntil(() => root(el).querySelectorAll('.result').length === 10, 'results after indexing', { timeout: 10000 });
+      expect($(el, '[part="count"]')!.textContent).to.equal(lang === 'es' ? '5000 servicios' : '5,000 services');
+      // A newer list set while one is indexing wins.
+      const first = generateResources(3000);
+      el.resources = first;
+      await el.updateComplete;
+      el.resources = embeddedList;
+      await el.updateComplete;
+      expect(root(el).querySelectorAll('.result').length, 'the short list shows at once').to.equal(10);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect($(el, '[part="count"]')!.textContent).to.equal(lang === 'es' ? '16 servicios' : '16 services');
+    }
+  });
+
   it('pages 5,000 services instead of rendering them all', async () => {
     const el = await fixture<HartResourceFinder>(html`<hart-resource-finder></hart-resource-finder>`);
     el.resources = generateResources(5000);
     await el.updateComplete;
+    // Issue #12: a long list is indexed in short steps; results show when the index is ready.
+    await waitUntil(() => root(el).querySelectorAll('.result').length > 0, 'results after indexing', { timeout: 10000 });
     expect(root(el).querySelectorAll('.result')).to.have.length(10);
     expect($(el, '[part="count"]')!.textContent).to.equal('5,000 services');
     const more = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Show more')!;

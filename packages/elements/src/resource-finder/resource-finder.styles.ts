@@ -106,4 +106,30 @@ export const resourceFinderStyles = css`
   .help {
     padding-inline-start: 1.25em;
   }
+  /* The empty state's choices: kinds of help as one-tap buttons, a suggestion as a link-like button. */
+  .chips {
+    list-style: none;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .did-you-mean {
+    font-weight: 700;
+  }
+  button.link {
+    min-height: 1.5em;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  @media (forced-colors: active) {
+    button.link {
+      color: LinkText;
+    }
+  }
 `;

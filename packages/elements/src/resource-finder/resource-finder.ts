@@ -4,7 +4,7 @@ import { hotlines } from '@ct-hart/sdk/data/hotlines';
 import { categoryLabels, populationLabels, referralLabels } from '@ct-hart/sdk/data/labels';
 import { regions } from '@ct-hart/sdk/data/regions';
 import { resources as embeddedResources } from '@ct-hart/sdk/data/resources';
-import { searchResources, type ResourceQuery } from '@ct-hart/sdk/search';
+import { isSearchIndexReady, prepareSearchIndex, searchResources, suggestSearch, type ResourceQuery } from '@ct-hart/sdk/search';
 import type { Resource, ResourceCategory } from '@ct-hart/sdk/schema';
 import { templates as spanish } from '../generated/resource-finder/es.js';
 import { reportError } from '../shared/events.js';
@@ -24,6 +24,12 @@ addSpanishTemplates(spanish);
 const CATEGORIES = Object.keys(categoryLabels) as ResourceCategory[];
 /** How long the result count waits for typing to pause before it is announced. */
 export const ANNOUNCE_DELAY_MS = 500;
+/**
+ * Up to this many services, the search index is built when first needed (a few milliseconds).
+ * A longer list is indexed in short steps between other work (`prepareSearchIndex`), so setting
+ * 5,000 services never blocks the page for one long task; its results show when it is ready.
+ */
+export const SYNC_INDEX_LIMIT = 200;
 
 const split = (value: string | null | undefined) => (value ?? '').split(/[\s,]+/).filter(Boolean);
 
@@ -80,6 +86,7 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     languageFilter: { state: true },
     shown: { state: true },
     loadFailed: { state: true },
+    indexing: { state: true },
     countAnnouncement: { state: true },
     announcement: { state: true },
   };
@@ -121,10 +128,16 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   declare private languageFilter: string;
   declare private shown: number;
   declare private loadFailed: boolean;
+  /** A long list's index is being built: results show when it is ready. */
+  declare private indexing: boolean;
   declare private countAnnouncement: string;
   declare private announcement: string;
 
   private results: Resource[] = [];
+  /** For a search that finds nothing: a close query that finds something ("Did you mean"). */
+  private didYouMean?: string | undefined;
+  /** Cancels the index being built for a list that is no longer shown. */
+  private indexController?: AbortController;
   /** The list `src` loaded (already checked), so setting it is not checked twice. */
   private loadedResources?: readonly Resource[];
   private readonly quickExit = new QuickExitController(this);
@@ -149,6 +162,7 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     this.languageFilter = '';
     this.shown = 10;
     this.loadFailed = false;
+    this.indexing = false;
     this.countAnnouncement = '';
     this.announcement = '';
     updateWhenLocaleChanges(this);
@@ -162,6 +176,7 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
     this.loadController?.abort();
+    this.indexController?.abort();
   }
 
   announce(text: string): void {
@@ -208,11 +223,35 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     if (changed.has('resources') && this.resources !== embeddedResources && this.resources !== this.loadedResources) void this.checkResources(this.resources);
     const queryChanged = ['resources', 'text', 'categories', 'ageFilter', 'regionFilter', 'languageFilter'].some((key) => (changed as Map<string, unknown>).has(key));
     // The locale changes ranking and names; a re-render without a property change is a locale change.
-    if (queryChanged || changed.size === 0 || !this.hasUpdated) {
-      this.results = searchResources(this.resources, this.query(), getLocale());
+    if (queryChanged || changed.size === 0 || !this.hasUpdated || ((changed as Map<string, unknown>).has('indexing') && !this.indexing)) {
+      this.search();
       if (queryChanged) this.shown = this.pageSize;
-      this.scheduleCountAnnouncement();
     }
+  }
+
+  /** Runs the search on a ready index; for a long list without one, starts building it in steps. */
+  private search(): void {
+    const list = this.resources;
+    const locale = getLocale();
+    if (Array.isArray(list) && list.length > SYNC_INDEX_LIMIT && !isSearchIndexReady(list, locale)) {
+      this.indexController?.abort();
+      const controller = (this.indexController = new AbortController());
+      this.indexing = true;
+      this.results = [];
+      this.didYouMean = undefined;
+      prepareSearchIndex(list, locale, { signal: controller.signal }).then(
+        () => {
+          if (!controller.signal.aborted) this.indexing = false;
+        },
+        () => undefined, // aborted: a newer list or locale took over
+      );
+      return;
+    }
+    this.indexing = false;
+    const query = this.query();
+    this.results = searchResources(list, query, locale);
+    this.didYouMean = this.results.length === 0 && this.text.trim() ? suggestSearch(list, query, locale).didYouMean : undefined;
+    this.scheduleCountAnnouncement();
   }
 
   private query(): ResourceQuery {
@@ -227,6 +266,7 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   }
 
   private countText(count: number): string {
+    if (this.indexing) return msg('Loading the services…');
     return count === 0 ? msg('No services found') : count === 1 ? msg('1 service') : msg(str`${count.toLocaleString(getLocale())} services`);
   }
 
@@ -283,6 +323,19 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   private onShowMore(): void {
     this.focusResult = this.shown;
     this.shown += this.pageSize;
+  }
+
+  /** "Did you mean": searches for the suggestion, and leaves focus in the search box to go on typing. */
+  private onSuggestion(suggestion: string): void {
+    this.text = suggestion;
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  }
+
+  /** A kind of help chosen from the empty state: shows that category alone, from its first service. */
+  private onCategoryChoice(category: ResourceCategory): void {
+    this.text = '';
+    this.categories = [category];
+    this.focusResult = 0;
   }
 
   private onClear(): void {
@@ -358,10 +411,19 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     </li>`;
   }
 
+  /** No result is a dead end only if we let it be: a close query, the kinds of help, and the hotlines. */
   private renderEmpty(locale: Locale) {
     const help = HELP_LINE_IDS.map((id) => hotlines.find((line) => line.id === id)).filter((line) => !!line);
+    const suggestion = this.didYouMean;
     return html`<div class="empty">
-      <p>${msg('No service matches all of that. Try fewer words or clear a filter. You can always call or text:')}</p>
+      ${suggestion
+        ? html`<p class="did-you-mean">${msg('Did you mean:')} <button type="button" class="link" @click=${() => this.onSuggestion(suggestion)}>${suggestion}</button></p>`
+        : nothing}
+      <h3 id="choose-kind">${msg('Or choose a kind of help')}</h3>
+      <ul class="chips" aria-labelledby="choose-kind">
+        ${CATEGORIES.map((category) => html`<li><button type="button" @click=${() => this.onCategoryChoice(category)}>${categoryLabels[category][locale]}</button></li>`)}
+      </ul>
+      <p>${msg('You can always call or text:')}</p>
       <ul class="help">
         ${help.map((line) => html`<li>${line.name[locale]}: ${hotlineLinks(line).map((link) => html`<a href=${link.href}>${link.text}</a> `)}</li>`)}
       </ul>
@@ -431,7 +493,9 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
       </form>
       <p class="count" part="count" aria-hidden="true">${this.countText(this.results.length)}</p>
       <p class="visually-hidden" role="status">${this.countAnnouncement}</p>
-      ${this.results.length
+      ${this.indexing
+        ? nothing
+        : this.results.length
         ? html`<ul class="results" part="results">
               ${visible.map((resource) => this.renderResult(resource, locale))}
             </ul>
