@@ -25,3 +25,6 @@ export function generateResources(count: number): Resource[] {
 }
 
 export const QUERIES = ['vivienda', 'legal', 'lgbtq', 'mentoring hartford', 'case management', 'therapy', 'inmigracion', 'hot', 'foster care youth', 'clinic'];
+
+/** Misspelt queries, as people type them: timed with the others, typo tolerance on. */
+export const TYPO_QUERIES = ['housng', 'abogdo', 'councelling', 'refujio', 'mentorng'];

@@ -4,7 +4,17 @@ export { checkFetchUrl, fetchJson, type FetchJsonOptions } from './fetch-json.js
 export { loadRemote, loadRemoteDataset, type RemoteResult } from './remote.js';
 export { loadResources } from './resources-source.js';
 export { fromHsds, isHsds } from './hsds.js';
-export { searchResources, foldText, type ResourceQuery } from './search.js';
+export {
+  searchResources,
+  suggestSearch,
+  prepareSearchIndex,
+  isSearchIndexReady,
+  foldText,
+  type ResourceQuery,
+  type SearchOptions,
+  type PrepareSearchOptions,
+  type SearchSuggestion,
+} from './search.js';
 export { submitTrainingRequest, flushOutbox, newIdempotencyKey, parseRetryAfter, type SubmitOptions, type SubmitResult } from './submit.js';
 export { createOutbox, OUTBOX_KEY, type Outbox, type OutboxEntry } from './outbox.js';
 export { HART_STORAGE_PREFIX, clearHartStorage, createMemoryStorage, type KeyValueStorage } from './storage.js';

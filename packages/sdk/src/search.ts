@@ -34,7 +34,7 @@ export interface SearchOptions {
 export interface PrepareSearchOptions extends SearchOptions {
   /** Stops the preparation: the promise rejects with the signal's reason and nothing is cached. */
   signal?: AbortSignal;
-  /** Work done before yielding to the event loop, in milliseconds (default 8); 0 yields after every step. */
+  /** Work done before yielding to the event loop, in milliseconds (default 6); 0 yields after every step. */
   budgetMs?: number;
 }
 
@@ -133,6 +133,8 @@ interface WordTable {
   weights: Float32Array[];
   /** Positions in `words` of the words made of letters only, by length: where typos are looked for. */
   byLength: Int32Array[];
+  /** For each word, which letters it has (`letterMask`): a quick test that rules most words out before counting edits. */
+  masks: Int32Array;
 }
 
 interface SearchIndex {
@@ -149,6 +151,8 @@ interface SearchIndex {
   shown: Map<string, string>;
   /** Each resource's place in name order (the tie-break), computed once instead of per query. */
   nameRank: Int32Array;
+  /** Each resource's towns (`serviceArea.towns`), folded, for the place test. */
+  towns: (string[] | undefined)[];
 }
 
 const WEIGHTS = { name: 4, organization: 3, category: 3, population: 2, description: 1, area: 1 } as const;
@@ -162,8 +166,13 @@ const listFactor = (i: number) => 1 / (1 + 0.1 * i);
 const MAX_TYPO_LENGTH = 40;
 /** Resources, words or comparisons per build step; the async builder checks the clock between steps. */
 const RESOURCES_PER_STEP = 16;
-const WORDS_PER_STEP = 1024;
+const WORDS_PER_STEP = 256;
 const COMPARISONS_PER_STEP = 2048;
+/**
+ * Work between two turns of the event loop when preparing. Well under the 50 ms of a long task, so
+ * a slow phone (several times slower than a laptop) and a collection pause still stay under it.
+ */
+const DEFAULT_BUDGET_MS = 6;
 
 /** Postings being collected. Entries are added in order, so a repeat is always the last one. */
 class Postings {
@@ -199,18 +208,22 @@ class Postings {
     const positions: Int32Array[] = new Array(distinct.length);
     const weights: Float32Array[] = new Array(distinct.length);
     const buckets: number[][] = [];
+    const masks = new Int32Array(distinct.length);
     for (let i = 0; i < order.length; i++) {
       const id = order[i]!;
       const word = distinct[id]!;
       words[i] = word;
       positions[i] = Int32Array.from(this.positions[id]!);
       weights[i] = Float32Array.from(this.weights[id]!);
-      if (word.length <= MAX_TYPO_LENGTH && LETTERS.test(word)) (buckets[word.length] ??= []).push(i);
+      if (word.length <= MAX_TYPO_LENGTH && LETTERS.test(word)) {
+        (buckets[word.length] ??= []).push(i);
+        masks[i] = letterMask(word);
+      }
       if (i % WORDS_PER_STEP === WORDS_PER_STEP - 1) yield;
     }
     const byLength: Int32Array[] = [];
     for (let length = 0; length <= MAX_TYPO_LENGTH; length++) byLength.push(Int32Array.from(buckets[length] ?? []));
-    return { words, positions, weights, byLength };
+    return { words, positions, weights, byLength, masks };
   }
 }
 
@@ -297,6 +310,7 @@ function* buildSteps(resources: readonly Resource[], locale: Locale, terms: Sear
   const listPositions: number[][] = Array.from({ length: categoryNumbers.size + populationNumbers.size }, () => []);
   const listFactors: number[][] = listPositions.map(() => []);
   const text = new Postings();
+  const towns: (string[] | undefined)[] = new Array(resources.length);
   const organizations = new Map<string, string[]>();
   const other: Locale = locale === 'en' ? 'es' : 'en';
   yield;
@@ -327,7 +341,11 @@ function* buildSteps(resources: readonly Resource[], locale: Locale, terms: Sear
           listFactors[number]!.push(listFactor(i));
         }
       }
-      for (const town of asArray(resource.serviceArea?.towns)) addText(text, shown, town, WEIGHTS.area, position);
+      for (const town of asArray(resource.serviceArea?.towns)) {
+        if (typeof town !== 'string') continue;
+        addText(text, shown, town, WEIGHTS.area, position);
+        (towns[position] ??= []).push(tokenize(town).join(' '));
+      }
     }
     if (position % RESOURCES_PER_STEP === RESOURCES_PER_STEP - 1) yield;
   }
@@ -343,7 +361,7 @@ function* buildSteps(resources: readonly Resource[], locale: Locale, terms: Sear
   const nameOrder = yield* sortedOrder(names.length, (a, b) => collator.compare(names[a]!, names[b]!));
   const nameRank = new Int32Array(resources.length);
   nameOrder.forEach((position, rank) => (nameRank[position] = rank));
-  return { text: textTable, vocabulary: vocabularyTable, lists, shown, nameRank };
+  return { text: textTable, vocabulary: vocabularyTable, lists, shown, nameRank, towns };
 }
 
 function textOf(text: LocalizedText | undefined, lang: Locale): string | undefined {
@@ -436,7 +454,7 @@ export async function prepareSearchIndex(resources: readonly Resource[], locale:
   if (!Array.isArray(resources)) return;
   const opts = options && typeof options === 'object' ? options : {};
   const lang: Locale = locale === 'es' ? 'es' : 'en';
-  const budget = typeof opts.budgetMs === 'number' && opts.budgetMs >= 0 ? opts.budgetMs : 8;
+  const budget = typeof opts.budgetMs === 'number' && opts.budgetMs >= 0 ? opts.budgetMs : DEFAULT_BUDGET_MS;
   const signal = opts.signal;
   const build = buildFor(resources, lang, termsOf(opts));
   while (!build.index) {
@@ -498,10 +516,10 @@ function placesOf(): Places {
  * How closely a resource serves a place: 3 names the town, 2 a region whose area offices include
  * it, 1 statewide, 0 not at all.
  */
-function placeScore(resource: Resource, place: string): number {
+function placeScore(resource: Resource, towns: readonly string[] | undefined, place: string): number {
   const area = resource.serviceArea;
   if (!area || typeof area !== 'object') return 0;
-  if (asArray(area.towns).some((town) => typeof town === 'string' && tokenize(town).join(' ') === place)) return 3;
+  if (towns?.includes(place)) return 3;
   const regions = asArray(area.regions);
   if (regions.some((region) => placesOf().regionsOf.get(place)?.includes(region))) return 2;
   return regions.includes('statewide') ? 1 : 0;
@@ -585,6 +603,30 @@ function editDistance(a: string, b: string, max: number): number {
   return Math.min(previous[lb]!, max + 1);
 }
 
+/** One bit per letter a–z a word has (other letters share the rest of the bits). */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    mask |= 1 << (code >= 97 && code <= 122 ? code - 97 : 26 + (code % 6));
+  }
+  return mask;
+}
+
+function bitCount(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * False when `a` and `b` are surely more than `max` edits apart: every letter one has and the
+ * other lacks costs at least one edit (a shared bit can only hide a difference, never invent one).
+ */
+function closeEnough(maskA: number, maskB: number, max: number): boolean {
+  return bitCount(maskA & ~maskB) <= max && bitCount(maskB & ~maskA) <= max;
+}
+
 /** Most edits a typed word may be from an index word: none under 4 letters, 1 from 4, 2 from 6. */
 const typoAllowance = (word: string) => (word.length >= 6 ? 2 : word.length >= 4 ? 1 : 0);
 
@@ -597,10 +639,12 @@ function forEachMatch(table: WordTable, term: string, visit: (word: number, fact
   for (let i = lowerBound(words, term); i < words.length && words[i]!.startsWith(term); i++) visit(i, words[i] === term ? 1 : PREFIX_FACTOR);
   const max = typoAllowance(term);
   if (max === 0 || term.length > MAX_TYPO_LENGTH || !LETTERS.test(term)) return;
+  const mask = letterMask(term);
   for (let length = Math.max(1, term.length - max); length <= Math.min(MAX_TYPO_LENGTH, term.length + max); length++) {
     const bucket = table.byLength[length]!;
     for (let k = 0; k < bucket.length; k++) {
       const i = bucket[k]!;
+      if (!closeEnough(mask, table.masks[i]!, max)) continue;
       const word = words[i]!;
       if (word.startsWith(term)) continue; // counted above
       const distance = editDistance(term, word, max);
@@ -620,28 +664,39 @@ function scoreTerms(index: SearchIndex, size: number, terms: string[]): { candid
   const best = new Float32Array(size);
   const matched = new Uint8Array(size);
   const candidates: number[] = [];
-  let touched: number[] = [];
-  const score = (position: number, value: number) => {
-    if (best[position] === 0) touched.push(position);
-    if (best[position]! < value) best[position] = value;
-  };
+  const touched = new Int32Array(size);
+  let touchedCount = 0;
+  const { text, vocabulary, lists } = index;
   for (const term of terms) {
-    touched = [];
-    forEachMatch(index.text, term, (word, factor) => {
-      const positions = index.text.positions[word]!;
-      const weights = index.text.weights[word]!;
-      for (let j = 0; j < positions.length; j++) score(positions[j]!, weights[j]! * factor);
-    });
-    forEachMatch(index.vocabulary, term, (word, factor) => {
-      const lists = index.vocabulary.positions[word]!;
-      const weights = index.vocabulary.weights[word]!;
-      for (let k = 0; k < lists.length; k++) {
-        const { positions, factors } = index.lists[lists[k]!]!;
-        const weight = weights[k]! * factor;
-        for (let j = 0; j < positions.length; j++) score(positions[j]!, weight * factors[j]!);
+    touchedCount = 0;
+    forEachMatch(text, term, (word, factor) => {
+      const positions = text.positions[word]!;
+      const weights = text.weights[word]!;
+      for (let j = 0; j < positions.length; j++) {
+        const position = positions[j]!;
+        const value = weights[j]! * factor;
+        const current = best[position]!;
+        if (current === 0) touched[touchedCount++] = position;
+        if (current < value) best[position] = value;
       }
     });
-    for (const position of touched) {
+    forEachMatch(vocabulary, term, (word, factor) => {
+      const listNumbers = vocabulary.positions[word]!;
+      const weights = vocabulary.weights[word]!;
+      for (let k = 0; k < listNumbers.length; k++) {
+        const { positions, factors } = lists[listNumbers[k]!]!;
+        const weight = weights[k]! * factor;
+        for (let j = 0; j < positions.length; j++) {
+          const position = positions[j]!;
+          const value = weight * factors[j]!;
+          const current = best[position]!;
+          if (current === 0) touched[touchedCount++] = position;
+          if (current < value) best[position] = value;
+        }
+      }
+    });
+    for (let t = 0; t < touchedCount; t++) {
+      const position = touched[t]!;
       if (matched[position] === 0) candidates.push(position);
       matched[position] = matched[position]! + 1;
       total[position] = total[position]! + best[position]!;
@@ -651,87 +706,72 @@ function scoreTerms(index: SearchIndex, size: number, terms: string[]): { candid
   return { candidates, matched, total };
 }
 
-function matchesFilters(resource: Resource, query: ResourceQuery): boolean {
-  if (!query.includeInactive && resource.status === 'inactive') return false;
+/** The query's filters as one test, with what they ask worked out once rather than per resource. */
+function filterOf(query: ResourceQuery): (resource: Resource) => boolean {
+  const includeInactive = !!query.includeInactive;
   const categories = Array.isArray(query.categories) ? query.categories.filter((c) => typeof c === 'string' && c) : [];
-  if (categories.length && !resource.categories?.some((c) => categories.includes(c))) return false;
-  if (typeof query.age === 'number' && Number.isFinite(query.age)) {
-    if (resource.minAge !== undefined && query.age < resource.minAge) return false;
-    if (resource.maxAge !== undefined && query.age > resource.maxAge) return false;
-  }
-  if (typeof query.region === 'string' && query.region) {
-    const region = foldText(query.region);
-    const area = resource.serviceArea;
-    const served =
-      area?.regions?.includes('statewide') ||
-      area?.regions?.some((r) => r === region) ||
-      area?.towns?.some((town) => foldText(town) === region);
-    if (!served) return false;
-  }
-  if (typeof query.language === 'string' && query.language) {
-    const language = query.language.toLowerCase().split('-')[0];
-    if (!resource.languages?.some((l) => l.toLowerCase().split('-')[0] === language)) return false;
-  }
-  return true;
+  const age = typeof query.age === 'number' && Number.isFinite(query.age) ? query.age : undefined;
+  const region = typeof query.region === 'string' && query.region ? foldText(query.region) : undefined;
+  const language = typeof query.language === 'string' && query.language ? query.language.toLowerCase().split('-')[0] : undefined;
+  return (resource) => {
+    if (!includeInactive && resource.status === 'inactive') return false;
+    if (categories.length && !resource.categories?.some((c) => categories.includes(c))) return false;
+    if (age !== undefined) {
+      if (resource.minAge !== undefined && age < resource.minAge) return false;
+      if (resource.maxAge !== undefined && age > resource.maxAge) return false;
+    }
+    if (region !== undefined) {
+      const area = resource.serviceArea;
+      const served =
+        area?.regions?.includes('statewide') ||
+        area?.regions?.some((r) => r === region) ||
+        area?.towns?.some((town) => foldText(town) === region);
+      if (!served) return false;
+    }
+    if (language !== undefined && !resource.languages?.some((l) => l.toLowerCase().split('-')[0] === language)) return false;
+    return true;
+  };
 }
 
-function search(resources: readonly Resource[], q: ResourceQuery, lang: Locale, terms: SearchTerms, index: SearchIndex): Resource[] {
+function search(resources: readonly Resource[], q: ResourceQuery, terms: SearchTerms, index: SearchIndex): Resource[] {
+  const matches = filterOf(q);
   const keep = (position: number) => {
     const resource = resources[position];
-    return !!resource && typeof resource === 'object' && matchesFilters(resource, q);
+    return !!resource && typeof resource === 'object' && matches(resource);
   };
   const plan = typeof q.text === 'string' ? planQuery(q.text, stopWordsOf(terms)) : { terms: [], places: [] };
   /** How closely a resource serves the places named (3 names the town … 0 not at all); 1 when none is named. */
   const placeOf = (position: number) => {
     if (plan.places.length === 0) return 1;
     let best = 0;
-    for (const name of plan.places) best = Math.max(best, placeScore(resources[position]!, name));
+    for (const name of plan.places) best = Math.max(best, placeScore(resources[position]!, index.towns[position], name));
     return best;
   };
   const scored = plan.terms.length ? scoreTerms(index, resources.length, plan.terms) : undefined;
-  const positions: number[] = [];
-  if (scored) positions.push(...scored.candidates);
-  else for (let position = 0; position < resources.length; position++) positions.push(position);
+  const count = scored ? scored.candidates.length : resources.length;
+  const positionAt = scored ? (i: number) => scored.candidates[i]! : (i: number) => i;
 
   // Best first: most terms matched, closest to the place named, best score, then name order.
-  // Packed into one number per resource (6 + 2 + 17 + 20 bits, exact in a double) so the sort is
-  // a plain numeric one.
+  // Packed into one number per resource (6 + 2 + 17 + 28 bits: exact in a double, for lists of up
+  // to 268 million) so the sort is a plain numeric one.
   const { nameRank } = index;
-  if (resources.length >= 2 ** 20) return rankSlowly(resources, positions.filter((p) => keep(p) && placeOf(p) > 0), scored, placeOf, nameRank);
-  const keys: number[] = [];
+  const keys = new Float64Array(count);
   const byRank = new Int32Array(resources.length);
-  for (const position of positions) {
+  let kept = 0;
+  for (let i = 0; i < count; i++) {
+    const position = positionAt(i);
     if (!keep(position)) continue;
     const place = placeOf(position);
     if (place === 0) continue;
     const matched = scored ? scored.matched[position]! : 0;
     const total = scored ? Math.min(2 ** 17 - 1, Math.round(scored.total[position]! * 1000)) : 0;
-    keys.push((((63 - matched) * 4 + (3 - place)) * 2 ** 17 + (2 ** 17 - 1 - total)) * 2 ** 20 + nameRank[position]!);
+    keys[kept++] = (((63 - matched) * 4 + (3 - place)) * 2 ** 17 + (2 ** 17 - 1 - total)) * 2 ** 28 + nameRank[position]!;
     byRank[nameRank[position]!] = position;
   }
-  return Float64Array.from(keys)
-    .sort()
-    .reduce<Resource[]>((found, key) => (found.push(resources[byRank[key % 2 ** 20]!]!), found), []);
-}
-
-/** The same order, by comparisons, for lists too long to pack a name rank into 20 bits. */
-function rankSlowly(
-  resources: readonly Resource[],
-  positions: number[],
-  scored: { matched: Uint8Array; total: Float64Array } | undefined,
-  placeOf: (position: number) => number,
-  nameRank: Int32Array,
-): Resource[] {
-  const place = new Map(positions.map((p) => [p, placeOf(p)]));
-  return positions
-    .sort(
-      (a, b) =>
-        (scored ? scored.matched[b]! - scored.matched[a]! : 0) ||
-        place.get(b)! - place.get(a)! ||
-        (scored ? scored.total[b]! - scored.total[a]! : 0) ||
-        nameRank[a]! - nameRank[b]!,
-    )
-    .map((position) => resources[position]!);
+  const sorted = keys.subarray(0, kept).sort();
+  const found: Resource[] = new Array(kept);
+  for (let i = 0; i < kept; i++) found[i] = resources[byRank[sorted[i]! % 2 ** 28]!]!;
+  return found;
 }
 
 /**
@@ -747,7 +787,7 @@ export function searchResources(resources: readonly Resource[], query: ResourceQ
     const q: ResourceQuery = query && typeof query === 'object' ? query : {};
     const lang: Locale = locale === 'es' ? 'es' : 'en';
     const terms = termsOf(options);
-    return search(resources, q, lang, terms, indexFor(resources, lang, terms));
+    return search(resources, q, terms, indexFor(resources, lang, terms));
   } catch {
     return [];
   }
@@ -793,7 +833,7 @@ export function suggestSearch(resources: readonly Resource[], query: string | Re
     const lang: Locale = locale === 'es' ? 'es' : 'en';
     const terms = termsOf(options);
     const index = indexFor(resources, lang, terms);
-    if (search(resources, q, lang, terms, index).length > 0) return {};
+    if (search(resources, q, terms, index).length > 0) return {};
     const written: string[] = [];
     tokenize(q.text.slice(0, 10_000), undefined, written);
     const plan = planQuery(q.text.slice(0, 10_000), stopWordsOf(terms));
@@ -813,7 +853,7 @@ export function suggestSearch(resources: readonly Resource[], query: string | Re
     });
     if (!changed) return {};
     const didYouMean = corrected.join(' ');
-    return search(resources, { ...q, text: didYouMean }, lang, terms, index).length > 0 ? { didYouMean } : {};
+    return search(resources, { ...q, text: didYouMean }, terms, index).length > 0 ? { didYouMean } : {};
   } catch {
     return {};
   }
