@@ -77,12 +77,15 @@ export const themeStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  /* Form controls take the widget's font (a browser's default for them is smaller), so sizes in em hold. */
+  /* Form controls take the widget's font (a browser's default for them is smaller), so sizes in em
+     hold, and its text spacing (browsers reset it on controls), so a reader's spacing reaches them. */
   button,
   input,
   select,
   textarea {
     font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
   }
   button {
     cursor: pointer;
