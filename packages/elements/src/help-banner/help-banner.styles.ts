@@ -33,6 +33,8 @@ export const helpBannerStyles = css`
     flex-direction: column;
     align-items: flex-end;
     gap: 0.25em;
+    /* at the end of the line, also when it wraps under the heading */
+    margin-inline-start: auto;
   }
   .lines-toggle {
     display: none;
@@ -86,6 +88,9 @@ export const helpBannerStyles = css`
     flex: none;
     font-size: 1em;
   }
+  :host([variant='compact']) .exit {
+    margin: 0;
+  }
   :host([variant='compact']) .lines {
     display: flex;
     flex-wrap: wrap;
@@ -129,9 +134,6 @@ export const helpBannerStyles = css`
   }
   :host([variant='bar']) .title {
     font-size: 1em;
-  }
-  :host([variant='bar']) .exit {
-    margin-inline-start: auto;
   }
   :host([variant='bar']) .lines {
     display: flex;
