@@ -25,7 +25,8 @@ type Widget = { name: string; template: () => TemplateResult; fixed?: boolean };
 const WIDGETS: Widget[] = [
   { name: 'banner inline', template: () => html`<hart-help-banner></hart-help-banner>` },
   { name: 'banner compact', template: () => html`<hart-help-banner variant="compact"></hart-help-banner>` },
-  { name: 'banner bar', template: () => html`<hart-help-banner variant="bar"></hart-help-banner>`, fixed: true },
+  // In one of the widest common fonts (Verdana's metrics): the bar's line must still be one line.
+  { name: 'banner bar', template: () => html`<hart-help-banner variant="bar" style="--hart-font-family: 'DejaVu Sans', Verdana, sans-serif"></hart-help-banner>`, fixed: true },
   { name: 'quiz', template: () => html`<hart-red-flag-quiz></hart-red-flag-quiz>` },
   { name: 'training request', template: () => html`<hart-training-request></hart-training-request>` },
 ];

@@ -33,9 +33,12 @@ async function settle(el: HartHelpBanner) {
   await nextFrame();
 }
 
-async function bar(lang = 'en') {
+/** Among the widest common fonts (Verdana's metrics): what fits in it fits in a phone's own font. */
+const WIDE_FONT = "--hart-font-family: 'DejaVu Sans', Verdana, sans-serif";
+
+async function bar(lang = 'en', style = '') {
   await setPageLang(lang);
-  const el = await fixture<HartHelpBanner>(html`<hart-help-banner variant="bar"></hart-help-banner>`);
+  const el = await fixture<HartHelpBanner>(html`<hart-help-banner variant="bar" style=${style}></hart-help-banner>`);
   await settle(el);
   return el;
 }
@@ -51,7 +54,7 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
       it(`is one line of at most 20 % of the viewport, quick exit in view, at every phone size and 400 % zoom (${lang})`, async () => {
         for (const viewport of SMALL_VIEWPORTS) {
           await setViewport(viewport);
-          const el = await bar(lang);
+          const el = await bar(lang, WIDE_FONT);
           const at = `${lang} ${viewport.width}×${viewport.height}`;
           const height = box(el).getBoundingClientRect().height;
           expect(height, `${at}: bar height`).to.be.at.most(innerHeight * 0.2);
@@ -59,6 +62,9 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
           expect(inViewport(toggle(el)), `${at}: hotlines button in view`).to.equal(true);
           const tops = [toggle(el), exitButton(el)].map((n) => n.getBoundingClientRect().top);
           expect(Math.abs(tops[0]! - tops[1]!), `${at}: one line`).to.be.lessThan(2);
+          for (const control of [toggle(el), exitButton(el)]) {
+            expect(control.getClientRects().length === 1 && control.getBoundingClientRect().height, `${at}: ${control.textContent!.trim()} on one line`).to.be.at.most(2.25 * 16 + 0.5);
+          }
           expect(visible(shadow(el).querySelector('.lines')!), `${at}: hotlines closed`).to.equal(false);
           for (const control of [toggle(el), exitButton(el)]) {
             const r = control.getBoundingClientRect();
@@ -125,7 +131,7 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
       it(`shows the heading, quick exit first, and the hotlines, in at most 20 % of the viewport (${lang})`, async () => {
         for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
           await setViewport(viewport);
-          const el = await bar(lang);
+          const el = await bar(lang, WIDE_FONT);
           const at = `${lang} ${viewport.width}×${viewport.height}`;
           expect(visible(toggle(el)), `${at}: no hotlines button`).to.equal(false);
           expect(visible(shadow(el).querySelector('a[href^="tel:"]')!), `${at}: call links shown`).to.equal(true);

@@ -158,12 +158,22 @@ export const helpBannerStyles = css`
       clip-path: inset(50%);
       white-space: nowrap;
     }
+    :host([variant='bar']) .banner {
+      padding-inline: 0.5em;
+    }
+    :host([variant='bar']) .head {
+      gap: 0.5em;
+    }
+    :host([variant='bar']) .exit-button,
+    :host([variant='bar']) .lines-toggle {
+      padding-inline: 0.5em;
+    }
     :host([variant='bar']) .lines-toggle {
       display: inline-flex;
       align-items: center;
-      gap: 0.375em;
+      gap: 0.25em;
       min-height: 2em;
-      padding: 0.25em 0.75em;
+      padding-block: 0.25em;
       border: 2px solid var(--_accent);
       border-radius: var(--_radius);
       background: var(--_background);
@@ -182,6 +192,24 @@ export const helpBannerStyles = css`
     :host([variant='bar']) .lines {
       display: grid;
       gap: 0.25em;
+    }
+  }
+  /* Very narrow (320 px; Spanish in a wide font such as Verdana): a little less room around the
+     words and no arrow, so both buttons keep their words on one line. */
+  @media (width < 22em) {
+    :host([variant='bar']) .banner {
+      padding-inline: 0.25em;
+    }
+    :host([variant='bar']) .head {
+      gap: 0.375em;
+    }
+    :host([variant='bar']) .exit-button,
+    :host([variant='bar']) .lines-toggle {
+      padding-inline: 0.375em;
+    }
+    :host([variant='bar']) .lines-toggle::after,
+    :host([variant='bar']) .lines-toggle[aria-expanded='true']::after {
+      content: none;
     }
   }
   /* Very short (a phone on its side, 400 % zoom): targets of 24 px, the smallest WCAG allows, so the line stays within a fifth. */
