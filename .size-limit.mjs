@@ -41,8 +41,8 @@ export default [
   // 20, all four 42 KB). The banner (now a LitElement, 12.83 KB) and the finder are over theirs
   // (12 and 22 KB): quick exit's history, frame and referrer handling, the pre-render controller
   // and the link checks of issue #16 added about 1–2.5 KB to each. Issue #14's bar for phones (the
-  // Help lines disclosure, its styles, scroll padding) added 0.6 KB to the banner (13.45 KB).
-  budget('CDN hart-help-banner.js with everything it loads', `${cdn}/hart-help-banner.js`, '13.5 KB'),
+  // Help lines disclosure, its styles, scroll padding) added 0.7 KB to the banner (13.5 KB).
+  budget('CDN hart-help-banner.js with everything it loads', `${cdn}/hart-help-banner.js`, '13.75 KB'),
   budget('CDN hart-red-flag-quiz.js with everything it loads up front', `${cdn}/hart-red-flag-quiz.js`, '18 KB'),
   // A built-in quiz is loaded by id when shown: the widget plus its largest quiz must fit too.
   { ...budget('CDN hart-red-flag-quiz.js + its largest built-in quiz (youth-online-safety)', `${cdn}/hart-red-flag-quiz.js`, '18 KB'), path: [...new Set([...closure(`${cdn}/hart-red-flag-quiz.js`), ...closure(lazyChunk('hart-red-flag-quiz', 'youth-online-safety'))])] },

@@ -117,7 +117,6 @@ export const helpBannerStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25em;
-    max-height: 100vh;
     max-height: 100dvh;
     padding: calc(var(--_space) / 2) var(--_space);
     border-radius: 0;
