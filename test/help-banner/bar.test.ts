@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../packages/elements/src/hart-help-banner.js';
 import type { HartHelpBanner } from '../../packages/elements/src/help-banner/help-banner.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
@@ -111,6 +111,21 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
       expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
       expect(shadow(el).activeElement).to.equal(toggle(el));
       expect(visible(firstCall)).to.equal(false);
+    });
+
+    it('in forced colours the hotlines button keeps a visible border, and its open/closed arrow', async () => {
+      await setViewport({ width: 375, height: 667 });
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const el = await bar();
+        const style = getComputedStyle(toggle(el));
+        expect([style.borderTopStyle, style.borderTopWidth]).to.deep.equal(['solid', '2px']);
+        expect(getComputedStyle(toggle(el), '::after').content).to.include('\u25B4');
+        const exit = getComputedStyle(exitButton(el));
+        expect([exit.borderTopStyle, exit.borderTopWidth]).to.deep.equal(['solid', '2px']);
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
     });
 
     it('keyboard order: the hotlines button, then quick exit', async () => {
