@@ -40,8 +40,10 @@ export default [
   // Issue #15's budgets for what a visitor fetches before first render: banner 12, quiz 18, form
   // 20, finder 22, all four 42 KB, with lazily loaded chunks on top. The banner (a LitElement,
   // 12.84 KB) and the finder are over theirs: quick exit's history, frame and referrer handling,
-  // the pre-render controller and the link checks of issue #16 added about 1–2.5 KB to each.
-  budget('CDN hart-help-banner.js with everything it loads', `${cdn}/hart-help-banner.js`, '13 KB'),
+  // the pre-render controller and the link checks of issue #16 added about 1–2.5 KB to each, and
+  // issue #14's bar for phones (the Help lines disclosure, its styles, scroll padding) 0.7 KB more
+  // to the banner (13.5 KB).
+  budget('CDN hart-help-banner.js with everything it loads', `${cdn}/hart-help-banner.js`, '13.75 KB'),
   budget('CDN hart-red-flag-quiz.js with everything it loads up front', `${cdn}/hart-red-flag-quiz.js`, '18 KB'),
   // A built-in quiz is a chunk loaded by id after the widget: the widget plus its largest quiz (the
   // youth quiz's text, en + es, is 3.7 KB of it).

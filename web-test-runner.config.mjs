@@ -14,20 +14,35 @@ if (!executablePath) {
  * patterns (DevTools protocol `Network.setBlockedURLs`), as when an endpoint cannot be reached.
  * (Chrome's offline emulation would also cut the test runner's own connection.)
  */
+/**
+ * `executeServerCommand('touch-only', { enabled })`: the page is on a touch screen without mouse or
+ * keyboard as far as CSS can tell (`hover: none`, `pointer: coarse`), through DevTools touch emulation
+ * (`emulateMedia` cannot set those features).
+ */
 const sessions = new WeakMap();
+async function devtools(session) {
+  const page = session.browser.getPage(session.id);
+  let cdp = sessions.get(page);
+  if (!cdp) {
+    cdp = await page.createCDPSession();
+    await cdp.send('Network.enable');
+    sessions.set(page, cdp);
+  }
+  return cdp;
+}
 const networkCommands = {
   name: 'hart-network-commands',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'block-urls') return undefined;
-    const page = session.browser.getPage(session.id);
-    let cdp = sessions.get(page);
-    if (!cdp) {
-      cdp = await page.createCDPSession();
-      await cdp.send('Network.enable');
-      sessions.set(page, cdp);
+    if (command === 'block-urls') {
+      await (await devtools(session)).send('Network.setBlockedURLs', { urls: payload?.urls ?? [] });
+      return true;
     }
-    await cdp.send('Network.setBlockedURLs', { urls: payload?.urls ?? [] });
-    return true;
+    if (command === 'touch-only') {
+      const enabled = !!payload?.enabled;
+      await (await devtools(session)).send('Emulation.setTouchEmulationEnabled', enabled ? { enabled, maxTouchPoints: 5 } : { enabled });
+      return true;
+    }
+    return undefined;
   },
 };
 

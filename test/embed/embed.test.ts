@@ -191,7 +191,18 @@ describe('embed: hostile page CSS', () => {
     const a = await snapshot(clean.page);
     const b = await snapshot(hostile.page);
     assert.equal(b.styles.length, a.styles.length);
-    assert.deepEqual(b.styles, a.styles, 'computed styles inside the shadow roots differ from the clean page');
+    // Text spacing is let through on purpose (WCAG 1.4.12: a reader's spacing tool looks just like
+    // this page to CSS), within bounds for line height; everything else is as on the clean page.
+    const SPACING = ['lineHeight', 'letterSpacing', 'wordSpacing'];
+    const withoutSpacing = (styles: Record<string, string>[]) => styles.map((style) => Object.fromEntries(Object.entries(style).filter(([key]) => !SPACING.includes(key))));
+    assert.deepEqual(withoutSpacing(b.styles), withoutSpacing(a.styles), 'computed styles inside the shadow roots differ from the clean page');
+    for (const [i, style] of b.styles.entries()) {
+      // A select keeps the browser's own \`normal\`, on both pages.
+      if (style.lineHeight === 'normal' && a.styles[i]!.lineHeight === 'normal') continue;
+      // At least our own (1.3 for headings, 1.5 for text), at most twice the widget's 16 px.
+      const [lineHeight, size] = [parseFloat(style.lineHeight!), parseFloat(style.fontSize!)];
+      assert.ok(lineHeight >= 1.29 * size && lineHeight <= Math.max(32, 1.3 * size) + 0.5, `${style.path}: line height ${style.lineHeight} for ${style.fontSize} text`);
+    }
     const families = await hostile.page.evaluate((tags) => tags.map((t) => getComputedStyle(document.querySelector(t)!).fontFamily), [...TAGS]);
     assert.deepEqual(families, TAGS.map(() => 'serif'), 'font family is inherited from the page, as docs/theming.md says');
     for (const size of b.styles.map((s) => parseFloat(s.fontSize!))) assert.ok(size >= 12 && size <= 32, `font size ${size}px outside 12–32px`);

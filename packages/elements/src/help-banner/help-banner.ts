@@ -21,6 +21,28 @@ export const DEFAULT_LINES = ['emergency-911', 'national-human-trafficking-hotli
 export { DEFAULT_EXIT_URL };
 
 /**
+ * The bars on the page and their heights. While there is one, the document's bottom scroll padding
+ * is the tallest bar's height, so whatever gets focus is scrolled clear of the bar (WCAG 2.4.11);
+ * when the last one goes, the page gets back the inline value it had before.
+ */
+const barHeights = new Map<HTMLElement, number>();
+let pageScrollPaddingBottom: string | undefined;
+
+function holdScrollPadding(bar: HTMLElement, height: number): void {
+  const root = document.documentElement.style;
+  if (!barHeights.size) pageScrollPaddingBottom = root.scrollPaddingBottom;
+  barHeights.set(bar, height);
+  root.scrollPaddingBottom = `${Math.max(...barHeights.values())}px`;
+}
+
+function releaseScrollPadding(bar: HTMLElement): void {
+  if (!barHeights.delete(bar)) return;
+  const root = document.documentElement.style;
+  root.scrollPaddingBottom = barHeights.size ? `${Math.max(...barHeights.values())}px` : (pageScrollPaddingBottom ?? '');
+  if (!barHeights.size) pageScrollPaddingBottom = undefined;
+}
+
+/**
  * @summary Hotlines to call or text for help now, with a quick exit.
  *
  * A `LitElement`: its template renders from its properties, so a re-render (a language switch)
@@ -38,6 +60,7 @@ export { DEFAULT_EXIT_URL };
  * @csspart lines - The list of hotlines.
  * @csspart line - One hotline.
  * @csspart exit-button - The quick exit button.
+ * @csspart lines-toggle - In the bar on a small or short screen: the button that shows and hides the hotlines.
  *
  * @cssprop --hart-color-text - Text colour. Default `#1b1b1b`.
  * @cssprop --hart-color-background - Background. Default `#ffffff`.
@@ -62,6 +85,7 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
     noExit: { type: Boolean, attribute: 'no-exit', reflect: true },
     data: { attribute: false },
     announcement: { state: true },
+    linesOpen: { state: true },
   };
 
   /** Hotline ids to show, in order, separated by spaces or commas. Default: 911, the national hotline and the DCF Careline. */
@@ -75,6 +99,8 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
   /** The dataset to read hotlines from. Default: the SDK's embedded data. */
   declare data: Pick<Dataset, 'hotlines'>;
   declare private announcement: string;
+  /** The bar on a small or short screen shows its hotlines only when this is open. */
+  declare private linesOpen: boolean;
 
   private readonly quickExit = new QuickExitController(this);
   /** Takes over a pre-rendered snippet (the docs' snippet builder) without moving anything. */
@@ -89,6 +115,7 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
     this.noExit = false;
     this.data = { hotlines: defaultHotlines };
     this.announcement = '';
+    this.linesOpen = false;
     updateWhenLocaleChanges(this);
   }
 
@@ -97,9 +124,16 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
     return this.quickExit.exitUrl;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved to another place in the page: measure again (the first render measures in updated()).
+    if (this.hasUpdated) this.reserveBarSpace();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    releaseScrollPadding(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -138,14 +172,35 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
     return found.length ? found : DEFAULT_LINES.map((id) => hotlines.find((line) => line.id === id) ?? defaultHotlines.find((line) => line.id === id)!);
   }
 
-  /** Every data text is a text binding: Lit escapes it; nothing is parsed as HTML. */
+  /**
+   * Every data text is a text binding: Lit escapes it; nothing is parsed as HTML. Quick exit comes
+   * right after the heading, so it is the first stop on the keyboard (the second in the bar, after
+   * the hotlines button) and on screen whenever the top of the banner is.
+   */
   protected override render() {
     const locale = getLocale();
-    const compact = this.variant === 'compact';
-    const hidden = (className: string) => (compact ? `${className} visually-hidden` : className);
-    return html`<section class="banner" part="container" aria-labelledby="title">
-      <h2 class="title" part="title" id="title">${msg('Get help now')}</h2>
-      <ul class="lines" part="lines">
+    const bar = this.variant === 'bar';
+    const oneLine = bar || this.variant === 'compact';
+    const hidden = (className: string) => (oneLine ? `${className} visually-hidden` : className);
+    // A page may have an inline banner and a bar: the bar's region has its own name, so the two
+    // landmarks can be told apart.
+    return html`<section
+      class="banner ${this.linesOpen ? 'open' : ''}"
+      part="container"
+      aria-labelledby=${bar ? nothing : 'title'}
+      aria-label=${bar ? msg('Help lines and quick exit') : nothing}
+      @keydown=${this.onKeydown}
+    >
+      <div class="head">
+        <h2 class="title" part="title" id="title">${msg('Get help now')}</h2>
+        ${bar
+          ? html`<button class="lines-toggle" part="lines-toggle" type="button" aria-expanded=${this.linesOpen ? 'true' : 'false'} aria-controls="lines" @click=${this.toggleLines}>
+              ${msg('Help lines')}
+            </button>`
+          : nothing}
+        ${this.noExit ? nothing : html`<div class="exit">${renderQuickExit(this.quickExit, { hintClass: oneLine ? 'visually-hidden' : '' })}</div>`}
+      </div>
+      <ul class="lines" part="lines" id="lines">
         ${this.shownLines().map(
           (hotline) => html`<li class="line" part="line" data-id=${hotline.id}>
             <span class="name">${hotline.name[locale]}</span>
@@ -153,23 +208,43 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
           </li>`,
         )}
       </ul>
-      ${this.noExit
-        ? nothing
-        : html`<div class="exit">${renderQuickExit(this.quickExit, { hintClass: compact ? 'visually-hidden' : '' })}</div>`}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;
+  }
+
+  private toggleLines(): void {
+    this.linesOpen = !this.linesOpen;
+  }
+
+  /** Escape closes the bar's open hotlines and puts focus back on their button. */
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.linesOpen) return;
+    this.linesOpen = false;
+    this.renderRoot.querySelector<HTMLButtonElement>('.lines-toggle')?.focus();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('variant')) this.reserveBarSpace();
   }
 
-  /** In the bar variant the host keeps the fixed bar's height in the flow, so the bar never covers content. */
+  /**
+   * In the bar variant the host keeps the fixed bar's height in the flow, so the bar never covers
+   * the end of the page, and the document's scroll padding keeps it from covering what has focus.
+   * The observed node is the one Lit keeps across re-renders (a language switch changes only text).
+   */
   private reserveBarSpace(): void {
     this.resizeObserver?.disconnect();
     const bar = this.renderRoot.querySelector<HTMLElement>('.banner');
-    if (this.variant !== 'bar' || !bar) return void this.style.removeProperty('--_bar-height');
-    const reserve = () => this.style.setProperty('--_bar-height', `${bar.offsetHeight}px`);
+    if (this.variant !== 'bar' || !bar || !this.isConnected) {
+      this.style.removeProperty('--_bar-height');
+      releaseScrollPadding(this);
+      return;
+    }
+    const reserve = () => {
+      const height = bar.offsetHeight;
+      this.style.setProperty('--_bar-height', `${height}px`);
+      holdScrollPadding(this, height);
+    };
     this.resizeObserver = new ResizeObserver(reserve);
     this.resizeObserver.observe(bar);
     reserve();

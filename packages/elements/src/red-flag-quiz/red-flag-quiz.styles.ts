@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const redFlagQuizStyles = css`
   h4 {
     margin: var(--_space) 0 calc(var(--_space) / 2);
-    line-height: 1.3;
+    line-height: max(1.3em, 1lh);
     font-size: 1em;
   }
   h3:focus,

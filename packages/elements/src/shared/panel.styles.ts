@@ -11,7 +11,8 @@ export const panelStyles = css`
   h2,
   h3 {
     margin: 0 0 calc(var(--_space) / 2);
-    line-height: 1.3;
+    /* 1lh here is the inherited line height: a reader's larger text spacing wins (theme.styles.ts). */
+    line-height: max(1.3em, 1lh);
   }
   h2 {
     font-size: 1.25em;

@@ -35,9 +35,16 @@ export const themeStyles = css`
     font-style: normal !important;
     font-weight: 400 !important;
     font-variant: normal !important;
-    line-height: 1.5 !important;
-    letter-spacing: normal !important;
-    word-spacing: normal !important;
+    /*
+     * Text spacing (WCAG 1.4.12). A reader's spacing tool or stylesheet and a hostile page look the
+     * same to CSS (\`* { … !important }\`), so spacing is let through, within bounds:
+     * - Line height is 1.5, or the page's line height around the element when that is larger
+     *   (\`1lh\` in \`line-height\` is the parent's), up to 2: never tighter than ours, never absurd.
+     * - Letter and word spacing are not declared here: only \`all: initial\` above resets them, which
+     *   the page's \`body\` rules cannot pass, but a rule that matches the element itself (a
+     *   text-spacing bookmarklet's \`*\`) can, and its \`em\` is then the widget's own size.
+     */
+    line-height: clamp(1.5em, 1lh, 2em) !important;
     text-align: start !important;
     text-indent: 0 !important;
     text-transform: none !important;
@@ -70,12 +77,15 @@ export const themeStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  /* Form controls take the widget's font (a browser's default for them is smaller), so sizes in em hold. */
+  /* Form controls take the widget's font (a browser's default for them is smaller), so sizes in em
+     hold, and its text spacing (browsers reset it on controls), so a reader's spacing reaches them. */
   button,
   input,
   select,
   textarea {
     font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
   }
   button {
     cursor: pointer;
