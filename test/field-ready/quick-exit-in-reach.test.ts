@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../../packages/elements/src/hart-help-banner.js';
 import '../../packages/elements/src/hart-red-flag-quiz.js';
 import '../../packages/elements/src/hart-training-request.js';
+import '../../packages/elements/src/hart-resource-finder.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
 
 /**
@@ -29,6 +30,7 @@ const WIDGETS: Widget[] = [
   { name: 'banner bar', template: () => html`<hart-help-banner variant="bar" style="--hart-font-family: 'DejaVu Sans', Verdana, sans-serif"></hart-help-banner>`, fixed: true },
   { name: 'quiz', template: () => html`<hart-red-flag-quiz></hart-red-flag-quiz>` },
   { name: 'training request', template: () => html`<hart-training-request></hart-training-request>` },
+  { name: 'resource finder', template: () => html`<hart-resource-finder></hart-resource-finder>` },
 ];
 
 type Host = HTMLElement & { updateComplete?: Promise<unknown> };
@@ -49,7 +51,7 @@ async function onAPage(widget: Widget): Promise<{ host: Host; before: HTMLButton
     ${widget.template()}
     <div style="height: 150vh"></div>
   </div>`);
-  const host = page.querySelector<Host>('hart-help-banner, hart-red-flag-quiz, hart-training-request')!;
+  const host = page.querySelector<Host>('hart-help-banner, hart-red-flag-quiz, hart-training-request, hart-resource-finder')!;
   await ready(host);
   return { host, before: page.querySelector('button')! };
 }
