@@ -5,6 +5,7 @@ import { HartResourceFinder, ANNOUNCE_DELAY_MS } from '../../packages/elements/s
 import type { HartErrorEvent } from '../../packages/elements/src/shared/events.js';
 import { generateResources } from '../../bench/generate.js';
 import { resources as embeddedList } from '../../packages/sdk/src/data/resources.js';
+import { searchResources } from '../../packages/sdk/src/search.js';
 import { captureConsole, watchExitNavigation } from '../support/quick-exit.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
 
@@ -14,9 +15,14 @@ const names = (el: HTMLElement) => [...root(el).querySelectorAll('.result h3')].
 const ids = (el: HTMLElement) => [...root(el).querySelectorAll('.result article')].map((a) => a.getAttribute('aria-labelledby')!.replace('result-', ''));
 const status = (el: HTMLElement) => [...root(el).querySelectorAll('[role="status"]')][0]!.textContent!.trim();
 
+const LOADING = ['Loading the services…', 'Cargando los servicios…'];
+
+/** Types into the search box, then waits for the search engine (fetched at idle) to have answered. */
 async function type(el: HartResourceFinder, text: string) {
   $<HTMLInputElement>(el, '#search')!.focus();
   await sendKeys({ type: text });
+  await el.updateComplete;
+  await waitUntil(() => !LOADING.includes($(el, '[part="count"]')!.textContent!), 'the search never answered', { timeout: 10000 });
   await el.updateComplete;
 }
 
@@ -196,27 +202,37 @@ describe('<hart-resource-finder>', () => {
     });
   });
 
-  it('indexes a long list in steps: the page is not blocked while 5,000 services are set, then they show', async () => {
+  it('lists 5,000 services at once, and indexes them in steps when someone searches', async () => {
     for (const lang of ['en', 'es']) {
       await setPageLang(lang);
       const el = await fixture<HartResourceFinder>(html`<hart-resource-finder></hart-resource-finder>`);
       el.resources = generateResources(5000);
       await el.updateComplete;
-      // Not built in the same task as the update: the count says so, and no result yet.
+      // Before anyone types, the list needs no index: it shows in the same update.
+      expect(root(el).querySelectorAll('.result'), `${lang}: listed at once`).to.have.length(10);
+      expect($(el, '[part="count"]')!.textContent).to.equal(lang === 'es' ? '5000 servicios' : '5,000 services');
+      // A word needs the index, which is not built in the same task as the keystroke.
+      const input = $<HTMLInputElement>(el, '#search')!;
+      input.focus();
+      input.value = 'mentoring';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await el.updateComplete;
       expect($(el, '[part="count"]')!.textContent, lang).to.equal(lang === 'es' ? 'Cargando los servicios…' : 'Loading the services…');
       expect(root(el).querySelectorAll('.result')).to.have.length(0);
       await expect(el, `${lang}: while indexing`).to.be.accessible();
+      // More words typed meanwhile wait for the same index, then show.
+      await type(el, ' hartford');
       await waitUntil(() => root(el).querySelectorAll('.result').length === 10, 'results after indexing', { timeout: 10000 });
-      expect($(el, '[part="count"]')!.textContent).to.equal(lang === 'es' ? '5000 servicios' : '5,000 services');
+      expect(root(el).activeElement?.id, 'focus stays in the search box').to.equal('search');
       // A newer list set while one is indexing wins.
-      const first = generateResources(3000);
-      el.resources = first;
+      el.resources = generateResources(3000);
       await el.updateComplete;
       el.resources = embeddedList;
       await el.updateComplete;
-      expect(root(el).querySelectorAll('.result').length, 'the short list shows at once').to.equal(10);
+      await waitUntil(() => $(el, '[part="count"]')!.textContent !== (lang === 'es' ? 'Cargando los servicios…' : 'Loading the services…'), 'the short list is searched');
       await new Promise((resolve) => setTimeout(resolve, 300));
-      expect($(el, '[part="count"]')!.textContent).to.equal(lang === 'es' ? '16 servicios' : '16 services');
+      const expected = searchResources(embeddedList, { text: 'mentoring hartford' }, lang as 'en' | 'es').map((r) => r.id);
+      expect(ids(el), `${lang}: the newest list's results`).to.deep.equal(expected.slice(0, 10));
     }
   });
 
@@ -277,7 +293,9 @@ describe('<hart-resource-finder>', () => {
           await el.updateComplete;
           expect(errors.lines.join('\n')).to.match(problem);
           expect($(el, '.notice')!.textContent).to.equal("The list for this page could not be loaded, so HART's own list is shown.");
-          expect(ids(el)).to.include('dcf-hart');
+          // Issue #14: hotlines first, then the data's own order (it was name order).
+          expect(ids(el)[0]).to.equal('national-human-trafficking-hotline');
+          expect($(el, '[part="count"]')!.textContent).to.equal('16 services');
           el.remove();
         } finally {
           errors.restore();

@@ -4,7 +4,8 @@ import { hotlines } from '@ct-hart/sdk/data/hotlines';
 import { categoryLabels, populationLabels, referralLabels } from '@ct-hart/sdk/data/labels';
 import { regions } from '@ct-hart/sdk/data/regions';
 import { resources as embeddedResources } from '@ct-hart/sdk/data/resources';
-import { isSearchIndexReady, prepareSearchIndex, searchResources, suggestSearch, type ResourceQuery } from '@ct-hart/sdk/search';
+import { filterResources } from '@ct-hart/sdk/filter';
+import type { ResourceQuery } from '@ct-hart/sdk/search';
 import type { Resource, ResourceCategory } from '@ct-hart/sdk/schema';
 import { templates as spanish } from '../generated/resource-finder/es.js';
 import { reportError } from '../shared/events.js';
@@ -24,6 +25,10 @@ addSpanishTemplates(spanish);
 const CATEGORIES = Object.keys(categoryLabels) as ResourceCategory[];
 /** How long the result count waits for typing to pause before it is announced. */
 export const ANNOUNCE_DELAY_MS = 500;
+/** The search engine (typos, everyday words, towns) and its vocabulary: loaded at idle after the first render. */
+type SearchModule = typeof import('@ct-hart/sdk/search');
+const whenIdle = (task: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200));
+
 /**
  * Up to this many services, the search index is built when first needed (a few milliseconds).
  * A longer list is indexed in short steps between other work (`prepareSearchIndex`), so setting
@@ -136,8 +141,10 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   private results: Resource[] = [];
   /** For a search that finds nothing: a close query that finds something ("Did you mean"). */
   private didYouMean?: string | undefined;
-  /** Cancels the index being built for a list that is no longer shown. */
-  private indexController?: AbortController;
+  private searchModule?: SearchModule;
+  private searchLoad?: Promise<SearchModule>;
+  /** The list and locale whose engine and index are being readied, shared by every word typed meanwhile. */
+  private preparing?: { list: readonly Resource[]; locale: Locale; controller: AbortController; done: Promise<void> };
   /** The list `src` loaded (already checked), so setting it is not checked twice. */
   private loadedResources?: readonly Resource[];
   private readonly quickExit = new QuickExitController(this);
@@ -176,7 +183,8 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
     this.loadController?.abort();
-    this.indexController?.abort();
+    this.preparing?.controller.abort();
+    this.preparing = undefined;
   }
 
   announce(text: string): void {
@@ -229,29 +237,77 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     }
   }
 
-  /** Runs the search on a ready index; for a long list without one, starts building it in steps. */
+  /**
+   * What shows before anyone types (the filters, in the data's priority order) needs no search
+   * engine; words do. The engine is fetched at idle after the first render, or on the first word
+   * typed before that; a long list's index is then built in steps, never in one long task.
+   */
   private search(): void {
     const list = this.resources;
     const locale = getLocale();
-    if (Array.isArray(list) && list.length > SYNC_INDEX_LIMIT && !isSearchIndexReady(list, locale)) {
-      this.indexController?.abort();
-      const controller = (this.indexController = new AbortController());
+    const query = this.query();
+    this.didYouMean = undefined;
+    const engine = this.searchModule;
+    if (!this.text.trim()) {
+      this.indexing = false;
+      this.results = filterResources(list, query);
+    } else if (!engine || (Array.isArray(list) && list.length > SYNC_INDEX_LIMIT && !engine.isSearchIndexReady(list, locale))) {
       this.indexing = true;
       this.results = [];
-      this.didYouMean = undefined;
-      prepareSearchIndex(list, locale, { signal: controller.signal }).then(
-        () => {
-          if (!controller.signal.aborted) this.indexing = false;
-        },
-        () => undefined, // aborted: a newer list or locale took over
+      void this.prepareSearch(list, locale);
+      return;
+    } else {
+      this.indexing = false;
+      this.results = engine.searchResources(list, query, locale);
+      if (this.results.length === 0) this.didYouMean = engine.suggestSearch(list, query, locale).didYouMean;
+    }
+    this.scheduleCountAnnouncement();
+  }
+
+  /** Loads the search engine once (a failed load is tried again on the next word). */
+  private loadSearch(): Promise<SearchModule> {
+    return (this.searchLoad ??= import('@ct-hart/sdk/search').then(
+      (module) => (this.searchModule = module),
+      (cause: unknown) => {
+        this.searchLoad = undefined;
+        throw cause;
+      },
+    ));
+  }
+
+  /**
+   * Loads the engine and, for a long list, builds its index in steps; then searches again. Words
+   * typed meanwhile wait for the same preparation; a new list or locale cancels it.
+   */
+  private async prepareSearch(list: readonly Resource[], locale: Locale): Promise<void> {
+    if (this.preparing?.list !== list || this.preparing.locale !== locale) {
+      this.preparing?.controller.abort();
+      const controller = new AbortController();
+      const done = this.loadSearch().then((engine) =>
+        Array.isArray(list) && list.length > SYNC_INDEX_LIMIT ? engine.prepareSearchIndex(list, locale, { signal: controller.signal }) : undefined,
       );
+      this.preparing = { list, locale, controller, done };
+    }
+    const current = this.preparing;
+    try {
+      await current.done;
+    } catch (cause) {
+      if (this.preparing !== current || current.controller.signal.aborted) return; // a newer list or locale took over
+      this.preparing = undefined;
+      // Offline and never loaded: the services that pass the filters, not a dead end; said in the console.
+      reportError(this, 'data-load', `search could not be loaded (${(cause as Error)?.message ?? cause}); showing every service that passes the filters.`, cause);
+      this.indexing = false;
+      this.results = filterResources(list, this.query());
+      this.requestUpdate();
       return;
     }
+    if (this.preparing !== current) return;
+    this.preparing = undefined;
     this.indexing = false;
-    const query = this.query();
-    this.results = searchResources(list, query, locale);
-    this.didYouMean = this.results.length === 0 && this.text.trim() ? suggestSearch(list, query, locale).didYouMean : undefined;
-    this.scheduleCountAnnouncement();
+  }
+
+  protected override firstUpdated(): void {
+    whenIdle(() => void this.loadSearch().catch(() => undefined));
   }
 
   private query(): ResourceQuery {
