@@ -554,8 +554,9 @@ function planQuery(text: string, stopWords: ReadonlySet<string>): QueryPlan & { 
     }
   }
   let terms = words.filter((_, i) => kinds[i] === 'term');
-  // Only stop words ("the", while typing "therapy"): they are all there is to go on.
-  if (terms.length === 0) terms = words.filter((_, i) => kinds[i] === 'stop');
+  // Only stop words ("the", while typing "therapy"): they are all there is to go on. Beside a
+  // town ("hartford ct"), the town is.
+  if (terms.length === 0 && found.length === 0) terms = words.filter((_, i) => kinds[i] === 'stop');
   return { terms: [...new Set(terms)].slice(0, 32), places: [...new Set(found)], words, kinds };
 }
 

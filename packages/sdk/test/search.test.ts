@@ -184,6 +184,8 @@ describe('searchResources: towns', () => {
     assert.ok(found.includes('dcf-careline'), 'statewide services serve Hartford');
     assert.ok(!found.includes('klingberg-we-matter'), 'We Matter! serves New Britain, Waterbury and Bridgeport');
     assert.deepEqual(top(resources, 'mentoring hartford'), []);
+    assert.deepEqual(top(resources, 'Hartford, CT'), found);
+    assert.deepEqual(top(resources, 'help in hartford'), found);
   });
 
   it('knows towns of several words (New Haven, West Hartford, New Britain)', () => {
