@@ -120,6 +120,9 @@ function tokenize(text: string, shown?: Map<string, string>, written?: string[])
 }
 
 const LETTERS = /^\p{L}+$/u;
+/** What is read of a query: more than anyone types in a search box, little enough to stay fast on any input. */
+const MAX_QUERY_LENGTH = 500;
+const MAX_QUERY_TERMS = 16;
 
 // ---------------------------------------------------------------------------------------------
 // The index
@@ -532,7 +535,7 @@ function placeScore(resource: Resource, towns: readonly string[] | undefined, pl
 // Queries
 
 interface QueryPlan {
-  /** Words to match (stop words and places taken out), at most 32. */
+  /** Words to match (stop words and places taken out), at most 16. */
   terms: string[];
   /** Folded names of the places named. */
   places: string[];
@@ -540,7 +543,7 @@ interface QueryPlan {
 
 /** Splits what was typed into places (longest town names first) and words, dropping stop words. */
 function planQuery(text: string, stopWords: ReadonlySet<string>): QueryPlan & { words: string[]; kinds: ('place' | 'stop' | 'term')[] } {
-  const words = tokenize(text).slice(0, 256);
+  const words = tokenize(text.slice(0, MAX_QUERY_LENGTH));
   const { names, longest } = placesOf();
   const kinds: ('place' | 'stop' | 'term')[] = [];
   const found: string[] = [];
@@ -560,7 +563,7 @@ function planQuery(text: string, stopWords: ReadonlySet<string>): QueryPlan & { 
   // Only stop words ("the", while typing "therapy"): they are all there is to go on. Beside a
   // town ("hartford ct"), the town is.
   if (terms.length === 0 && found.length === 0) terms = words.filter((_, i) => kinds[i] === 'stop');
-  return { terms: [...new Set(terms)].slice(0, 32), places: [...new Set(found)], words, kinds };
+  return { terms: [...new Set(terms)].slice(0, MAX_QUERY_TERMS), places: [...new Set(found)], words, kinds };
 }
 
 function lowerBound(sorted: readonly string[], target: string): number {
@@ -638,9 +641,12 @@ const typoAllowance = (word: string) => (word.length >= 6 ? 2 : word.length >= 4
  * Calls `visit` with each word of `table` that `term` matches and how much that match counts: the
  * word itself (1), a word it starts (0.8), and, for words of letters, a misspelling within the allowance.
  */
-function forEachMatch(table: WordTable, term: string, visit: (word: number, factor: number) => void) {
+function forEachMatch(table: WordTable, term: string, visit: (word: number, factor: number) => void, prefixes = true) {
   const { words } = table;
-  for (let i = lowerBound(words, term); i < words.length && words[i]!.startsWith(term); i++) visit(i, words[i] === term ? 1 : PREFIX_FACTOR);
+  for (let i = lowerBound(words, term); i < words.length && words[i]!.startsWith(term); i++) {
+    if (words[i] === term) visit(i, 1);
+    else if (prefixes) visit(i, PREFIX_FACTOR);
+  }
   const max = typoAllowance(term);
   if (max === 0 || term.length > MAX_TYPO_LENGTH || !LETTERS.test(term)) return;
   const mask = letterMask(term);
@@ -663,7 +669,7 @@ function forEachMatch(table: WordTable, term: string, visit: (word: number, fact
  * reaches the resources through their categories and populations. Typed arrays keep a query on
  * 5,000 resources to a few passes over flat memory.
  */
-function scoreTerms(index: SearchIndex, size: number, terms: string[]): { candidates: number[]; matched: Uint8Array; total: Float64Array } {
+function scoreTerms(index: SearchIndex, size: number, terms: string[], lastWord: string | undefined): { candidates: number[]; matched: Uint8Array; total: Float64Array } {
   const total = new Float64Array(size);
   const best = new Float32Array(size);
   const matched = new Uint8Array(size);
@@ -673,6 +679,9 @@ function scoreTerms(index: SearchIndex, size: number, terms: string[]): { candid
   const { text, vocabulary, lists } = index;
   for (const term of terms) {
     touchedCount = 0;
+    // A single letter is the start of a word only while it is being typed (the last word):
+    // elsewhere ("s e r v i c e s") each would reach most of the index.
+    const prefixes = term.length > 1 || term === lastWord;
     forEachMatch(text, term, (word, factor) => {
       const positions = text.positions[word]!;
       const weights = text.weights[word]!;
@@ -683,7 +692,7 @@ function scoreTerms(index: SearchIndex, size: number, terms: string[]): { candid
         if (current === 0) touched[touchedCount++] = position;
         if (current < value) best[position] = value;
       }
-    });
+    }, prefixes);
     forEachMatch(vocabulary, term, (word, factor) => {
       const listNumbers = vocabulary.positions[word]!;
       const weights = vocabulary.weights[word]!;
@@ -698,7 +707,7 @@ function scoreTerms(index: SearchIndex, size: number, terms: string[]): { candid
           if (current < value) best[position] = value;
         }
       }
-    });
+    }, prefixes);
     for (let t = 0; t < touchedCount; t++) {
       const position = touched[t]!;
       if (matched[position] === 0) candidates.push(position);
@@ -743,7 +752,7 @@ function search(resources: readonly Resource[], q: ResourceQuery, terms: SearchT
     const resource = resources[position];
     return !!resource && typeof resource === 'object' && matches(resource);
   };
-  const plan = typeof q.text === 'string' ? planQuery(q.text, stopWordsOf(terms)) : { terms: [], places: [] };
+  const plan = typeof q.text === 'string' ? planQuery(q.text, stopWordsOf(terms)) : { terms: [], places: [], words: [] };
   /** How closely a resource serves the places named (3 names the town … 0 not at all); 1 when none is named. */
   const placeOf = (position: number) => {
     if (plan.places.length === 0) return 1;
@@ -751,7 +760,7 @@ function search(resources: readonly Resource[], q: ResourceQuery, terms: SearchT
     for (const name of plan.places) best = Math.max(best, placeScore(resources[position]!, index.towns[position], name));
     return best;
   };
-  const scored = plan.terms.length ? scoreTerms(index, resources.length, plan.terms) : undefined;
+  const scored = plan.terms.length ? scoreTerms(index, resources.length, plan.terms, plan.words.at(-1)) : undefined;
   const count = scored ? scored.candidates.length : resources.length;
   const positionAt = scored ? (i: number) => scored.candidates[i]! : (i: number) => i;
 
@@ -839,8 +848,8 @@ export function suggestSearch(resources: readonly Resource[], query: string | Re
     const index = indexFor(resources, lang, terms);
     if (search(resources, q, terms, index).length > 0) return {};
     const written: string[] = [];
-    tokenize(q.text.slice(0, 10_000), undefined, written);
-    const plan = planQuery(q.text.slice(0, 10_000), stopWordsOf(terms));
+    tokenize(q.text.slice(0, MAX_QUERY_LENGTH), undefined, written);
+    const plan = planQuery(q.text, stopWordsOf(terms));
     let changed = false;
     const { names } = placesOf();
     const corrected = plan.words.map((word, i) => {
