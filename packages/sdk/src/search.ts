@@ -120,6 +120,9 @@ function tokenize(text: string, shown?: Map<string, string>, written?: string[])
 }
 
 const LETTERS = /^\p{L}+$/u;
+/** What is read of a query: more than anyone types in a search box, little enough to stay fast on any input. */
+const MAX_QUERY_LENGTH = 500;
+const MAX_QUERY_TERMS = 16;
 
 // ---------------------------------------------------------------------------------------------
 // The index
@@ -164,10 +167,9 @@ const TYPO_FACTORS = [1, 0.5, 0.35] as const;
 const listFactor = (i: number) => 1 / (1 + 0.1 * i);
 /** Longest word looked at for typos (the distance tables are this long). */
 const MAX_TYPO_LENGTH = 40;
-/** Resources, words or comparisons per build step; the async builder checks the clock between steps. */
+/** Resources or words per build step; the async builder checks the clock between steps. */
 const RESOURCES_PER_STEP = 16;
 const WORDS_PER_STEP = 256;
-const COMPARISONS_PER_STEP = 2048;
 /**
  * Work between two turns of the event loop when preparing. Well under the 50 ms of a long task, so
  * a slow phone (several times slower than a laptop) and a collection pause still stay under it.
@@ -203,7 +205,7 @@ class Postings {
   /** Sorts the words and packs the postings into typed arrays, a step at a time. */
   *finish(): Generator<void, WordTable, void> {
     const distinct = [...this.ids.keys()];
-    const order = yield* sortedOrder(distinct.length, (a, b) => (distinct[a]! < distinct[b]! ? -1 : distinct[a]! > distinct[b]! ? 1 : 0));
+    const order = yield* sortedOrder(distinct.length, (a, b) => (distinct[a]! < distinct[b]! ? -1 : distinct[a]! > distinct[b]! ? 1 : 0), 256, 2048);
     const words: string[] = new Array(distinct.length);
     const positions: Int32Array[] = new Array(distinct.length);
     const weights: Float32Array[] = new Array(distinct.length);
@@ -236,9 +238,12 @@ function nameOf(resource: Resource | undefined, locale: Locale): string {
   return typeof name === 'string' ? name : '';
 }
 
-/** A stable merge sort of `0…count-1` by `compare`, pausing every few thousand comparisons. */
-function* sortedOrder(count: number, compare: (a: number, b: number) => number): Generator<void, Int32Array, void> {
-  const RUN = 256;
+/**
+ * A stable merge sort of `0…count-1` by `compare`, pausing after each sorted run of `run` items
+ * and every `perStep` comparisons while merging.
+ */
+function* sortedOrder(count: number, compare: (a: number, b: number) => number, run: number, perStep: number): Generator<void, Int32Array, void> {
+  const RUN = run;
   let from = new Int32Array(count);
   let to = new Int32Array(count);
   for (let i = 0; i < count; i++) from[i] = i;
@@ -256,7 +261,7 @@ function* sortedOrder(count: number, compare: (a: number, b: number) => number):
       let k = lo;
       while (i < mid && j < hi) {
         to[k++] = compare(from[i]!, from[j]!) <= 0 ? from[i++]! : from[j++]!;
-        if (++done % COMPARISONS_PER_STEP === 0) yield;
+        if (++done % perStep === 0) yield;
       }
       while (i < mid) to[k++] = from[i++]!;
       while (j < hi) to[k++] = from[j++]!;
@@ -358,7 +363,8 @@ function* buildSteps(resources: readonly Resource[], locale: Locale, terms: Sear
   const collator = new Intl.Collator(locale);
   yield;
   const names = Array.from({ length: resources.length }, (_, i) => nameOf(resources[i], locale));
-  const nameOrder = yield* sortedOrder(names.length, (a, b) => collator.compare(names[a]!, names[b]!));
+  // Comparing by collator costs a microsecond or two: fewer comparisons per step.
+  const nameOrder = yield* sortedOrder(names.length, (a, b) => collator.compare(names[a]!, names[b]!), 64, 512);
   const nameRank = new Int32Array(resources.length);
   nameOrder.forEach((position, rank) => (nameRank[position] = rank));
   return { text: textTable, vocabulary: vocabularyTable, lists, shown, nameRank, towns };
@@ -529,7 +535,7 @@ function placeScore(resource: Resource, towns: readonly string[] | undefined, pl
 // Queries
 
 interface QueryPlan {
-  /** Words to match (stop words and places taken out), at most 32. */
+  /** Words to match (stop words and places taken out), at most 16. */
   terms: string[];
   /** Folded names of the places named. */
   places: string[];
@@ -537,7 +543,7 @@ interface QueryPlan {
 
 /** Splits what was typed into places (longest town names first) and words, dropping stop words. */
 function planQuery(text: string, stopWords: ReadonlySet<string>): QueryPlan & { words: string[]; kinds: ('place' | 'stop' | 'term')[] } {
-  const words = tokenize(text).slice(0, 256);
+  const words = tokenize(text.slice(0, MAX_QUERY_LENGTH));
   const { names, longest } = placesOf();
   const kinds: ('place' | 'stop' | 'term')[] = [];
   const found: string[] = [];
@@ -554,9 +560,10 @@ function planQuery(text: string, stopWords: ReadonlySet<string>): QueryPlan & { 
     }
   }
   let terms = words.filter((_, i) => kinds[i] === 'term');
-  // Only stop words ("the", while typing "therapy"): they are all there is to go on.
-  if (terms.length === 0) terms = words.filter((_, i) => kinds[i] === 'stop');
-  return { terms: [...new Set(terms)].slice(0, 32), places: [...new Set(found)], words, kinds };
+  // Only stop words ("the", while typing "therapy"): they are all there is to go on. Beside a
+  // town ("hartford ct"), the town is.
+  if (terms.length === 0 && found.length === 0) terms = words.filter((_, i) => kinds[i] === 'stop');
+  return { terms: [...new Set(terms)].slice(0, MAX_QUERY_TERMS), places: [...new Set(found)], words, kinds };
 }
 
 function lowerBound(sorted: readonly string[], target: string): number {
@@ -634,9 +641,12 @@ const typoAllowance = (word: string) => (word.length >= 6 ? 2 : word.length >= 4
  * Calls `visit` with each word of `table` that `term` matches and how much that match counts: the
  * word itself (1), a word it starts (0.8), and, for words of letters, a misspelling within the allowance.
  */
-function forEachMatch(table: WordTable, term: string, visit: (word: number, factor: number) => void) {
+function forEachMatch(table: WordTable, term: string, visit: (word: number, factor: number) => void, prefixes = true) {
   const { words } = table;
-  for (let i = lowerBound(words, term); i < words.length && words[i]!.startsWith(term); i++) visit(i, words[i] === term ? 1 : PREFIX_FACTOR);
+  for (let i = lowerBound(words, term); i < words.length && words[i]!.startsWith(term); i++) {
+    if (words[i] === term) visit(i, 1);
+    else if (prefixes) visit(i, PREFIX_FACTOR);
+  }
   const max = typoAllowance(term);
   if (max === 0 || term.length > MAX_TYPO_LENGTH || !LETTERS.test(term)) return;
   const mask = letterMask(term);
@@ -659,7 +669,7 @@ function forEachMatch(table: WordTable, term: string, visit: (word: number, fact
  * reaches the resources through their categories and populations. Typed arrays keep a query on
  * 5,000 resources to a few passes over flat memory.
  */
-function scoreTerms(index: SearchIndex, size: number, terms: string[]): { candidates: number[]; matched: Uint8Array; total: Float64Array } {
+function scoreTerms(index: SearchIndex, size: number, terms: string[], lastWord: string | undefined): { candidates: number[]; matched: Uint8Array; total: Float64Array } {
   const total = new Float64Array(size);
   const best = new Float32Array(size);
   const matched = new Uint8Array(size);
@@ -669,6 +679,9 @@ function scoreTerms(index: SearchIndex, size: number, terms: string[]): { candid
   const { text, vocabulary, lists } = index;
   for (const term of terms) {
     touchedCount = 0;
+    // A single letter is the start of a word only while it is being typed (the last word):
+    // elsewhere ("s e r v i c e s") each would reach most of the index.
+    const prefixes = term.length > 1 || term === lastWord;
     forEachMatch(text, term, (word, factor) => {
       const positions = text.positions[word]!;
       const weights = text.weights[word]!;
@@ -679,7 +692,7 @@ function scoreTerms(index: SearchIndex, size: number, terms: string[]): { candid
         if (current === 0) touched[touchedCount++] = position;
         if (current < value) best[position] = value;
       }
-    });
+    }, prefixes);
     forEachMatch(vocabulary, term, (word, factor) => {
       const listNumbers = vocabulary.positions[word]!;
       const weights = vocabulary.weights[word]!;
@@ -694,7 +707,7 @@ function scoreTerms(index: SearchIndex, size: number, terms: string[]): { candid
           if (current < value) best[position] = value;
         }
       }
-    });
+    }, prefixes);
     for (let t = 0; t < touchedCount; t++) {
       const position = touched[t]!;
       if (matched[position] === 0) candidates.push(position);
@@ -739,7 +752,7 @@ function search(resources: readonly Resource[], q: ResourceQuery, terms: SearchT
     const resource = resources[position];
     return !!resource && typeof resource === 'object' && matches(resource);
   };
-  const plan = typeof q.text === 'string' ? planQuery(q.text, stopWordsOf(terms)) : { terms: [], places: [] };
+  const plan = typeof q.text === 'string' ? planQuery(q.text, stopWordsOf(terms)) : { terms: [], places: [], words: [] };
   /** How closely a resource serves the places named (3 names the town … 0 not at all); 1 when none is named. */
   const placeOf = (position: number) => {
     if (plan.places.length === 0) return 1;
@@ -747,7 +760,7 @@ function search(resources: readonly Resource[], q: ResourceQuery, terms: SearchT
     for (const name of plan.places) best = Math.max(best, placeScore(resources[position]!, index.towns[position], name));
     return best;
   };
-  const scored = plan.terms.length ? scoreTerms(index, resources.length, plan.terms) : undefined;
+  const scored = plan.terms.length ? scoreTerms(index, resources.length, plan.terms, plan.words.at(-1)) : undefined;
   const count = scored ? scored.candidates.length : resources.length;
   const positionAt = scored ? (i: number) => scored.candidates[i]! : (i: number) => i;
 
@@ -835,8 +848,8 @@ export function suggestSearch(resources: readonly Resource[], query: string | Re
     const index = indexFor(resources, lang, terms);
     if (search(resources, q, terms, index).length > 0) return {};
     const written: string[] = [];
-    tokenize(q.text.slice(0, 10_000), undefined, written);
-    const plan = planQuery(q.text.slice(0, 10_000), stopWordsOf(terms));
+    tokenize(q.text.slice(0, MAX_QUERY_LENGTH), undefined, written);
+    const plan = planQuery(q.text, stopWordsOf(terms));
     let changed = false;
     const { names } = placesOf();
     const corrected = plan.words.map((word, i) => {

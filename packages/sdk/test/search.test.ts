@@ -171,6 +171,18 @@ describe('searchResources: several words', () => {
     assert.ok(either.includes('connecticut-legal-services') && either.includes('the-underground'), `${either}`);
   });
 
+  it('takes a single letter as the start of a word only while it is typed (the last word)', () => {
+    assert.ok(top(resources, 'legal h').length > top(resources, 'legal').length);
+    assert.deepEqual(top(resources, 'h legal'), top(resources, 'legal'));
+  });
+
+  it('reads the first 500 characters of a query and its first 16 words', () => {
+    const filler = Array.from({ length: 16 }, (_, i) => `zq${String.fromCharCode(97 + i)}`).join(' ');
+    assert.deepEqual(top(resources, `${filler} lawyer`), []);
+    assert.deepEqual(top(resources, `${'x'.repeat(600)} lawyer`), []);
+    assert.equal(top(resources, `${'x'.repeat(400)} lawyer`)[0], 'connecticut-legal-services');
+  });
+
   it('in Spanish too ("terapia para niños": therapy for children first)', () => {
     const found = top(resources, 'terapia para niños', 'es');
     assert.deepEqual(found.slice(0, 2).sort(), ['klingberg-therapeutic-foster-care', 'the-village-clinical-services']);
@@ -184,6 +196,8 @@ describe('searchResources: towns', () => {
     assert.ok(found.includes('dcf-careline'), 'statewide services serve Hartford');
     assert.ok(!found.includes('klingberg-we-matter'), 'We Matter! serves New Britain, Waterbury and Bridgeport');
     assert.deepEqual(top(resources, 'mentoring hartford'), []);
+    assert.deepEqual(top(resources, 'Hartford, CT'), found);
+    assert.deepEqual(top(resources, 'help in hartford'), found);
   });
 
   it('knows towns of several words (New Haven, West Hartford, New Britain)', () => {

@@ -5,7 +5,6 @@ import { quizzes } from './quizzes.js';
 import { redFlags } from './red-flags.js';
 import { regions } from './regions.js';
 import { resources } from './resources.js';
-import { searchTerms } from './search-terms.js';
 import { audiences, curricula, trainingEvents, trainingStats } from './training.js';
 
 /**
@@ -26,5 +25,4 @@ export const defaultDataset: Dataset = {
   publicActs,
   redFlags,
   quizzes,
-  searchTerms,
 };

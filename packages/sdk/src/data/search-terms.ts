@@ -10,8 +10,8 @@ import type { SearchTerms } from '../schema/search-terms.js';
 export const searchTerms: SearchTerms = {
   categories: {
     housing: {
-      en: ['shelter', 'place to stay', 'somewhere to sleep', 'homeless', 'home', 'house', 'rent', 'apartment', 'safe house'],
-      es: ['refugio', 'albergue', 'alojamiento', 'casa', 'hogar', 'techo', 'dónde dormir', 'renta', 'alquiler', 'apartamento'],
+      en: ['shelter', 'place to stay', 'somewhere to sleep', 'homeless', 'runaway', 'home', 'house', 'rent', 'apartment', 'safe house'],
+      es: ['refugio', 'albergue', 'alojamiento', 'casa', 'hogar', 'techo', 'dónde dormir', 'fugado', 'renta', 'alquiler', 'apartamento'],
     },
     legal: {
       en: ['lawyer', 'attorney', 'legal aid', 'court', 'custody', 'divorce', 'restraining order', 'rights', 'law'],
@@ -128,7 +128,7 @@ export const searchTerms: SearchTerms = {
     en: [
       'a', 'an', 'the', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'near',
       'i', 'me', 'my', 'we', 'our', 'you', 'your', 'is', 'are', 'am', 'be', 'it', 'this', 'that', 'who', 'what', 'where', 'how',
-      'need', 'needs', 'want', 'help', 'get', 'find', 'looking', 'can', 'please', 'some', 's', 't',
+      'need', 'needs', 'want', 'help', 'get', 'find', 'looking', 'can', 'please', 'some', 's', 't', 'ct', 'connecticut',
     ],
     es: [
       'al', 'de', 'del', 'el', 'la', 'las', 'los', 'lo', 'le', 'les', 'un', 'una', 'unos', 'unas', 'y', 'e', 'o', 'u',

@@ -5,7 +5,6 @@ import { Quiz } from './quiz.js';
 import { RedFlag } from './red-flag.js';
 import { Region } from './region.js';
 import { Resource } from './resource.js';
-import { SearchTerms } from './search-terms.js';
 import { Audience, Curriculum, TrainingEvent, TrainingStats } from './training.js';
 import { MAX_LENGTH, VERSION, hasUniqueIds, uniqueIdsMessage } from './rules.js';
 import { z } from './zod.js';
@@ -27,7 +26,5 @@ export const Dataset = z.object({
   publicActs: z.array(PublicAct),
   redFlags: z.array(RedFlag).check(uniqueIds('red flag')),
   quizzes: z.array(Quiz).check(uniqueIds('quiz')),
-  /** The search vocabulary; without it, search uses the SDK's own (data/search-terms.ts). */
-  searchTerms: z.optional(SearchTerms),
 });
 export type Dataset = z.infer<typeof Dataset>;
