@@ -5,8 +5,10 @@ import { connecticutTowns } from './data/towns.js';
 import type { Locale, LocalizedText } from './schema/localized-text.js';
 import type { Resource } from './schema/resource.js';
 import type { SearchTerms } from './schema/search-terms.js';
+import { foldText, priorityRanks, resourceFilter, type ResourceFilters } from './filter.js';
 
-export interface ResourceQuery {
+/** Words to search for, with the filters of `@ct-hart/sdk/filter` (categories, age, region, language). */
+export interface ResourceQuery extends ResourceFilters {
   /**
    * What the person typed. Each word matches the start of a word (accents and case ignored), a
    * close misspelling (4+ letters: one edit, 6+: two) or an everyday word of the vocabulary; a
@@ -14,16 +16,6 @@ export interface ResourceQuery {
    * Services matching more of the words come first.
    */
   text?: string;
-  /** Keep resources in any of these categories. */
-  categories?: readonly string[];
-  /** Keep resources that serve this age. */
-  age?: number;
-  /** A DCF region id (`region-4`) or a town: keeps statewide services and those serving it. */
-  region?: string;
-  /** A language tag (`es`): keeps services offered in it. */
-  language?: string;
-  /** Include inactive listings (left out by default). */
-  includeInactive?: boolean;
 }
 
 export interface SearchOptions {
@@ -43,10 +35,7 @@ export interface SearchSuggestion {
   didYouMean?: string;
 }
 
-/** Lower-cases and strips accents, so "Vivienda", "VIVIENDA" and "vivíenda" compare equal. */
-export function foldText(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+export { foldText };
 
 // ---------------------------------------------------------------------------------------------
 // Words
@@ -152,8 +141,11 @@ interface SearchIndex {
   lists: { positions: Int32Array; factors: Float32Array }[];
   /** Folded words as written, where they differ (for "did you mean"). */
   shown: Map<string, string>;
-  /** Each resource's place in name order (the tie-break), computed once instead of per query. */
-  nameRank: Int32Array;
+  /**
+   * Each resource's place in the default order (the tie-break): hotlines first, then the list's own
+   * order (`priorityRanks`), the same in every language.
+   */
+  defaultRank: Int32Array;
   /** Each resource's towns (`serviceArea.towns`), folded, for the place test. */
   towns: (string[] | undefined)[];
 }
@@ -231,11 +223,6 @@ class Postings {
 
 function asArray<T>(value: readonly T[] | undefined): readonly T[] {
   return Array.isArray(value) ? value : [];
-}
-
-function nameOf(resource: Resource | undefined, locale: Locale): string {
-  const name = resource?.name?.[locale];
-  return typeof name === 'string' ? name : '';
 }
 
 /**
@@ -359,15 +346,10 @@ function* buildSteps(resources: readonly Resource[], locale: Locale, terms: Sear
   const vocabularyTable = yield* vocabularyWords.finish();
   const lists = listPositions.map((positions, i) => ({ positions: Int32Array.from(positions), factors: Float32Array.from(listFactors[i]!) }));
 
-  // Creating the first collator of a page loads locale data: a step of its own.
-  const collator = new Intl.Collator(locale);
-  yield;
-  const names = Array.from({ length: resources.length }, (_, i) => nameOf(resources[i], locale));
-  // Comparing by collator costs a microsecond or two: fewer comparisons per step.
-  const nameOrder = yield* sortedOrder(names.length, (a, b) => collator.compare(names[a]!, names[b]!), 64, 512);
-  const nameRank = new Int32Array(resources.length);
-  nameOrder.forEach((position, rank) => (nameRank[position] = rank));
-  return { text: textTable, vocabulary: vocabularyTable, lists, shown, nameRank, towns };
+  // Ties keep the default order, not a translated name's: the trafficking hotline was 2nd in
+  // English and 8th in Spanish (issue #14).
+  const defaultRank = priorityRanks(resources);
+  return { text: textTable, vocabulary: vocabularyTable, lists, shown, defaultRank, towns };
 }
 
 function textOf(text: LocalizedText | undefined, lang: Locale): string | undefined {
@@ -719,35 +701,8 @@ function scoreTerms(index: SearchIndex, size: number, terms: string[], lastWord:
   return { candidates, matched, total };
 }
 
-/** The query's filters as one test, with what they ask worked out once rather than per resource. */
-function filterOf(query: ResourceQuery): (resource: Resource) => boolean {
-  const includeInactive = !!query.includeInactive;
-  const categories = Array.isArray(query.categories) ? query.categories.filter((c) => typeof c === 'string' && c) : [];
-  const age = typeof query.age === 'number' && Number.isFinite(query.age) ? query.age : undefined;
-  const region = typeof query.region === 'string' && query.region ? foldText(query.region) : undefined;
-  const language = typeof query.language === 'string' && query.language ? query.language.toLowerCase().split('-')[0] : undefined;
-  return (resource) => {
-    if (!includeInactive && resource.status === 'inactive') return false;
-    if (categories.length && !resource.categories?.some((c) => categories.includes(c))) return false;
-    if (age !== undefined) {
-      if (resource.minAge !== undefined && age < resource.minAge) return false;
-      if (resource.maxAge !== undefined && age > resource.maxAge) return false;
-    }
-    if (region !== undefined) {
-      const area = resource.serviceArea;
-      const served =
-        area?.regions?.includes('statewide') ||
-        area?.regions?.some((r) => r === region) ||
-        area?.towns?.some((town) => foldText(town) === region);
-      if (!served) return false;
-    }
-    if (language !== undefined && !resource.languages?.some((l) => l.toLowerCase().split('-')[0] === language)) return false;
-    return true;
-  };
-}
-
 function search(resources: readonly Resource[], q: ResourceQuery, terms: SearchTerms, index: SearchIndex): Resource[] {
-  const matches = filterOf(q);
+  const matches = resourceFilter(q);
   const keep = (position: number) => {
     const resource = resources[position];
     return !!resource && typeof resource === 'object' && matches(resource);
@@ -764,10 +719,10 @@ function search(resources: readonly Resource[], q: ResourceQuery, terms: SearchT
   const count = scored ? scored.candidates.length : resources.length;
   const positionAt = scored ? (i: number) => scored.candidates[i]! : (i: number) => i;
 
-  // Best first: most terms matched, closest to the place named, best score, then name order.
+  // Best first: most terms matched, closest to the place named, best score, then the default order (hotlines first, then the list's).
   // Packed into one number per resource (6 + 2 + 17 + 28 bits: exact in a double, for lists of up
   // to 268 million) so the sort is a plain numeric one.
-  const { nameRank } = index;
+  const { defaultRank } = index;
   const keys = new Float64Array(count);
   const byRank = new Int32Array(resources.length);
   let kept = 0;
@@ -778,8 +733,8 @@ function search(resources: readonly Resource[], q: ResourceQuery, terms: SearchT
     if (place === 0) continue;
     const matched = scored ? scored.matched[position]! : 0;
     const total = scored ? Math.min(2 ** 17 - 1, Math.round(scored.total[position]! * 1000)) : 0;
-    keys[kept++] = (((63 - matched) * 4 + (3 - place)) * 2 ** 17 + (2 ** 17 - 1 - total)) * 2 ** 28 + nameRank[position]!;
-    byRank[nameRank[position]!] = position;
+    keys[kept++] = (((63 - matched) * 4 + (3 - place)) * 2 ** 17 + (2 ** 17 - 1 - total)) * 2 ** 28 + defaultRank[position]!;
+    byRank[defaultRank[position]!] = position;
   }
   const sorted = keys.subarray(0, kept).sort();
   const found: Resource[] = new Array(kept);
@@ -790,8 +745,10 @@ function search(resources: readonly Resource[], q: ResourceQuery, terms: SearchT
 /**
  * Finds resources matching a query, best first: those matching the most words, then those serving
  * a named town most closely (naming it, then its region, then statewide), then the best matches (a
- * name counts more than a description, a word more than its misspelling), then by name. Pure and total: any input, however malformed,
- * gives an array and never throws. Treat `resources` as immutable: its word index is built on
+ * name counts more than a description, a word more than its misspelling), then in the default
+ * order: hotlines first, then the list's own order, the same in every language. Without words, the
+ * services that pass the filters in that order (as `filterResources`). Pure and total: any input,
+ * however malformed, gives an array and never throws. Treat `resources` as immutable: its word index is built on
  * first use (or by `prepareSearchIndex`) and cached per array.
  */
 export function searchResources(resources: readonly Resource[], query: ResourceQuery = {}, locale: Locale = 'en', options: SearchOptions = {}): Resource[] {
