@@ -21,7 +21,7 @@ export default {
     title: 'Generador de código',
     intro: 'Elija un widget y sus ajustes. El código bajo <strong>Su código</strong> es exactamente lo que <strong>Copiar</strong> pone en su portapapeles: el script fijado a la versión {version} con un hash de integridad, y un texto de respaldo con los números correctos para quien no tenga JavaScript. La dirección de esta página guarda sus elecciones: guárdela o envíela a un colega.',
     widget: 'Widget', language: 'Idioma', en: 'Inglés (English)', es: 'Español', page: 'Seguir el idioma de mi página',
-    exitUrl: 'La salida rápida va a (https)', noExit: 'Sin botón de salida rápida (el atajo Mayús × 3 sigue)',
+    exitUrl: 'La salida rápida va a (https)', noExit: 'Sin botón de salida rápida (el atajo Shift × 3 sigue)',
     banner: 'Ajustes del banner de ayuda', variant: 'Variante', inline: 'inline (un bloque en la página)', bar: 'bar (fija abajo de la pantalla)', compact: 'compact (una línea)',
     lines: 'Líneas, en este orden (ninguna marcada: las tres primeras)',
     quizSettings: 'Ajustes del cuestionario', quiz: 'Cuestionario', shuffle: 'Mezclar las respuestas', remember: 'Recordar el progreso en esta pestaña (guarda una clave <code>ct-hart:</code>)',
