@@ -336,6 +336,25 @@ describe('<hart-resource-finder>', () => {
     }
   });
 
+  it('checks a long list set by script in steps, and names the bad entry by its place in the whole list', async () => {
+    const list = generateResources(1000);
+    list[600] = { ...list[600]!, url: 'javascript:alert(1)' };
+    const errors = captureConsole('error');
+    try {
+      const el = document.createElement('hart-resource-finder') as HartResourceFinder;
+      const event = oneEvent(el, 'hart-error') as Promise<HartErrorEvent>;
+      el.resources = list;
+      document.body.append(el);
+      const error = await event;
+      expect(error.code).to.equal('invalid-data');
+      expect(error.message).to.match(/resources: \[600\]\.url: must be an https:/);
+      await waitUntil(() => $(el, '[part="count"]')!.textContent === '16 services', 'the embedded list is shown instead');
+      el.remove();
+    } finally {
+      errors.restore();
+    }
+  });
+
   it('uses report-email for the problem report', async () => {
     const el = await fixture<HartResourceFinder>(html`<hart-resource-finder report-email="listings@partner.example" category="mentoring"></hart-resource-finder>`);
     expect([...root(el).querySelectorAll('.result a')].map((a) => a.getAttribute('href'))).to.include('mailto:listings@partner.example?subject=Problem%20with%20HART%20listing%20klingberg-we-matter');
