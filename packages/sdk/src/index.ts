@@ -19,5 +19,5 @@ export { filterResources, resourceFilter, priorityRanks, type ResourceFilters } 
 export { submitTrainingRequest, flushOutbox, newIdempotencyKey, parseRetryAfter, type SubmitOptions, type SubmitResult } from './submit.js';
 export { createOutbox, OUTBOX_KEY, type Outbox, type OutboxEntry } from './outbox.js';
 export { HART_STORAGE_PREFIX, clearHartStorage, createMemoryStorage, type KeyValueStorage } from './storage.js';
-export { validateDataset, validateQuiz, validateResources, validateTrainingRequest, validateWith, schemaError, type ValidationResult } from './validate.js';
+export { validateDataset, validateQuiz, validateResources, validateResourcesInSteps, validateTrainingRequest, validateWith, schemaError, type ValidationResult } from './validate.js';
 export type * from './schema/index.js';
