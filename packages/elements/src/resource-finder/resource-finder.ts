@@ -143,6 +143,8 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   private didYouMean?: string | undefined;
   private searchModule?: SearchModule;
   private searchLoad?: Promise<SearchModule>;
+  /** The text typed when the engine last failed to load: not tried again until the text changes. */
+  private searchFailedFor?: string;
   /** The list and locale whose engine and index are being readied, shared by every word typed meanwhile. */
   private preparing?: { list: readonly Resource[]; locale: Locale; controller: AbortController; done: Promise<void> };
   /** The list `src` loaded (already checked), so setting it is not checked twice. */
@@ -248,7 +250,8 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     const query = this.query();
     this.didYouMean = undefined;
     const engine = this.searchModule;
-    if (!this.text.trim()) {
+    if (!this.text.trim() || (!engine && this.searchFailedFor === this.text)) {
+      // No words, or words the engine could not be loaded for: the services that pass the filters.
       this.indexing = false;
       this.results = filterResources(list, query);
     } else if (!engine || (Array.isArray(list) && list.length > SYNC_INDEX_LIMIT && !engine.isSearchIndexReady(list, locale))) {
@@ -295,14 +298,15 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
       if (this.preparing !== current || current.controller.signal.aborted) return; // a newer list or locale took over
       this.preparing = undefined;
       // Offline and never loaded: the services that pass the filters, not a dead end; said in the console.
-      reportError(this, 'data-load', `search could not be loaded (${(cause as Error)?.message ?? cause}); showing every service that passes the filters.`, cause);
+      // Said once, not on every word typed while offline.
+      if (this.searchFailedFor === undefined) reportError(this, 'data-load', `search could not be loaded (${(cause as Error)?.message ?? cause}); showing every service that passes the filters.`, cause);
+      this.searchFailedFor = this.text;
       this.indexing = false;
-      this.results = filterResources(list, this.query());
-      this.requestUpdate();
       return;
     }
     if (this.preparing !== current) return;
     this.preparing = undefined;
+    this.searchFailedFor = undefined;
     this.indexing = false;
   }
 
