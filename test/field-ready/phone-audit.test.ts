@@ -104,6 +104,12 @@ describe('phone audit: the finder with the help bar', () => {
         // Both quick exits are on screen from the start.
         expectOnScreen(inFinder(page, '[part="exit-button"]'), `${at} finder`);
         expectOnScreen(inBar(page, '[part="exit-button"]'), `${at} bar`);
+        // The finder's quick exit is the first stop on the keyboard, in its sticky head.
+        (document.activeElement as HTMLElement | null)?.blur();
+        await sendKeys({ press: 'Tab' });
+        expect(focused(page), `${at}: first stop`).to.equal(inFinder(page, '[part="exit-button"]'));
+        expect(focused(page)!.closest('.panel-head'), `${at}: in the sticky head`).to.not.equal(null);
+        expectInSight(page, `${at} first stop`);
 
         await type(page, 'trafikin');
         expect(inFinder(page, '.did-you-mean'), `${at}: a suggestion`).to.not.equal(null);
@@ -269,6 +275,18 @@ describe('phone audit: the finder with the help bar', () => {
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     });
   }
+
+  it('the suggestion stays a 24 px target where the page sets a smaller font size', async function () {
+    this.timeout(30000);
+    await setViewport({ width: 320, height: 568 });
+    const root = await fixture<HTMLElement>(html`<div><hart-resource-finder style="--hart-font-size: 14px"></hart-resource-finder><hart-help-banner variant="bar"></hart-help-banner></div>`);
+    const page = { finder: root.querySelector<HartResourceFinder>('hart-resource-finder')!, bar: root.querySelector<Page['bar']>('hart-help-banner')! };
+    await page.finder.updateComplete;
+    await type(page, 'trafikin');
+    const { width, height } = inFinder(page, 'button.link').getBoundingClientRect();
+    expect(Math.min(width, height), `suggestion ${width.toFixed(1)}×${height.toFixed(1)} at 14 px`).to.be.at.least(24);
+    for (const chip of page.finder.shadowRoot!.querySelectorAll('.chips button')) expect(chip.getBoundingClientRect().height, label(chip)).to.be.at.least(24);
+  });
 
   it('in forced colours (rendered, not only the media query) the new buttons keep their boundaries', async function () {
     this.timeout(30000);
