@@ -159,7 +159,7 @@ describe('phone audit: the finder with the help bar', () => {
       const page = await finderAndBar();
       await type(page, 'trafikin');
       const status = page.finder.shadowRoot!.querySelectorAll('[role="status"]')[0]!;
-      const expected = lang === 'es' ? 'No se encontraron servicios. ¿Quiso decir: trafficking?' : 'No services found. Did you mean: trafficking?';
+      const expected = lang === 'es' ? 'No se encontraron servicios. Quizás quiso decir: trafficking' : 'No services found. Did you mean: trafficking';
       await waitUntil(() => status.textContent!.trim() === expected, `the live region says "${status.textContent}"`, { timeout: ANNOUNCE_DELAY_MS * 4 });
       // Nothing close to suggest: the count alone.
       inFinder(page, '#search').focus();

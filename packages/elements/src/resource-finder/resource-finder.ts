@@ -334,7 +334,9 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const suggestion = this.results.length === 0 && !this.indexing ? this.didYouMean : undefined;
-      this.countAnnouncement = suggestion ? msg(str`No services found. Did you mean: ${suggestion}?`) : this.countText(this.results.length);
+      const count = this.countText(this.results.length);
+      // The visible words of the count and the suggestion, so nothing new to translate or load.
+      this.countAnnouncement = suggestion ? `${count}. ${msg('Did you mean:')} ${suggestion}` : count;
     }, ANNOUNCE_DELAY_MS);
   }
 

@@ -44,7 +44,6 @@
 'sb2c57': `Mostrar más`,
 'sc14c2': str`Faltan ${0} pulsaciones de Shift para salir de esta página.`,
 'sc6621': `Para quién:`,
-'sc6f53': str`No se encontraron servicios. ¿Quiso decir: ${0}?`,
 'se21ac': `Cualquier lugar de Connecticut`,
 'se2532': `Quitar filtros`,
 'se32dd': str`Se muestran ${0} de ${1}`,
