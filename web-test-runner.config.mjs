@@ -19,6 +19,10 @@ if (!executablePath) {
  * keyboard as far as CSS can tell (`hover: none`, `pointer: coarse`), through DevTools touch emulation
  * (`emulateMedia` cannot set those features).
  */
+/**
+ * `executeServerCommand('forced-colors', { active })`: Windows High Contrast-like forced colours,
+ * media query and rendering (DevTools `Emulation.setEmulatedMedia`).
+ */
 const sessions = new WeakMap();
 async function devtools(session) {
   const page = session.browser.getPage(session.id);
@@ -40,6 +44,11 @@ const networkCommands = {
     if (command === 'touch-only') {
       const enabled = !!payload?.enabled;
       await (await devtools(session)).send('Emulation.setTouchEmulationEnabled', enabled ? { enabled, maxTouchPoints: 5 } : { enabled });
+      return true;
+    }
+    if (command === 'forced-colors') {
+      // `emulateMedia({ forcedColors })` is dropped by the Puppeteer launcher; DevTools renders forced colours.
+      await (await devtools(session)).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
       return true;
     }
     return undefined;

@@ -118,8 +118,9 @@ export const resourceFinderStyles = css`
   .did-you-mean {
     font-weight: 700;
   }
+  /* 24 px at the least (WCAG 2.5.8), also where a page sets a smaller --hart-font-size. */
   button.link {
-    min-height: 1.5em;
+    min-height: max(1.5em, 24px);
     padding: 0;
     border: 0;
     background: none;

@@ -330,10 +330,18 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     return count === 0 ? msg('No services found') : count === 1 ? msg('1 service') : msg(str`${count.toLocaleString(getLocale())} services`);
   }
 
-  /** The count is announced once typing pauses, not on every keystroke. */
+  /**
+   * The count is announced once typing pauses, not on every keystroke. With no result, a suggestion
+   * is said too: on a phone it sits below the filters, screens away from the search box.
+   */
   private scheduleCountAnnouncement(): void {
     clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => (this.countAnnouncement = this.countText(this.results.length)), ANNOUNCE_DELAY_MS);
+    this.announceTimer = setTimeout(() => {
+      const suggestion = this.results.length === 0 && !this.indexing ? this.didYouMean : undefined;
+      const count = this.countText(this.results.length);
+      // The visible words of the count and the suggestion, so nothing new to translate or load.
+      this.countAnnouncement = suggestion ? `${count}. ${msg('Did you mean:')} ${suggestion}` : count;
+    }, ANNOUNCE_DELAY_MS);
   }
 
   /** Checks a list set by script with the schema a `src` list passes; a list that fails is replaced by HART's. */
