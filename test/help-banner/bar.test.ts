@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../packages/elements/src/hart-help-banner.js';
 import type { HartHelpBanner } from '../../packages/elements/src/help-banner/help-banner.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
@@ -115,8 +115,10 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
 
     it('in forced colours the hotlines button keeps a visible border, and its open/closed arrow', async () => {
       await setViewport({ width: 375, height: 667 });
-      await emulateMedia({ forcedColors: 'active' });
+      // emulateMedia's forcedColors is dropped by the launcher; this server command really turns them on.
+      await executeServerCommand('forced-colors', { active: true });
       try {
+        expect(matchMedia('(forced-colors: active)').matches, 'forced colours are on').to.equal(true);
         const el = await bar();
         const style = getComputedStyle(toggle(el));
         expect([style.borderTopStyle, style.borderTopWidth]).to.deep.equal(['solid', '2px']);
@@ -124,7 +126,7 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
         const exit = getComputedStyle(exitButton(el));
         expect([exit.borderTopStyle, exit.borderTopWidth]).to.deep.equal(['solid', '2px']);
       } finally {
-        await emulateMedia({ forcedColors: 'none' });
+        await executeServerCommand('forced-colors', { active: false });
       }
     });
 

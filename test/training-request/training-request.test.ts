@@ -305,6 +305,19 @@ describe('<hart-training-request>', () => {
       expect(getComputedStyle(prefix).clipPath === 'none' || getComputedStyle(prefix).clipPath === '').to.equal(true);
       expect(parseFloat(getComputedStyle($(el, '#town-field')!).borderInlineStartWidth)).to.be.greaterThan(2);
       expect(parseFloat(getComputedStyle($(el, '#email-field')!).borderInlineStartWidth), 'only on fields in error').to.equal(0);
+      // With forced colours really on (a DevTools server command; emulateMedia's is dropped), the
+      // prefix and the bar stay, and the bar takes the system's Mark colour, unlike a label.
+      await executeServerCommand('forced-colors', { active: true });
+      try {
+        expect(matchMedia('(forced-colors: active)').matches, 'forced colours are on').to.equal(true);
+        expect(prefix.getBoundingClientRect().width, '"Error:" still shown').to.be.greaterThan(20);
+        const bar = getComputedStyle($(el, '#town-field')!);
+        expect(parseFloat(bar.borderInlineStartWidth)).to.be.greaterThan(2);
+        expect(bar.borderInlineStartStyle).to.equal('solid');
+        expect(bar.borderInlineStartColor, 'the bar is not the text colour').not.to.equal(getComputedStyle($(el, '#town-field label')!).color);
+      } finally {
+        await executeServerCommand('forced-colors', { active: false });
+      }
     });
   });
 
