@@ -16,6 +16,7 @@ import { PrerenderedController } from '../shared/prerendered.js';
 import { DEFAULT_EXIT_URL } from '../shared/quick-exit-text.js';
 import { exitButtonStyles, renderQuickExit } from '../shared/exit-button.js';
 import { HELP_LINE_IDS } from '../shared/help-lines.js';
+import { whenIdle } from '../shared/idle.js';
 import { panelStyles } from '../shared/panel.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { resourceFinderStyles } from './resource-finder.styles.js';
@@ -27,7 +28,6 @@ const CATEGORIES = Object.keys(categoryLabels) as ResourceCategory[];
 export const ANNOUNCE_DELAY_MS = 500;
 /** The search engine (typos, everyday words, towns) and its vocabulary: loaded at idle after the first render. */
 type SearchModule = typeof import('@ct-hart/sdk/search');
-const whenIdle = (task: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200));
 
 /**
  * Up to this many services, the search index is built when first needed (a few milliseconds).

@@ -11,6 +11,7 @@ import type { SubmitOptions } from '@ct-hart/sdk/submit';
 import { reportError } from '../shared/events.js';
 import { addSpanishTemplates, followPageLocale, getLocale } from '../shared/locale.js';
 import { panelStyles } from '../shared/panel.styles.js';
+import { whenIdle } from '../shared/idle.js';
 import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
 import { DEFAULT_EXIT_URL } from '../shared/quick-exit-text.js';
 import { exitButtonStyles, renderQuickExit } from '../shared/exit-button.js';
@@ -43,8 +44,6 @@ const PRESET_VALUES: Record<'audience' | 'curriculum', readonly string[]> = {
 type Values = Record<FieldId, string>;
 const emptyValues = (): Values => Object.fromEntries(FIELD_IDS.map((id) => [id, ''])) as Values;
 
-/** Runs `task` when the browser is idle (soon after first render), or after a short delay where there is no idle callback. */
-const whenIdle = (task: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200));
 
 /**
  * @summary A form to ask HART for a training, with a lodging mode for Public Act 16-71, that never loses a request.
