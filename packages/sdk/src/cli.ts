@@ -3,7 +3,7 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { datasetJsonSchema, trainingRequestJsonSchema } from './json-schema.js';
 import { unknownFields } from './unknown-fields.js';
-import { validateDataset } from './validate.js';
+import { MAX_ISSUES, validateDataset } from './validate.js';
 
 /** Files larger than this are refused before reading: a real dataset is well under 1 MB. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -14,20 +14,42 @@ const USAGE = `Usage:
   hart-data schema training-request
                             print the JSON Schema of what a training-request endpoint receives`;
 
+// eslint-disable-next-line no-control-regex -- these control characters are exactly what must not reach a terminal
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const escapeCharacter = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
 /**
  * A line as it may reach a terminal: control characters (escape sequences that could move the
  * cursor, rewrite the screen or set the window title) and bidirectional overrides are shown as
- * `\u001b`-style escapes instead of being sent to the terminal.
+ * `\u001b`-style escapes instead of being sent to the terminal. Tabs and line breaks of our own
+ * text (the usage, a JSON Schema) are kept; see {@link fromInput} for what came from a file.
  */
 export function printable(line: string): string {
-  // eslint-disable-next-line no-control-regex -- these control characters are exactly what must not reach a terminal
-  return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return line.replace(CONTROL, (c) => (c === '\n' || c === '\t' ? c : escapeCharacter(c)));
 }
 
-/** What a JSON syntax error says, without the quoted start of the file V8 puts in its message. */
-function jsonProblem(cause: unknown): string {
+/**
+ * Text taken from the input (a field name, a path, a file name) as one piece of one line: every
+ * control character escaped, `\n` and `\t` too, so a field named `x\nfile.json: valid HART
+ * dataset` cannot print a line of its own.
+ */
+export function fromInput(text: string): string {
+  return text.replace(CONTROL, escapeCharacter);
+}
+
+/**
+ * What a JSON syntax error says, without any of the file's content: V8 quotes the start of the file
+ * and the unexpected character ("Unexpected token 'D', "DB_PASSWORD=…" is not valid JSON"), which
+ * could be a secret in a file given by mistake. Only the kind of problem and its place are kept.
+ */
+function jsonProblem(cause: unknown, text: string): string {
   const message = (cause as Error)?.message ?? '';
-  return /^Unexpected end of JSON input/.test(message) ? 'it ends too early' : (/^(Unexpected (?:token|non-whitespace character)[^,"]*?)(?:,|$| in JSON| after JSON)/.exec(message)?.[1] ?? 'a syntax error');
+  if (/^Unexpected end of JSON input/.test(message)) return 'it ends too early';
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return /^Unexpected token/.test(message) ? 'an unexpected character' : 'a syntax error';
+  const before = text.slice(0, Number(position));
+  const line = before.split('\n').length;
+  return `a syntax error at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
 }
 
 /** Reads a regular file of at most `max` bytes as strict UTF-8; one clear sentence on any problem. */
@@ -72,6 +94,8 @@ export interface CliIo {
 export async function runCli(args: readonly string[], rawIo: CliIo): Promise<number> {
   const io: CliIo = { out: (line) => rawIo.out(printable(line)), err: (line) => rawIo.err(printable(line)) };
   const [command, file] = args;
+  // The file name as it is echoed: a name can hold any character but a slash and NUL.
+  const name = fromInput(file ?? '');
   if (command === 'schema' && (!file || file === 'training-request')) {
     io.out(JSON.stringify(file ? trainingRequestJsonSchema() : datasetJsonSchema(), null, 2));
     return 0;
@@ -82,31 +106,34 @@ export async function runCli(args: readonly string[], rawIo: CliIo): Promise<num
   }
   const read = await readDatasetFile(file, MAX_FILE_BYTES);
   if ('problem' in read) {
-    io.err(`${file}: ${read.problem}`);
+    io.err(`${name}: ${read.problem}`);
     return 1;
   }
   const text = read.text.replace(/^\uFEFF/, '');
   if (!text.trim()) {
-    io.err(`${file}: the file is empty`);
+    io.err(`${name}: the file is empty`);
     return 1;
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (cause) {
-    io.err(`${file}: not valid JSON (${jsonProblem(cause)})`);
+    io.err(`${name}: not valid JSON (${jsonProblem(cause, text)})`);
     return 1;
   }
   const result = validateDataset(json);
-  const issues = result.ok ? unknownFields(json, result.value) : result.issues;
+  // Both lists stop after MAX_ISSUES: a hostile file cannot make one object (and one line) per problem.
+  const found = result.ok ? unknownFields(json, result.value, [], MAX_ISSUES) : result.issues;
+  const truncated = result.ok ? found.length > MAX_ISSUES : !!result.truncated;
+  const issues = found.slice(0, MAX_ISSUES);
   if (!result.ok || issues.length) {
-    for (const issue of issues) io.out(`${issue.path}: ${issue.message}`);
-    io.err(`${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`);
+    for (const issue of issues) io.out(`${fromInput(issue.path)}: ${fromInput(issue.message)}`);
+    io.err(truncated ? `${name}: more than ${MAX_ISSUES} problems (the first ${MAX_ISSUES} are listed)` : `${name}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`);
     return 1;
   }
   const d = result.value;
   io.out(
-    `${file}: valid HART dataset ${d.version} (updated ${d.updated}): ${d.hotlines.length} hotlines, ${d.resources.length} resources, ` +
+    `${name}: valid HART dataset ${d.version} (updated ${d.updated}): ${d.hotlines.length} hotlines, ${d.resources.length} resources, ` +
       `${d.curricula.length} curricula, ${d.quizzes.length} quizzes, ${d.redFlags.length} red flags, ${d.publicActs.length} public acts`,
   );
   return 0;

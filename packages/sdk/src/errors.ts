@@ -4,7 +4,7 @@ export interface DataIssue {
   message: string;
 }
 
-export type HartDataErrorKind = 'config' | 'network' | 'timeout' | 'aborted' | 'http' | 'too-large' | 'parse' | 'schema';
+export type HartDataErrorKind = 'config' | 'network' | 'timeout' | 'aborted' | 'http' | 'redirect' | 'too-large' | 'parse' | 'schema';
 
 /**
  * Why remote data could not be used. The message names what failed and, for schema problems,
@@ -30,4 +30,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
     else out += out ? `.${String(key)}` : String(key);
   }
   return out || '(root)';
+}
+
+/** What went wrong, as a `HartDataError`: `aborted` when the caller's signal stopped it. */
+export function loadError(url: string, cause: unknown, signal?: AbortSignal): HartDataError {
+  if (cause instanceof HartDataError) return cause;
+  if (signal?.aborted) return new HartDataError('aborted', `${url}: loading was aborted`);
+  return new HartDataError('network', String((cause as Error)?.message ?? cause));
 }

@@ -58,7 +58,10 @@ export function checkFetchUrl(url: string, base?: string): URL {
 
 /**
  * GETs JSON with no cookies, a timeout and the caller's AbortSignal. Rejects only with a
- * `HartDataError` saying what went wrong.
+ * `HartDataError` saying what went wrong. Redirects are refused, not followed (kind `redirect`):
+ * the partner chose this URL, and a redirect could take the request, and the person's address, to
+ * an origin they never chose (in a browser the target of a redirect is hidden, so none can be
+ * checked and allowed).
  */
 export async function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<unknown> {
   const target = checkFetchUrl(url);
@@ -71,7 +74,13 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
       headers: { Accept: 'application/json' },
       signal: AbortSignal.any(signals),
       referrerPolicy: 'no-referrer',
+      redirect: 'manual',
     });
+    // A browser gives an opaque redirect (status 0); Node the 3xx itself; a fetch that followed anyway says `redirected`.
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400) || response.redirected) {
+      await response.body?.cancel().catch(() => {});
+      throw new HartDataError('redirect', `${url}: the server answered with a redirect, which HART widgets do not follow; use the final https: address`, [], response.status || undefined);
+    }
     if (!response.ok) throw new HartDataError('http', `${url}: HTTP ${response.status}`, [], response.status);
     text = await readLimitedText(response, url, options.maxBytes ?? MAX_REMOTE_BYTES);
   } catch (cause) {

@@ -1,5 +1,5 @@
 export { createHartClient, type HartClient, type HartClientOptions, type LoadResult } from './client.js';
-export { HartDataError, formatPath, type DataIssue, type HartDataErrorKind } from './errors.js';
+export { HartDataError, formatPath, loadError, type DataIssue, type HartDataErrorKind } from './errors.js';
 export { checkFetchUrl, fetchJson, type FetchJsonOptions } from './fetch-json.js';
 export { loadRemote, loadRemoteDataset, type RemoteResult } from './remote.js';
 export { loadResources } from './resources-source.js';
@@ -19,5 +19,20 @@ export { filterResources, resourceFilter, priorityRanks, type ResourceFilters } 
 export { submitTrainingRequest, flushOutbox, newIdempotencyKey, parseRetryAfter, type SubmitOptions, type SubmitResult } from './submit.js';
 export { createOutbox, OUTBOX_KEY, type Outbox, type OutboxEntry } from './outbox.js';
 export { HART_STORAGE_PREFIX, clearHartStorage, createMemoryStorage, type KeyValueStorage } from './storage.js';
-export { validateDataset, validateQuiz, validateResources, validateResourcesInSteps, validateTrainingRequest, validateWith, schemaError, type ValidationResult } from './validate.js';
+export {
+  MAX_ISSUES,
+  validateDataset,
+  validateDatasetInSteps,
+  validateInSteps,
+  validateQuiz,
+  validateQuizInSteps,
+  validateResources,
+  validateResourcesInSteps,
+  validateTrainingRequest,
+  validateWith,
+  schemaError,
+  describeIssues,
+  type StepOptions,
+  type ValidationResult,
+} from './validate.js';
 export type * from './schema/index.js';

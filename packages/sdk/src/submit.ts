@@ -40,6 +40,19 @@ export type SubmitResult =
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Waits `ms` with `sleep`, or less: the wait ends as soon as `signal` aborts (quick exit). */
+function waitUnlessAborted(sleep: (ms: number) => Promise<void>, ms: number, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    signal.addEventListener('abort', done, { once: true });
+    sleep(ms).then(done, done);
+  });
+}
+
 export function newIdempotencyKey(): string {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
@@ -78,7 +91,6 @@ function fieldErrorsOf(body: Record<string, unknown>): DataIssue[] {
 async function deliver(request: TrainingRequest, idempotencyKey: string, options: SubmitOptions): Promise<Exclude<SubmitResult, { status: 'invalid' }>> {
   // Quick exit aborts every delivery in flight, whoever started it.
   const signal = options.signal ? AbortSignal.any([options.signal, quickExitSignal()]) : quickExitSignal();
-  options = { ...options, signal };
   const doFetch = options.fetch ?? globalThis.fetch;
   const sleep = options.sleep ?? defaultSleep;
   const retries = options.retries ?? 3;
@@ -86,11 +98,17 @@ async function deliver(request: TrainingRequest, idempotencyKey: string, options
   const maxDelay = options.maxDelayMs ?? 30_000;
   let reason = '';
   for (let attempt = 0; attempt <= retries; attempt++) {
+    // Before every attempt: once quick exit has started (or the caller aborted), nothing more leaves.
+    // A listener added to an aborted signal never fires, so this is checked, not listened for.
+    if (signal.aborted) {
+      reason ||= 'aborted';
+      break;
+    }
     let waitMs = Math.min(maxDelay, base * 2 ** attempt);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 15_000);
     const onAbort = () => controller.abort();
-    options.signal?.addEventListener('abort', onAbort, { once: true });
+    signal.addEventListener('abort', onAbort, { once: true });
     try {
       const response = await doFetch(checkFetchUrl(options.endpoint).href, {
         method: 'POST',
@@ -117,10 +135,10 @@ async function deliver(request: TrainingRequest, idempotencyKey: string, options
       reason = controller.signal.aborted ? 'no answer in time' : `network error (${(cause as Error)?.message ?? cause})`;
     } finally {
       clearTimeout(timer);
-      options.signal?.removeEventListener('abort', onAbort);
+      signal.removeEventListener('abort', onAbort);
     }
-    if (options.signal?.aborted || attempt === retries) break;
-    await sleep(waitMs);
+    if (signal.aborted || attempt === retries) break;
+    await waitUnlessAborted(sleep, waitMs, signal);
   }
   if (isHartStorageLocked()) return { status: 'abandoned', idempotencyKey };
   return { status: 'queued', idempotencyKey, reason, stored: false };
@@ -175,16 +193,26 @@ export function outboxEntryProblem(entry: unknown, now = Date.now()): string | u
 }
 
 /**
- * Re-sends every request waiting in the outbox, each with its own idempotency key. Entries that
- * are delivered or refused leave the outbox; those that still fail stay. An entry that is invalid,
- * points at an unusable endpoint or is older than 30 days is dropped unsent (result `invalid`,
- * with the reason). Overlapping calls for the same outbox do nothing, so a request is never sent
- * twice at once.
+ * Re-sends the requests waiting in the outbox for `options.endpoint`, each with its own idempotency
+ * key, to that endpoint: the one the caller names, never one read from storage (any script of the
+ * origin can write an entry aimed at `http://127.0.0.1:631/admin`). The endpoint must pass the
+ * rule every delivery passes (`https:`, or `http:` on this machine for development); without one,
+ * nothing is sent. Entries that are delivered or refused leave the outbox; those that still fail
+ * stay, and so do entries saved for another endpoint. An entry that is invalid, names an unusable
+ * endpoint or is older than 30 days is dropped unsent (result `invalid`, with the reason).
+ * Overlapping calls for the same outbox do nothing, so a request is never sent twice at once.
  */
 export async function flushOutbox(
   outbox: Outbox = createOutbox(),
-  options: Omit<SubmitOptions, 'endpoint' | 'idempotencyKey' | 'outbox'> = {},
+  options: Omit<SubmitOptions, 'idempotencyKey' | 'outbox'>,
 ): Promise<{ entry: OutboxEntry; result: SubmitResult }[]> {
+  let endpoint: string;
+  try {
+    // `options?`: a script calling flushOutbox(outbox) with no endpoint gets nothing sent, not a throw.
+    endpoint = checkFetchUrl((options as typeof options | undefined)?.endpoint ?? '').href;
+  } catch {
+    return [];
+  }
   if (flushing.has(outbox)) return [];
   flushing.add(outbox);
   try {
@@ -196,8 +224,10 @@ export async function flushOutbox(
         results.push({ entry, result: { status: 'invalid', issues: [{ path: 'outbox', message: `a saved request was dropped: ${problem}` }] } });
         continue;
       }
+      // Saved for another endpoint: it waits for a flush that names that one.
+      if (checkFetchUrl(entry.endpoint).href !== endpoint) continue;
       if (isHartStorageLocked()) break;
-      const result = await deliver(entry.request, entry.idempotencyKey, { retries: 0, ...options, endpoint: entry.endpoint });
+      const result = await deliver(entry.request, entry.idempotencyKey, { retries: 0, ...options, endpoint });
       if (result.status !== 'queued' && result.status !== 'abandoned') outbox.remove(entry.idempotencyKey);
       results.push({ entry, result });
     }

@@ -8,9 +8,10 @@ import { formatPath } from './errors.js';
  *
  * Iterative (an explicit stack, no recursion and no spread of long lists), so a file with hundreds
  * of thousands of unknown fields or deep nesting cannot overflow the stack; own properties only, so
- * a field named `constructor` or `toString` is reported like any other.
+ * a field named `constructor` or `toString` is reported like any other. Stops after `limit + 1`
+ * fields, so a caller can say "more than `limit`" without one object per field of a hostile file.
  */
-export function unknownFields(input: unknown, parsed: unknown, path: (string | number)[] = []): DataIssue[] {
+export function unknownFields(input: unknown, parsed: unknown, path: (string | number)[] = [], limit = Infinity): DataIssue[] {
   const issues: DataIssue[] = [];
   const stack: [unknown, unknown, (string | number)[]][] = [[input, parsed, path]];
   while (stack.length) {
@@ -25,6 +26,7 @@ export function unknownFields(input: unknown, parsed: unknown, path: (string | n
     for (const key of keys) {
       if (!Object.hasOwn(kept, key)) {
         if (key !== '$schema') issues.push({ path: formatPath(at), message: `unknown field: ${key}` });
+        if (issues.length > limit) return issues;
       } else {
         nested.push([(given as Record<string, unknown>)[key], (kept as Record<string, unknown>)[key], [...at, key]]);
       }

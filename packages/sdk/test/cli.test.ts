@@ -7,6 +7,7 @@ import { before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { MAX_FILE_BYTES, runCli } from '../src/cli.js';
 import { defaultDataset } from '../src/data/index.js';
+import { MAX_ISSUES } from '../src/validate.js';
 
 async function run(...args: string[]) {
   const out: string[] = [];
@@ -141,16 +142,50 @@ describe('hart-data CLI on hostile files (issue #16)', () => {
     assert.deepEqual(result.err, [`${fifo}: not a regular file`]);
   });
 
-  it('reports 320,000 unknown fields without overflowing the stack', async () => {
+  it('reports 320,000 unknown fields without overflowing the stack, listing the first 100', async () => {
     const file = join(dir, 'many.json');
     const data = withExtra({}) as unknown as { hotlines: Record<string, unknown>[] };
     // Nested, so a recursive report would spread 320,000 issues into its parent's list in one call.
     for (let i = 0; i < 320_000; i++) data.hotlines[0]![`f${i}`] = i;
     await writeFile(file, JSON.stringify(data));
-    const { code, out } = await run('validate', file);
+    const { code, out, err } = await run('validate', file);
     assert.equal(code, 1);
-    assert.equal(out.length, 320_000);
+    assert.equal(out.length, MAX_ISSUES);
     assert.equal(out[0], 'hotlines[0]: unknown field: f0');
+    assert.deepEqual(err, [`${file}: more than 100 problems (the first 100 are listed)`]);
+  });
+
+  it('stops after 100 problems on 1 MB of {} (issue #20: 7.7 s and 1.2 GB before), and says so', async () => {
+    const file = join(dir, 'empties.json');
+    const resources = Array.from({ length: Math.floor((1024 * 1024) / 3) }, () => ({}));
+    await writeFile(file, JSON.stringify({ ...defaultDataset, resources }));
+    const { code, out, err } = await run('validate', file);
+    assert.equal(code, 1);
+    assert.equal(out.length, MAX_ISSUES);
+    assert.equal(out[0], 'resources[0].id: is required');
+    assert.deepEqual(err, [`${file}: more than 100 problems (the first 100 are listed)`]);
+  });
+
+  it('cannot be made to print a line of its own: newlines, tabs and control characters from the file are escaped (issue #20)', async () => {
+    const file = join(dir, 'forged.json');
+    const forged = `x\n${file}: valid HART dataset 9.9.9 (updated 2026-01-01)\r\t\u0085\u2028`;
+    await writeFile(file, JSON.stringify(withExtra({ [forged]: 1, hotlines: [{ ...defaultDataset.hotlines[0], [forged]: 2 }, ...defaultDataset.hotlines.slice(1)] })));
+    const { code, out, err } = await run('validate', file);
+    assert.equal(code, 1);
+    const lines = [...out, ...err];
+    assert.equal(lines.length, 3, JSON.stringify(lines));
+    // eslint-disable-next-line no-control-regex -- looking for raw control characters and line breaks in the output
+    for (const line of lines) assert.doesNotMatch(line, /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/, JSON.stringify(line));
+    assert.equal(lines.filter((line) => line.startsWith(`${file}: valid`)).length, 0);
+    assert.equal(out[0], `(root): unknown field: x\\u000a${file}: valid HART dataset 9.9.9 (updated 2026-01-01)\\u000d\\u0009\\u0085\\u2028`);
+    assert.match(out[1]!, /^hotlines\[0\]: unknown field: x\\u000a/);
+  });
+
+  it('escapes a line break in the file name it echoes', async () => {
+    const file = join(dir, 'two\nlines.json');
+    await writeFile(file, '');
+    const { err } = await run('validate', file);
+    assert.deepEqual(err, [`${join(dir, 'two')}\\u000alines.json: the file is empty`]);
   });
 
   it('refuses invalid UTF-8 with a clear line', async () => {
@@ -162,12 +197,21 @@ describe('hart-data CLI on hostile files (issue #16)', () => {
     assert.deepEqual(err, [`${file}: not valid UTF-8 text (save it as UTF-8)`]);
   });
 
-  it('does not echo the start of a file that is not JSON', async () => {
+  it('does not echo the start of a file that is not JSON, not even its first character (issue #20)', async () => {
     const file = join(dir, 'secret.txt');
     await writeFile(file, 'DB_PASSWORD=hunter2 and other secrets');
     const { code, err } = await run('validate', file);
     assert.equal(code, 1);
     assert.equal(err.join('\n').includes('hunter2'), false, err.join('\n'));
-    assert.match(err.join('\n'), /not valid JSON \(Unexpected token 'D'\)/);
+    assert.deepEqual(err, [`${file}: not valid JSON (an unexpected character)`]);
+    for (const [content, problem] of [
+      ['[1,]', 'an unexpected character'],
+      ['{ nope', 'a syntax error at line 1, column 3'],
+      ['{"a": 1}\n\n  secret', 'a syntax error at line 3, column 3'],
+      ['{"a":', 'it ends too early'],
+    ]) {
+      await writeFile(file, content!);
+      assert.deepEqual((await run('validate', file)).err, [`${file}: not valid JSON (${problem})`]);
+    }
   });
 });

@@ -110,11 +110,12 @@ describe('submitTrainingRequest', () => {
     // Back online: the outbox now points at the real endpoint (as if the network returned).
     outbox.put({ ...entry!, endpoint: `${server.url}/requests` });
     script = [500];
-    const [first] = await flushOutbox(outbox, { sleep });
+    const endpoint = `${server.url}/requests`;
+    const [first] = await flushOutbox(outbox, { sleep, endpoint });
     assert.equal(first?.result.status, 'queued');
     assert.equal(outbox.list().length, 1, 'still waiting after a 500');
     // Two flushes at once (e.g. `online` and page load) must not send it twice.
-    await Promise.all([flushOutbox(outbox, { sleep }), flushOutbox(outbox, { sleep })]);
+    await Promise.all([flushOutbox(outbox, { sleep, endpoint }), flushOutbox(outbox, { sleep, endpoint })]);
     assert.equal(outbox.list().length, 0);
     assert.deepEqual([...delivered()], [entry!.idempotencyKey]);
     assert.equal(received.filter((r) => r.key === entry!.idempotencyKey).length, 2, 'one 500, then one delivery');
@@ -155,13 +156,115 @@ describe('submitTrainingRequest', () => {
     storage.setItem(`${HART_STORAGE_PREFIX}training-outbox`, JSON.stringify(entries));
     const outbox = createOutbox(storage);
     script = [201];
-    const results = await flushOutbox(outbox, { sleep });
+    const results = await flushOutbox(outbox, { sleep, endpoint });
     assert.deepEqual(results.map((r) => r.result.status), ['sent', 'invalid', 'invalid', 'invalid', 'invalid', 'invalid']);
     assert.deepEqual([...delivered()], ['good-key-0001'], 'only the valid entry reached the endpoint');
     assert.match(JSON.stringify(results[4]!.result), /more than 30 days/);
     assert.match(JSON.stringify(results[2]!.result), /endpoint is not an https: URL/);
     assert.equal(storage.getItem(`${HART_STORAGE_PREFIX}training-outbox`), null, 'every entry has left the outbox');
     assert.equal(outboxEntryProblem(entries[0]), undefined);
+  });
+
+  // Issue #20: the first POST got 503, quick exit was pressed during the retry wait, and the retry
+  // (organisation, name, email) still went out: the abort listener was added to an aborted signal.
+  for (const wait of [0, 1, 2]) {
+    it(`sends nothing more once quick exit starts during retry wait ${wait + 1} of 3`, async () => {
+      script = [503, 503, 503, 201];
+      const storage = createMemoryStorage();
+      let waitsSeen = 0;
+      // The exit is pressed while this wait runs; then the wait ends, as a timer would.
+      const pressExitDuring = async () => {
+        if (waitsSeen++ === wait) lockHartStorage();
+      };
+      try {
+        const result = await submitTrainingRequest(request, { endpoint: `${server.url}/requests`, retries: 3, outbox: createOutbox(storage), sleep: pressExitDuring });
+        assert.equal(result.status, 'abandoned');
+        assert.equal(received.length, wait + 1, 'no attempt after the exit');
+        assert.equal(storage.getItem(`${HART_STORAGE_PREFIX}training-outbox`), null);
+      } finally {
+        unlockHartStorage();
+      }
+    });
+
+    it(`sends nothing more once the caller's signal aborts during retry wait ${wait + 1} of 3`, async () => {
+      script = [503, 503, 503, 201];
+      const controller = new AbortController();
+      let waitsSeen = 0;
+      const abortDuring = async () => {
+        if (waitsSeen++ === wait) controller.abort();
+      };
+      const result = await submitTrainingRequest(request, { endpoint: `${server.url}/requests`, retries: 3, signal: controller.signal, sleep: abortDuring });
+      assert.equal(result.status, 'queued');
+      assert.equal(received.length, wait + 1, 'no attempt after the abort');
+    });
+  }
+
+  it('ends a retry wait as soon as quick exit starts, without waiting it out', { timeout: 5000 }, async () => {
+    script = [503, 201];
+    let exitPressed: () => void = () => {};
+    // A wait that never ends by itself: only the exit can end it.
+    const endless = () => {
+      exitPressed();
+      return new Promise<void>(() => {});
+    };
+    try {
+      const pending = submitTrainingRequest(request, { endpoint: `${server.url}/requests`, retries: 1, sleep: endless });
+      await new Promise<void>((resolve) => (exitPressed = resolve));
+      lockHartStorage();
+      assert.equal((await pending).status, 'abandoned');
+      assert.equal(received.length, 1);
+    } finally {
+      unlockHartStorage();
+    }
+  });
+
+  it('sends nothing when quick exit started before the first attempt', async () => {
+    lockHartStorage();
+    try {
+      const result = await submitTrainingRequest(request, { endpoint: `${server.url}/requests`, sleep });
+      assert.equal(result.status, 'abandoned');
+      assert.equal(received.length, 0);
+    } finally {
+      unlockHartStorage();
+    }
+  });
+
+  // Issue #20: flushOutbox(createOutbox()) sent each entry to the endpoint written in the entry.
+  describe('flushOutbox sends only to the endpoint its caller names', () => {
+    let admin: Awaited<ReturnType<typeof startServer>>;
+    let adminHits = 0;
+    before(async () => {
+      admin = await startServer((_req, res) => {
+        adminHits++;
+        sendJson(res, 200, {});
+      });
+    });
+    after(() => admin.close());
+    beforeEach(() => (adminHits = 0));
+    const entryFor = (endpoint: string, idempotencyKey: string) => ({ idempotencyKey, endpoint, request, queuedAt: new Date().toISOString() });
+
+    it('leaves an entry written for another endpoint (a local admin page) unsent, in the outbox', async () => {
+      const storage = createMemoryStorage();
+      const mine = `${server.url}/requests`;
+      storage.setItem(`${HART_STORAGE_PREFIX}training-outbox`, JSON.stringify([entryFor(`${admin.url}/admin`, 'planted-key-01'), entryFor(mine, 'my-own-key-01')]));
+      const outbox = createOutbox(storage);
+      const results = await flushOutbox(outbox, { sleep, endpoint: mine });
+      assert.equal(adminHits, 0, 'nothing reached the endpoint written in storage');
+      assert.deepEqual(results.map((r) => [r.entry.idempotencyKey, r.result.status]), [['my-own-key-01', 'sent']]);
+      assert.deepEqual([...delivered()], ['my-own-key-01']);
+      assert.deepEqual(outbox.list().map((e) => e.idempotencyKey), ['planted-key-01']);
+    });
+
+    it('sends nothing without an endpoint, or to one that is not https', async () => {
+      const storage = createMemoryStorage();
+      storage.setItem(`${HART_STORAGE_PREFIX}training-outbox`, JSON.stringify([entryFor(`${admin.url}/admin`, 'planted-key-01')]));
+      const outbox = createOutbox(storage);
+      assert.deepEqual(await (flushOutbox as (o: unknown) => Promise<unknown[]>)(outbox), []);
+      assert.deepEqual(await flushOutbox(outbox, { sleep, endpoint: 'http://partner.example/api' }), []);
+      assert.equal(adminHits, 0);
+      assert.equal(received.length, 0);
+      assert.equal(outbox.list().length, 1);
+    });
   });
 
   it('parses Retry-After in seconds and as a date', () => {

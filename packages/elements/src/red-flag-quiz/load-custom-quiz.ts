@@ -3,8 +3,11 @@
  * the built-in quizzes never download the validator.
  */
 import { loadRemote } from '@ct-hart/sdk/remote';
-import { validateQuiz } from '@ct-hart/sdk/validate';
+import { validateQuizInSteps } from '@ct-hart/sdk/validate';
 import type { Quiz } from '@ct-hart/sdk/schema';
 
-/** `signal` cancels the fetch when `src` changes again before this one answered. */
-export const loadCustomQuiz = (src: string, signal?: AbortSignal) => loadRemote<Quiz>(src, validateQuiz, { signal });
+/**
+ * `signal` cancels the fetch (and the check) when `src` changes again before this one answered.
+ * Checked in steps, stopping at the SDK's cap on problems, so a hostile list cannot freeze the page.
+ */
+export const loadCustomQuiz = (src: string, signal?: AbortSignal) => loadRemote<Quiz>(src, (json) => validateQuizInSteps(json, signal ? { signal } : {}), { signal });

@@ -347,13 +347,12 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   /** Checks a list set by script with the schema a `src` list passes; a list that fails is replaced by HART's. */
   private async checkResources(list: readonly Resource[]): Promise<void> {
     try {
-      const { validateResourcesInSteps } = await import('@ct-hart/sdk/validate');
+      const { validateResourcesInSteps, describeIssues } = await import('@ct-hart/sdk/validate');
       // In steps: 5,000 services set by script in one parse would be a ~0.2 s task.
       const result = await validateResourcesInSteps(list);
-      const issues = result.ok ? [] : result.issues;
-      if (issues.length === 0 || list !== this.resources) return;
-      const first = issues[0];
-      reportError(this, 'invalid-data', `resources: ${first ? `${first.path}: ${first.message}` : 'not a list of services'}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}. Showing HART's built-in list.`, issues);
+      if (result.ok || list !== this.resources) return;
+      // The SDK's words: the first problem and how many more (or that checking stopped at 100).
+      reportError(this, 'invalid-data', `resources: ${describeIssues(result.issues, result.truncated)}. Showing HART's built-in list.`, result.issues);
     } catch (cause) {
       if (list !== this.resources) return;
       reportError(this, 'data-load', `resources: the checker could not be loaded (${(cause as Error)?.message ?? cause}). Showing HART's built-in list.`, cause);

@@ -416,7 +416,8 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
     let results;
     try {
       const validation = await this.validation();
-      results = await validation.flushOutbox(validation.outboxFor(endpoint), this.deliveryOptions);
+      // To this form's endpoint, never to one written in storage.
+      results = await validation.flushOutbox(validation.outboxFor(endpoint), { ...this.deliveryOptions, endpoint });
     } catch {
       return; // Still saved; the next `online` event or visit tries again.
     }
