@@ -33,7 +33,7 @@ interface SchemaDef {
   element?: Schema;
   shape?: Record<string, Schema>;
   innerType?: Schema;
-  checks?: readonly { _zod: { def: { when?: unknown } } }[];
+  checks?: readonly unknown[];
 }
 interface Walk {
   issues: DataIssue[];
@@ -83,20 +83,6 @@ function record(walk: Walk, zodIssues: readonly z.core.$ZodIssue[], path: readon
   }
 }
 
-/** zod's own checks of a list or object (`minLength`, unique ids…), run on what the walk built. */
-const checkRunners = new WeakMap<Schema, [Schema, Schema]>();
-function runChecks(schema: Schema, checks: NonNullable<SchemaDef['checks']>, value: unknown, failed: boolean): readonly z.core.$ZodIssue[] {
-  let runners = checkRunners.get(schema);
-  if (!runners) {
-    const all = checks as unknown as z.core.$ZodCheck<unknown>[];
-    // As in zod: after a problem inside, only the checks that say when to run (sizes) still run.
-    runners = [z.any().check(...all), z.any().check(...all.filter((check) => check._zod.def.when))];
-    checkRunners.set(schema, runners);
-  }
-  const result = runners[failed ? 1 : 0].safeParse(value, hartParseOptions);
-  return result.success ? [] : result.error.issues;
-}
-
 /**
  * Checks `input` against `schema`: small parts by zod whole, large lists and objects part by part
  * (yielding between list items, so a caller can pause), stopping once the walk is full. Returns the
@@ -126,8 +112,13 @@ function* checkPart(schema: Schema, input: unknown, path: readonly PropertyKey[]
         if (item !== undefined) value[key] = item;
       }
     }
-    const failed = walk.issues.length > before;
-    if (def.checks?.length) record(walk, runChecks(schema, def.checks, value, failed), path);
+    if (def.checks?.length) {
+      // zod's own checks of the list or object (`minLength`, unique ids), on what the walk built; as
+      // in zod, after a problem inside only the checks that say when to run (sizes) still run.
+      const checks = def.checks as unknown as z.core.$ZodCheck<unknown>[];
+      const result = z.any().check(...(walk.issues.length > before ? checks.filter((check) => check._zod.def.when) : checks)).safeParse(value, hartParseOptions);
+      if (!result.success) record(walk, result.error.issues, path);
+    }
     return walk.issues.length > before ? FAILED : value;
   }
   const result = schema.safeParse(input, hartParseOptions);
@@ -136,10 +127,9 @@ function* checkPart(schema: Schema, input: unknown, path: readonly PropertyKey[]
   return FAILED;
 }
 
-function resultOf<T>(walk: Walk, value: unknown): ValidationResult<T> {
-  if (!walk.issues.length) return { ok: true, value: value as T };
-  return walk.truncated ? { ok: false, issues: walk.issues, truncated: true } : { ok: false, issues: walk.issues };
-}
+/** What a walk found: the value, or its problems (and whether it stopped at {@link MAX_ISSUES}). */
+const resultOf = <T>({ issues, truncated }: Walk, value: unknown): ValidationResult<T> =>
+  issues.length ? { ok: false, issues, ...(truncated && { truncated }) } : { ok: true, value: value as T };
 
 /**
  * Validates untrusted data against one of the zod schemas (`@ct-hart/sdk/schema`) and lists its
