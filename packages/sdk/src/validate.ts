@@ -49,19 +49,20 @@ const FAILED = Symbol('failed');
  * of them costs nothing here, and no key is enumerated). Stops counting at `limit`.
  */
 function fewerValuesThan(schema: Schema, value: unknown, limit: number): boolean {
-  const stack: [Schema, unknown][] = [[schema, value]];
-  let count = 0;
-  while (stack.length) {
-    const [part, next] = stack.pop()!;
-    if (++count + stack.length >= limit) return false;
-    const def = part._zod.def as SchemaDef;
+  // Two stacks side by side: no pair allocated per value.
+  const schemas = [schema];
+  const values = [value];
+  for (let count = 1; schemas.length; count++) {
+    if (count + schemas.length > limit) return false;
+    const def = schemas.pop()!._zod.def as SchemaDef;
+    const next = values.pop();
     if (def.type === 'optional' && def.innerType) {
-      if (next !== undefined) stack.push([def.innerType, next]);
+      if (next !== undefined) schemas.push(def.innerType), values.push(next);
     } else if (def.type === 'array' && def.element && Array.isArray(next)) {
-      if (count + stack.length + next.length >= limit) return false;
-      for (const item of next as unknown[]) stack.push([def.element, item]);
+      if (count + schemas.length + next.length > limit) return false;
+      for (const item of next as unknown[]) schemas.push(def.element), values.push(item);
     } else if (def.type === 'object' && def.shape && next && typeof next === 'object' && !Array.isArray(next)) {
-      for (const key in def.shape) if (Object.hasOwn(next, key)) stack.push([def.shape[key]!, (next as Record<string, unknown>)[key]]);
+      for (const key in def.shape) if (Object.hasOwn(next, key)) schemas.push(def.shape[key]!), values.push((next as Record<string, unknown>)[key]);
     }
   }
   return true;
