@@ -57,12 +57,22 @@ function fewerValuesThan(schema: Schema, value: unknown, limit: number): boolean
     const def = schemas.pop()!._zod.def as SchemaDef;
     const next = values.pop();
     if (def.type === 'optional' && def.innerType) {
-      if (next !== undefined) schemas.push(def.innerType), values.push(next);
+      if (next !== undefined) {
+        schemas.push(def.innerType);
+        values.push(next);
+      }
     } else if (def.type === 'array' && def.element && Array.isArray(next)) {
       if (count + schemas.length + next.length > limit) return false;
-      for (const item of next as unknown[]) schemas.push(def.element), values.push(item);
+      for (const item of next as unknown[]) {
+        schemas.push(def.element);
+        values.push(item);
+      }
     } else if (def.type === 'object' && def.shape && next && typeof next === 'object' && !Array.isArray(next)) {
-      for (const key in def.shape) if (Object.hasOwn(next, key)) schemas.push(def.shape[key]!), values.push((next as Record<string, unknown>)[key]);
+      for (const key in def.shape) {
+        if (!Object.hasOwn(next, key)) continue;
+        schemas.push(def.shape[key]!);
+        values.push((next as Record<string, unknown>)[key]);
+      }
     }
   }
   return true;
