@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../support/commands.js';
 import type { TemplateResult } from 'lit';
 import '../../packages/elements/src/define-all.js';
 import { resetLocale, setPageLang } from '../support/locale.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { createOutbox } from '@ct-hart/sdk/outbox';
 import { isHartStorageLocked } from '@ct-hart/sdk/storage';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../support/commands.js';
 import '../../packages/elements/src/hart-help-banner.js';
 import { HartHelpBanner, DEFAULT_EXIT_URL } from '../../packages/elements/src/help-banner/help-banner.js';
 import { HartErrorEvent, HartQuickExitEvent } from '../../packages/elements/src/shared/events.js';
