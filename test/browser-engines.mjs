@@ -81,7 +81,7 @@ async function startWebKitDriver() {
     const deadline = Date.now() + 10000;
     const poll = async () => {
       try {
-        const res = await fetch(`http://127.0.0.1:${port}/status`);
+        const res = await globalThis.fetch(`http://127.0.0.1:${port}/status`);
         if (res.ok) return resolve();
       } catch {
         // not listening yet
