@@ -7,7 +7,24 @@ export { executeServerCommand };
 
 export type SendKeysPayload = { type: string } | { press: string } | { down: string } | { up: string };
 export const sendKeys = (payload: SendKeysPayload) => executeServerCommand('hart-send-keys', payload);
-export const setViewport = (viewport: { width: number; height: number }) => executeServerCommand('hart-set-viewport', viewport);
+
+// The test that is running, so a command the engine cannot do can report and skip it.
+let current: Mocha.Context | undefined;
+beforeEach(function () {
+  // eslint-disable-next-line @typescript-eslint/no-this-alias -- mocha gives the running test only as `this`
+  current = this;
+});
+
+async function reportSkip(test: Mocha.Context | undefined, result: unknown): Promise<void> {
+  if (result === true || !result || typeof result !== 'object' || !('unsupported' in result)) return;
+  await executeServerCommand('engine-skip', { test: test?.currentTest?.fullTitle() ?? test?.test?.fullTitle() ?? '(unknown test)', reason: String(result.unsupported) });
+  test?.skip();
+}
+
+/** Sets the viewport; where the engine cannot make it that small, the test is reported as skipped. */
+export async function setViewport(viewport: { width: number; height: number }): Promise<void> {
+  await reportSkip(current, await executeServerCommand<true | { unsupported: string }, object>('hart-set-viewport', viewport));
+}
 
 /** The engine this run is in: 'chromium' | 'firefox' | 'webkit'. */
 export const currentEngine = () => executeServerCommand<'chromium' | 'firefox' | 'webkit', undefined>('engine');
@@ -17,9 +34,5 @@ export const currentEngine = () => executeServerCommand<'chromium' | 'firefox' |
  * test is reported as skipped in that engine, with why, and then skipped.
  */
 export async function emulateOrSkip(test: Mocha.Context, command: 'touch-only' | 'forced-colors', payload: object): Promise<void> {
-  const result = await executeServerCommand<true | { unsupported: string }, object>(command, payload);
-  if (result !== true && result && 'unsupported' in result) {
-    await executeServerCommand('engine-skip', { test: test.test?.fullTitle() ?? command, reason: result.unsupported });
-    test.skip();
-  }
+  await reportSkip(test, await executeServerCommand<true | { unsupported: string }, object>(command, payload));
 }
