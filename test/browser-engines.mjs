@@ -250,7 +250,7 @@ export const engineCommands = {
         await (await devtools(session)).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
         return true;
       case 'engine-skip': {
-        const line = `skipped in ${engine}: ${payload.test} — ${payload.reason}`;
+        const line = `${payload.partial ? 'partly skipped' : 'skipped'} in ${engine}: ${payload.test} — ${payload.reason}`;
         skips.push(line);
         console.log(line);
         return true;
@@ -260,7 +260,7 @@ export const engineCommands = {
     }
   },
   serverStop() {
-    console.log(`${engine}: ${skips.length} test(s) skipped because the engine cannot emulate what they need${skips.length ? ':' : '.'}`);
+    console.log(`${engine}: ${skips.length} test(s) skipped or partly skipped because the engine cannot do what they need${skips.length ? ':' : '.'}`);
     for (const line of skips) console.log(`  ${line}`);
     stopChildren();
   },

@@ -36,3 +36,11 @@ export const currentEngine = () => executeServerCommand<'chromium' | 'firefox' |
 export async function emulateOrSkip(test: Mocha.Context, command: 'touch-only' | 'forced-colors', payload: object): Promise<void> {
   await reportSkip(test, await executeServerCommand<true | { unsupported: string }, object>(command, payload));
 }
+
+/**
+ * Says in the run's output that this engine gets a documented, degraded behaviour for part of a
+ * test (the test still checks what the engine does instead). Listed in docs/browser-support.md.
+ */
+export async function reportEngineLimit(test: Mocha.Context, reason: string): Promise<void> {
+  await executeServerCommand('engine-skip', { test: test.test?.fullTitle() ?? '(unknown test)', reason, partial: true });
+}
