@@ -8,22 +8,23 @@ export { executeServerCommand };
 export type SendKeysPayload = { type: string } | { press: string } | { down: string } | { up: string };
 export const sendKeys = (payload: SendKeysPayload) => executeServerCommand('hart-send-keys', payload);
 
-// The test that is running, so a command the engine cannot do can report and skip it.
-let current: Mocha.Context | undefined;
+// The test about to run (mocha gives it to hooks), so a command the engine cannot do can report and
+// skip that test: skipping needs the test's own context, whose running runnable is the test.
+let currentTest: Mocha.Test | undefined;
 beforeEach(function () {
-  // eslint-disable-next-line @typescript-eslint/no-this-alias -- mocha gives the running test only as `this`
-  current = this;
+  currentTest = this.currentTest;
 });
 
 async function reportSkip(test: Mocha.Context | undefined, result: unknown): Promise<void> {
   if (result === true || !result || typeof result !== 'object' || !('unsupported' in result)) return;
-  await executeServerCommand('engine-skip', { test: test?.currentTest?.fullTitle() ?? test?.test?.fullTitle() ?? '(unknown test)', reason: String(result.unsupported) });
-  test?.skip();
+  const running = test?.test ?? currentTest;
+  await executeServerCommand('engine-skip', { test: running?.fullTitle() ?? '(unknown test)', reason: String(result.unsupported) });
+  (test ?? currentTest?.ctx)?.skip();
 }
 
 /** Sets the viewport; where the engine cannot make it that small, the test is reported as skipped. */
 export async function setViewport(viewport: { width: number; height: number }): Promise<void> {
-  await reportSkip(current, await executeServerCommand<true | { unsupported: string }, object>('hart-set-viewport', viewport));
+  await reportSkip(undefined, await executeServerCommand<true | { unsupported: string }, object>('hart-set-viewport', viewport));
 }
 
 /** The engine this run is in: 'chromium' | 'firefox' | 'webkit'. */
