@@ -1,67 +1,28 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROME_ARGS, NO_CHROME_MESSAGE, findChrome } from './scripts/find-chrome.mjs';
+import { blockedUrls, browsersFor, engine, engineCommands } from './test/browser-engines.mjs';
 import { testEndpoint } from './test/endpoint-middleware.mjs';
 
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error(NO_CHROME_MESSAGE);
+// One engine per run (HART_ENGINE=chromium|firefox|webkit, default chromium); `npm run test:browser`
+// runs all three in turn. The launchers and the engine-neutral test commands (`block-urls`,
+// `touch-only`, `forced-colors`, keys, viewport, reported skips) are in test/browser-engines.mjs.
+let browsers;
+try {
+  browsers = await browsersFor(engine);
+} catch (error) {
+  console.error(error.message);
   process.exit(1);
 }
-
-/**
- * `executeServerCommand('block-urls', { urls })`: the browser itself fails requests to these URL
- * patterns (DevTools protocol `Network.setBlockedURLs`), as when an endpoint cannot be reached.
- * (Chrome's offline emulation would also cut the test runner's own connection.)
- */
-/**
- * `executeServerCommand('touch-only', { enabled })`: the page is on a touch screen without mouse or
- * keyboard as far as CSS can tell (`hover: none`, `pointer: coarse`), through DevTools touch emulation
- * (`emulateMedia` cannot set those features).
- */
-/**
- * `executeServerCommand('forced-colors', { active })`: Windows High Contrast-like forced colours,
- * media query and rendering (DevTools `Emulation.setEmulatedMedia`).
- */
-const sessions = new WeakMap();
-async function devtools(session) {
-  const page = session.browser.getPage(session.id);
-  let cdp = sessions.get(page);
-  if (!cdp) {
-    cdp = await page.createCDPSession();
-    await cdp.send('Network.enable');
-    sessions.set(page, cdp);
-  }
-  return cdp;
-}
-const networkCommands = {
-  name: 'hart-network-commands',
-  async executeCommand({ command, payload, session }) {
-    if (command === 'block-urls') {
-      await (await devtools(session)).send('Network.setBlockedURLs', { urls: payload?.urls ?? [] });
-      return true;
-    }
-    if (command === 'touch-only') {
-      const enabled = !!payload?.enabled;
-      await (await devtools(session)).send('Emulation.setTouchEmulationEnabled', enabled ? { enabled, maxTouchPoints: 5 } : { enabled });
-      return true;
-    }
-    if (command === 'forced-colors') {
-      // `emulateMedia({ forcedColors })` is dropped by the Puppeteer launcher; DevTools renders forced colours.
-      await (await devtools(session)).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
-      return true;
-    }
-    return undefined;
-  },
-};
 
 export default {
   files: ['test/**/*.test.ts', '!test/embed/**', '!test/node/**', '!test/docs-site/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' }), networkCommands],
-  middleware: [testEndpoint],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' }), engineCommands],
+  middleware: [blockedUrls, testEndpoint],
+  browsers,
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // Firefox and WebKit start slowly on a busy 2-core machine.
+  browserStartTimeout: 120000,
+  // WebDriver round trips make each key press slower in WebKit.
+  testFramework: { config: { timeout: engine === 'webkit' ? 20000 : 10000 } },
   testRunnerHtml: (testFramework) => `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><script type="module" src="${testFramework}"></script></body></html>`,
 };

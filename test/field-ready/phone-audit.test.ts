@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateOrSkip, executeServerCommand, sendKeys, setViewport } from '../support/commands.js';
 import '../../packages/elements/src/hart-help-banner.js';
 import '../../packages/elements/src/hart-resource-finder.js';
 import type { HartResourceFinder } from '../../packages/elements/src/resource-finder/resource-finder.js';
@@ -291,7 +291,7 @@ describe('phone audit: the finder with the help bar', () => {
   it('in forced colours (rendered, not only the media query) the new buttons keep their boundaries', async function () {
     this.timeout(30000);
     await setViewport({ width: 320, height: 568 });
-    await executeServerCommand('forced-colors', { active: true });
+    await emulateOrSkip(this, 'forced-colors', { active: true });
     expect(matchMedia('(forced-colors: active)').matches, 'forced colours are on').to.equal(true);
     const page = await finderAndBar();
     await type(page, 'trafikin');

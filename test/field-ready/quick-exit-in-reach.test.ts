@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '../support/commands.js';
 import type { TemplateResult } from 'lit';
 import '../../packages/elements/src/hart-help-banner.js';
 import '../../packages/elements/src/hart-red-flag-quiz.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateOrSkip, executeServerCommand, sendKeys, setViewport } from '../support/commands.js';
 import '../../packages/elements/src/hart-help-banner.js';
 import type { HartHelpBanner } from '../../packages/elements/src/help-banner/help-banner.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
@@ -113,10 +113,10 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
       expect(visible(firstCall)).to.equal(false);
     });
 
-    it('in forced colours the hotlines button keeps a visible border, and its open/closed arrow', async () => {
+    it('in forced colours the hotlines button keeps a visible border, and its open/closed arrow', async function () {
       await setViewport({ width: 375, height: 667 });
       // emulateMedia's forcedColors is dropped by the launcher; this server command really turns them on.
-      await executeServerCommand('forced-colors', { active: true });
+      await emulateOrSkip(this, 'forced-colors', { active: true });
       try {
         expect(matchMedia('(forced-colors: active)').matches, 'forced colours are on').to.equal(true);
         const el = await bar();
@@ -265,12 +265,12 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
   describe('the Shift hint', () => {
     afterEach(() => executeServerCommand('touch-only', { enabled: false }));
 
-    it('is shown with a keyboard, and not on a touch-only screen, where there is no Shift key', async () => {
+    it('is shown with a keyboard, and not on a touch-only screen, where there is no Shift key', async function () {
       const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
       const hint = shadow(el).querySelector('.exit-hint')!;
       expect(matchMedia('(pointer: coarse)').matches, 'a fine pointer to start with').to.equal(false);
       expect(visible(hint)).to.equal(true);
-      await executeServerCommand('touch-only', { enabled: true });
+      await emulateOrSkip(this, 'touch-only', { enabled: true });
       expect(matchMedia('(hover: none) and (pointer: coarse)').matches, 'touch only now').to.equal(true);
       expect(visible(hint), 'hidden on touch').to.equal(false);
       expect(hint.textContent, 'the text stays in the DOM').to.equal('Or press Shift 3 times.');

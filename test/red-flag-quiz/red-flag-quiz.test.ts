@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../support/commands.js';
 import '../../packages/elements/src/hart-red-flag-quiz.js';
 import { HartRedFlagQuiz, quizStorageKey } from '../../packages/elements/src/red-flag-quiz/red-flag-quiz.js';
 import { HartQuizCompleteEvent } from '../../packages/elements/src/red-flag-quiz/events.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '../support/commands.js';
 import '../../packages/elements/src/hart-resource-finder.js';
 import { HartResourceFinder, ANNOUNCE_DELAY_MS } from '../../packages/elements/src/resource-finder/resource-finder.js';
 import type { HartErrorEvent } from '../../packages/elements/src/shared/events.js';
@@ -418,7 +418,8 @@ describe('<hart-resource-finder>', () => {
           const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.result a')];
           for (const k of [30, 20, 12]) {
             links[k]!.focus({ preventScroll: true });
-            window.scrollBy(0, links[k - 1]!.getBoundingClientRect().bottom + 1);
+            // Whole pixels: Firefox scrolls by whole pixels, and a fractional bottom would stay half on screen.
+            window.scrollBy(0, Math.ceil(links[k - 1]!.getBoundingClientRect().bottom) + 1);
             await nextFrame();
             expect(links[k - 1]!.getBoundingClientRect().bottom, `${lang}: link ${k - 1} starts above the viewport`).to.be.at.most(0);
             await sendKeys({ down: 'Shift' });

@@ -1,6 +1,6 @@
 // Its own file, so its own page: the search engine has never been loaded here.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '../support/commands.js';
 import '../../packages/elements/src/hart-resource-finder.js';
 import type { HartResourceFinder } from '../../packages/elements/src/resource-finder/resource-finder.js';
 import type { HartErrorEvent } from '../../packages/elements/src/shared/events.js';

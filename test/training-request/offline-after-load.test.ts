@@ -1,6 +1,6 @@
 // Its own file, so its own page: no other test has loaded the form's validator before this one.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '../support/commands.js';
 import '../../packages/elements/src/hart-training-request.js';
 import type { HartTrainingRequest } from '../../packages/elements/src/training-request/training-request.js';
 import type { HartTrainingRequestQueuedEvent, HartTrainingRequestSentEvent } from '../../packages/elements/src/training-request/events.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateOrSkip, executeServerCommand, sendKeys } from '../support/commands.js';
 import '../../packages/elements/src/hart-training-request.js';
 import '../../packages/elements/src/hart-help-banner.js';
 import { HartTrainingRequest } from '../../packages/elements/src/training-request/training-request.js';
@@ -294,7 +294,7 @@ describe('<hart-training-request>', () => {
       expect($(el, '#error-summary')!.hasAttribute('aria-labelledby'), 'no name on a div without a role').to.equal(false);
     });
 
-    it('marks an error with a visible "Error:" and a bar, which survive forced colours', async () => {
+    it('marks an error with a visible "Error:" and a bar, which survive forced colours', async function () {
       const el = await form();
       await fill(el, { ...VALID, town: '' });
       await submit(el);
@@ -307,7 +307,7 @@ describe('<hart-training-request>', () => {
       expect(parseFloat(getComputedStyle($(el, '#email-field')!).borderInlineStartWidth), 'only on fields in error').to.equal(0);
       // With forced colours really on (a DevTools server command; emulateMedia's is dropped), the
       // prefix and the bar stay, and the bar takes the system's Mark colour, unlike a label.
-      await executeServerCommand('forced-colors', { active: true });
+      await emulateOrSkip(this, 'forced-colors', { active: true });
       try {
         expect(matchMedia('(forced-colors: active)').matches, 'forced colours are on').to.equal(true);
         expect(prefix.getBoundingClientRect().width, '"Error:" still shown').to.be.greaterThan(20);

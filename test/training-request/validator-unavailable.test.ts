@@ -1,6 +1,6 @@
 // Its own file, so its own page: the form's validator has never been loaded here.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '../support/commands.js';
 import '../../packages/elements/src/hart-training-request.js';
 import type { HartTrainingRequest } from '../../packages/elements/src/training-request/training-request.js';
 import { captureConsole } from '../support/quick-exit.js';

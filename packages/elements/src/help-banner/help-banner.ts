@@ -106,6 +106,8 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
   /** Takes over a pre-rendered snippet (the docs' snippet builder) without moving anything. */
   private readonly prerendered = new PrerenderedController(this);
   private resizeObserver?: ResizeObserver;
+  /** The frame a bar resize is measured in (see reserveBarSpace). */
+  private reserveFrame = 0;
 
   constructor() {
     super();
@@ -133,6 +135,7 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.reserveFrame);
     releaseScrollPadding(this);
   }
 
@@ -234,6 +237,7 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
    */
   private reserveBarSpace(): void {
     this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.reserveFrame);
     const bar = this.renderRoot.querySelector<HTMLElement>('.banner');
     if (this.variant !== 'bar' || !bar || !this.isConnected) {
       this.style.removeProperty('--_bar-height');
@@ -245,7 +249,13 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
       this.style.setProperty('--_bar-height', `${height}px`);
       holdScrollPadding(this, height);
     };
-    this.resizeObserver = new ResizeObserver(reserve);
+    // Reserving space can add or remove the page's scrollbar, which reflows the bar within the same
+    // frame; writing from the observer then makes Firefox report a "ResizeObserver loop" error to
+    // the host page (issue #21). Writing in the next frame, once per frame, does not.
+    this.resizeObserver = new ResizeObserver(() => {
+      cancelAnimationFrame(this.reserveFrame);
+      this.reserveFrame = requestAnimationFrame(reserve);
+    });
     this.resizeObserver.observe(bar);
     reserve();
   }

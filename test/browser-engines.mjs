@@ -1,0 +1,267 @@
+// The three browser engines the browser tests run in, from Debian's packages (nothing downloads a
+// browser): Chromium and Firefox through Puppeteer (DevTools protocol / WebDriver BiDi), WebKit
+// (WebKitGTK's MiniBrowser) through WebKitWebDriver on a private Xvfb display.
+// `HART_ENGINE=chromium|firefox|webkit` picks one; `npm run test:browser` runs all three in turn.
+//
+// The test commands here are engine-neutral where the platform allows:
+// - `block-urls` fails requests in the test server itself (the socket is dropped), so every engine
+//   sees a network error; `no-store` keeps a blocked URL from being served from the HTTP cache.
+// - `hart-send-keys` / `hart-set-viewport` (test/support/commands.ts) work through Puppeteer and
+//   through WebDriver, which @web/test-runner's own `sendKeys`/`setViewport` do not fully cover.
+// - `touch-only` and `forced-colors` need DevTools emulation, which only Chromium has; elsewhere
+//   they answer `{ unsupported: why }` and the test reports the skip (`engine-skip`): each skip is
+//   printed with engine, test and reason, and counted at the end. docs/browser-support.md lists them.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import puppeteerCore from 'puppeteer-core';
+import { CHROME_ARGS, NO_CHROME_MESSAGE, findChrome } from '../scripts/find-chrome.mjs';
+
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+export const engine = process.env.HART_ENGINE || 'chromium';
+if (!ENGINES.includes(engine)) {
+  console.error(`HART_ENGINE must be one of ${ENGINES.join(', ')}; got "${engine}".`);
+  process.exit(1);
+}
+
+const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';
+const MINIBROWSER = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const MISSING = {
+  firefox: [[FIREFOX], 'Firefox ESR not found: `sudo apt-get install firefox-esr` or set FIREFOX_PATH.'],
+  webkit: [[WEBKIT_DRIVER, MINIBROWSER], 'WebKitGTK not found: `sudo apt-get install webkit2gtk-driver xvfb` (or set WEBKIT_DRIVER_PATH / MINIBROWSER_PATH).'],
+};
+
+/** A free local TCP port, so parallel runs on one machine do not collide. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const children = [];
+function stopChildren() {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGTERM');
+}
+process.on('exit', stopChildren);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { stopChildren(); process.exit(130); });
+
+/** Xvfb on the first free display (`-displayfd` tells which), unless a display is already given. */
+async function startXvfb() {
+  if (process.env.DISPLAY) return process.env.DISPLAY;
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'inherit', 'pipe'] });
+  children.push(xvfb);
+  const display = await new Promise((resolve, reject) => {
+    let out = '';
+    xvfb.on('error', reject);
+    xvfb.on('exit', (code) => reject(new Error(`Xvfb exited (${code}) before giving a display`)));
+    xvfb.stdio[3].on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('\n')) resolve(`:${out.trim()}`);
+    });
+  });
+  return display;
+}
+
+async function startWebKitDriver() {
+  const display = await startXvfb();
+  const port = await freePort();
+  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DISPLAY: display } });
+  children.push(driver);
+  await new Promise((resolve, reject) => {
+    driver.on('error', reject);
+    const deadline = Date.now() + 10000;
+    const poll = async () => {
+      try {
+        const res = await globalThis.fetch(`http://127.0.0.1:${port}/status`);
+        if (res.ok) return resolve();
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) return reject(new Error('WebKitWebDriver did not start'));
+      setTimeout(poll, 100);
+    };
+    poll();
+  });
+  return port;
+}
+
+export async function browsersFor(name = engine) {
+  if (name === 'chromium') {
+    const executablePath = findChrome();
+    if (!executablePath) throw new Error(NO_CHROME_MESSAGE);
+    return [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })];
+  }
+  const [paths, message] = MISSING[name];
+  if (!paths.every((p) => existsSync(p))) throw new Error(message);
+  if (name === 'firefox') {
+    return [chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: FIREFOX,
+        headless: true,
+        // No background traffic: no updates, telemetry, safe-browsing lists or captive-portal checks.
+        extraPrefsFirefox: {
+          'app.update.enabled': false,
+          'browser.safebrowsing.update.enabled': false,
+          'network.captive-portal-service.enabled': false,
+          'network.connectivity-service.enabled': false,
+          'datareporting.policy.dataSubmissionEnabled': false,
+          'toolkit.telemetry.enabled': false,
+        },
+      },
+    })];
+  }
+  const port = await startWebKitDriver();
+  return [webdriverLauncher({
+    hostname: '127.0.0.1',
+    port,
+    path: '/',
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      // WebKitWebDriver speaks classic WebDriver only: no BiDi (webSocketUrl) session.
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+    },
+  })];
+}
+
+// ---- blocking requests in the server ----------------------------------------------------------
+
+let blocked = [];
+const toPattern = (glob) => new RegExp(`^${glob.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+
+/** Drops the connection for URLs a test blocked (`block-urls`): the browser sees a network error. */
+export async function blockedUrls(ctx, next) {
+  const url = `${ctx.protocol}://${ctx.host}${ctx.originalUrl}`;
+  if (blocked.some((re) => re.test(url))) {
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+    return;
+  }
+  await next();
+  // Blocking must not be sidestepped by the HTTP cache (DevTools blocking also ignored it).
+  ctx.set('Cache-Control', 'no-store');
+}
+
+// ---- commands -----------------------------------------------------------------------------
+
+/** Puppeteer key names → WebDriver key code points (https://w3c.github.io/webdriver/#keyboard-actions). */
+const WEBDRIVER_KEYS = {
+  Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', Space: ' ', Backspace: '\uE003', Delete: '\uE017',
+  Shift: '\uE008', Control: '\uE009', Alt: '\uE00A', Meta: '\uE03D',
+  ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015', Home: '\uE011', End: '\uE010',
+  PageUp: '\uE00E', PageDown: '\uE00F',
+};
+const webdriverKey = (key) => WEBDRIVER_KEYS[key] ?? (/^Key[A-Z]$/.test(key) ? key.slice(3).toLowerCase() : /^Digit\d$/.test(key) ? key.slice(5) : key);
+
+async function sendKeys(session, payload) {
+  if (session.browser.type === 'puppeteer') {
+    const { keyboard } = session.browser.getPage(session.id);
+    // Puppeteer over WebDriver BiDi (Firefox) knows the space bar only as ' '.
+    const key = (name) => (name === 'Space' ? ' ' : name);
+    if ('type' in payload) await keyboard.type(payload.type);
+    else if ('press' in payload) await keyboard.press(key(payload.press));
+    else if ('down' in payload) await keyboard.down(key(payload.down));
+    else if ('up' in payload) await keyboard.up(key(payload.up));
+    return true;
+  }
+  const driver = session.browser.driver;
+  let actions;
+  if ('type' in payload) actions = [...payload.type].flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]);
+  else if ('press' in payload) actions = [{ type: 'keyDown', value: webdriverKey(payload.press) }, { type: 'keyUp', value: webdriverKey(payload.press) }];
+  else if ('down' in payload) actions = [{ type: 'keyDown', value: webdriverKey(payload.down) }];
+  else if ('up' in payload) actions = [{ type: 'keyUp', value: webdriverKey(payload.up) }];
+  // Input state (a held Shift) persists across performActions calls until releaseActions.
+  await driver.performActions([{ type: 'key', id: 'keyboard', actions }]);
+  return true;
+}
+
+async function setViewport(session, { width, height }) {
+  if (session.browser.type === 'puppeteer') {
+    await session.browser.getPage(session.id).setViewport({ width, height });
+    return true;
+  }
+  // WebDriver sizes the window: correct for the browser's own chrome until the viewport fits.
+  // MiniBrowser's window cannot be narrower than its toolbar: a narrower viewport is reported, not faked.
+  const driver = session.browser.driver;
+  let [w, h] = [width, height];
+  let inner = [];
+  for (let i = 0; i < 3; i++) {
+    await driver.setWindowSize(Math.max(w, 1), Math.max(h, 1));
+    inner = await driver.execute('return [window.innerWidth, window.innerHeight]');
+    if (inner[0] === width && inner[1] === height) return true;
+    w += width - inner[0];
+    h += height - inner[1];
+  }
+  return { unsupported: `a ${width}×${height} viewport: the narrowest ${engine} window here gives ${inner[0]}×${inner[1]} (MiniBrowser's toolbar sets a minimum width)` };
+}
+
+const sessions = new WeakMap();
+async function devtools(session) {
+  const page = session.browser.getPage(session.id);
+  let cdp = sessions.get(page);
+  if (!cdp) {
+    cdp = await page.createCDPSession();
+    sessions.set(page, cdp);
+  }
+  return cdp;
+}
+
+const UNSUPPORTED = {
+  'touch-only': 'touch emulation (hover: none, pointer: coarse) needs the Chrome DevTools protocol',
+  'forced-colors': 'forced colours (media query and rendering) need the Chrome DevTools protocol',
+};
+
+const skips = [];
+
+export const engineCommands = {
+  name: 'hart-engine-commands',
+  async executeCommand({ command, payload, session }) {
+    switch (command) {
+      case 'engine':
+        return engine;
+      case 'block-urls':
+        blocked = (payload?.urls ?? []).map(toPattern);
+        return true;
+      case 'hart-send-keys':
+        return sendKeys(session, payload);
+      case 'hart-set-viewport':
+        return setViewport(session, payload);
+      case 'touch-only': {
+        if (engine !== 'chromium') return { unsupported: UNSUPPORTED[command] };
+        const enabled = !!payload?.enabled;
+        await (await devtools(session)).send('Emulation.setTouchEmulationEnabled', enabled ? { enabled, maxTouchPoints: 5 } : { enabled });
+        return true;
+      }
+      case 'forced-colors':
+        if (engine !== 'chromium') return { unsupported: UNSUPPORTED[command] };
+        // `emulateMedia({ forcedColors })` is dropped by the Puppeteer launcher; DevTools renders forced colours.
+        await (await devtools(session)).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+        return true;
+      case 'engine-skip': {
+        const line = `${payload.partial ? 'partly skipped' : 'skipped'} in ${engine}: ${payload.test} — ${payload.reason}`;
+        skips.push(line);
+        console.log(line);
+        return true;
+      }
+      default:
+        return undefined;
+    }
+  },
+  serverStop() {
+    console.log(`${engine}: ${skips.length} test(s) skipped or partly skipped because the engine cannot do what they need${skips.length ? ':' : '.'}`);
+    for (const line of skips) console.log(`  ${line}`);
+    stopChildren();
+  },
+};
