@@ -76,8 +76,8 @@ export const searchTerms: SearchTerms = {
   },
   populations: {
     children: {
-      en: ['kids', 'kid', 'child', 'boy', 'girl', 'minor', 'baby'],
-      es: ['niño', 'niña', 'hijos', 'menor', 'menores', 'infantil', 'bebé'],
+      en: ['kids', 'kid', 'child', 'boy', 'girl', 'minor', 'baby', 'son', 'daughter'],
+      es: ['niño', 'niña', 'hijo', 'hija', 'hijos', 'menor', 'menores', 'infantil', 'bebé'],
     },
     youth: {
       en: ['teen', 'teens', 'teenager', 'young', 'adolescent', 'student'],
@@ -124,6 +124,77 @@ export const searchTerms: SearchTerms = {
       es: ['delito', 'crimen', 'agresión', 'abuso', 'violencia', 'violación', 'robo'],
     },
   },
+  // What happens to people, as they tell it, and the help for it (HART's red flags, data/red-flags.ts:
+  // labour as well as sex trafficking, in person and online). The hotline comes first where a
+  // person may be in danger now.
+  situations: [
+    {
+      // Passport or papers taken
+      en: ['passport', 'papers taken', 'my id', 'documents', 'birth certificate', 'green card taken'],
+      es: ['pasaporte', 'documentos', 'identificación', 'cédula', 'me quitaron los papeles', 'acta de nacimiento'],
+      categories: ['hotline', 'immigration', 'legal'],
+    },
+    {
+      // Not paid, or paid less than promised
+      en: ['not paid', 'unpaid', 'pay me', 'paycheck', 'wages', 'salary', 'paid less', 'tips'],
+      es: ['no me pagan', 'sueldo', 'salario', 'paga', 'cheque', 'propinas', 'me pagan menos'],
+      categories: ['hotline', 'legal', 'employment'],
+    },
+    {
+      // A debt to the employer, the recruiter or whoever brought them
+      en: ['debt', 'owe', 'owes', 'loan', 'pay back', 'pay off', 'smuggler', 'coyote'],
+      es: ['deuda', 'debo', 'debe', 'le debo', 'préstamo', 'pagar la deuda', 'coyote'],
+      categories: ['hotline', 'legal'],
+    },
+    {
+      // Forced to work, controlled by a boss
+      en: ['forced', 'forced labor', 'labour', 'work', 'working', 'boss', 'employer', 'long hours', "can't leave", 'locked', 'trapped', 'farm', 'factory', 'nail salon', 'housekeeper', 'nanny'],
+      es: ['obligado', 'obligada', 'me obligan', 'trabajar', 'forzado', 'forzada', 'jefe', 'jefa', 'patrón', 'patrona', 'empleador', 'horas', 'no me dejan salir', 'encerrado', 'encerrada', 'atrapado', 'atrapada', 'fábrica', 'granja', 'limpieza', 'niñera'],
+      categories: ['hotline', 'legal', 'employment'],
+    },
+    {
+      // Sold, or made to sell sex
+      en: ['selling', 'sold', 'sell', 'bought', 'pimp', 'prostitution', 'escort', 'sex for money', 'forced sex', 'massage parlor'],
+      es: ['vender', 'venden', 'vende', 'vendió', 'vendiendo', 'vendieron', 'proxeneta', 'padrote', 'chulo', 'prostitución', 'sexo por dinero', 'prostituir'],
+      categories: ['hotline', 'case-management', 'mental-health'],
+    },
+    {
+      // A stranger writing to a child online
+      en: ['stranger', 'messaging', 'messages', 'texting', 'dm', 'dms', 'groomed', 'grooming', 'met online', 'gaming', 'snapchat', 'instagram', 'tiktok', 'discord', 'webcam'],
+      es: ['desconocido', 'desconocida', 'extraño', 'mensajes', 'le escribe', 'me escribe', 'escribiendo', 'internet', 'videojuegos', 'conocí en internet', 'acoso'],
+      categories: ['internet-safety', 'hotline'],
+    },
+    {
+      // Photos asked for, shared or used to threaten
+      en: ['pics', 'pictures', 'nudes', 'nude', 'shared', 'posted', 'leaked', 'videos', 'blackmail', 'threatens to share'],
+      es: ['fotos íntimas', 'desnudos', 'desnuda', 'compartió', 'compartieron', 'publicó', 'subió', 'difundió', 'videos', 'chantaje', 'amenaza con publicar'],
+      categories: ['internet-safety', 'hotline', 'legal'],
+    },
+    {
+      // An older boyfriend, gifts, a job offer too good to be true
+      en: ['boyfriend', 'girlfriend', 'older', 'gifts', 'recruiter', 'modeling', 'promised'],
+      es: ['novio', 'novia', 'mayor que yo', 'regalos', 'oferta', 'reclutador', 'modelo', 'me prometió', 'prometieron'],
+      categories: ['hotline', 'prevention-education'],
+    },
+    {
+      // Threats, fear, being watched
+      en: ['threatened', 'threat', 'threats', 'scared', 'afraid', 'watched', 'controls', 'hits me', 'beaten'],
+      es: ['amenazado', 'amenazada', 'amenaza', 'amenazas', 'miedo', 'vigilado', 'vigilada', 'controla', 'me pega', 'golpes'],
+      categories: ['hotline', 'case-management', 'legal'],
+    },
+    {
+      // Threatened with the immigration authorities
+      en: ['deported', 'deport', 'report me to immigration'],
+      es: ['deportar', 'deportan', 'la migra', 'denunciarme'],
+      categories: ['hotline', 'immigration', 'legal'],
+    },
+    {
+      // Ran away, kicked out, nowhere to go
+      en: ['ran away', 'run away', 'kicked out', 'missing', 'nowhere to go', 'street'],
+      es: ['me escapé', 'me fui de la casa', 'me corrieron', 'desaparecido', 'desaparecida', 'la calle', 'dónde quedarme'],
+      categories: ['hotline', 'housing'],
+    },
+  ],
   stopWords: {
     en: [
       'a', 'an', 'the', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'near',
@@ -134,6 +205,22 @@ export const searchTerms: SearchTerms = {
       'al', 'de', 'del', 'el', 'la', 'las', 'los', 'lo', 'le', 'les', 'un', 'una', 'unos', 'unas', 'y', 'e', 'o', 'u',
       'en', 'con', 'por', 'para', 'que', 'mi', 'mis', 'yo', 'tu', 'su', 'sus', 'se', 'es', 'hay', 'necesito', 'necesita',
       'quiero', 'busco', 'buscar', 'ayuda', 'ayudar', 'donde', 'como', 'algo', 'alguien', 'cerca', 'sin', 'no',
+    ],
+  },
+  // Spelt right, though no service has them: "Did you mean" leaves them alone ("quitó" is not "equipo").
+  knownWords: {
+    en: [
+      'took', 'take', 'takes', 'keep', 'keeps', 'kept', 'has', 'have', 'had', 'he', 'she', 'they', 'them', 'him', 'her',
+      'his', 'their', 'us', 'was', 'were', 'will', 'would', 'don', 'doesn', 'didn', 'won', 'no', 'let', 'went',
+      'say', 'says', 'said', 'told', 'know', 'make', 'makes', 'give', 'gave', 'all', 'day',
+      'still', 'never', 'someone', 'somebody', 'person', 'man', 'woman', 'guy', 'friend', 'very', 'much', 'when',
+      'why', 'but', 'because', 'after', 'uncle', 'aunt', 'cousin', 'wife', 'husband',
+    ],
+    es: [
+      'quitó', 'quita', 'quitan', 'tiene', 'tienen', 'tengo', 'tenía', 'me', 'te', 'nos', 'él', 'ella', 'ellos',
+      'está', 'están', 'estoy', 'fue', 'era', 'va', 'van', 'voy', 'dice', 'dijo', 'dicen', 'hace', 'hizo', 'da', 'dio', 'deja',
+      'sí', 'ya', 'todo', 'día', 'días', 'ahora', 'siempre', 'nunca', 'persona', 'hombre', 'señor', 'amigo', 'amiga', 'muy',
+      'cuando', 'porque', 'pero', 'después', 'quiere', 'puedo', 'puede', 'tío', 'tía', 'primo', 'prima', 'esposo', 'esposa', 'marido',
     ],
   },
 };
