@@ -20,6 +20,11 @@ if (!executablePath) {
  * (`emulateMedia` cannot set those features).
  */
 /**
+ * `executeServerCommand('tap', { x, y })`: a finger's tap at that point of the viewport (DevTools
+ * `Input.dispatchTouchEvent`: touchstart, touchend and the click the browser makes of the tap;
+ * use with `touch-only`).
+ */
+/**
  * `executeServerCommand('forced-colors', { active })`: Windows High Contrast-like forced colours,
  * media query and rendering (DevTools `Emulation.setEmulatedMedia`).
  */
@@ -44,6 +49,12 @@ const networkCommands = {
     if (command === 'touch-only') {
       const enabled = !!payload?.enabled;
       await (await devtools(session)).send('Emulation.setTouchEmulationEnabled', enabled ? { enabled, maxTouchPoints: 5 } : { enabled });
+      return true;
+    }
+    if (command === 'tap') {
+      const cdp = await devtools(session);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: payload.x, y: payload.y }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
       return true;
     }
     if (command === 'forced-colors') {
