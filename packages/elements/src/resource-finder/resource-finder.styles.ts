@@ -67,7 +67,8 @@ export const resourceFinderStyles = css`
     background: var(--_background);
     color: var(--_accent);
   }
-  .bar {
+  .bar,
+  .status {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em 1em;

@@ -535,7 +535,7 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
         <label for="search">${msg('Search')}</label>
         <p class="hint" id="search-hint">${msg('For example: housing, legal, LGBTQ, mentoring')}</p>
         <input id="search" part="search" type="search" aria-describedby="search-hint" .value=${this.text} @input=${input((v) => (this.text = v))} />
-        <div class="bar status">
+        <div class="status">
           <p class="count" part="count" aria-hidden="true">${this.countText(this.results.length)}</p>
           <button type="button" class="filters-toggle" aria-expanded=${this.filtersOpen ? 'true' : 'false'} aria-controls="filters" @click=${() => (this.filtersOpen = !this.filtersOpen)}>
             ${filtersOn ? msg(str`Filters (${filtersOn} on)`) : msg('Filters')}
