@@ -244,6 +244,16 @@ export const engineCommands = {
         await (await devtools(session)).send('Emulation.setTouchEmulationEnabled', enabled ? { enabled, maxTouchPoints: 5 } : { enabled });
         return true;
       }
+      case 'tap': {
+        // A finger, not a mouse: touchstart and touchend at one point, from which the browser makes the
+        // tap gesture (focus, click) as on a phone. Only with `touch-only`, so only where that runs.
+        if (engine !== 'chromium') return { unsupported: UNSUPPORTED['touch-only'] };
+        const cdp = await devtools(session);
+        const touchPoints = [{ x: payload.x, y: payload.y, radiusX: 4, radiusY: 4, force: 1 }];
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+        return true;
+      }
       case 'forced-colors':
         if (engine !== 'chromium') return { unsupported: UNSUPPORTED[command] };
         // `emulateMedia({ forcedColors })` is dropped by the Puppeteer launcher; DevTools renders forced colours.

@@ -406,7 +406,9 @@ describe('<hart-resource-finder>', () => {
           el.scrollIntoView();
           expect(inViewport(exit), `${lang}: at the top of the widget`).to.equal(true);
           // Deep in the list: the 12th service's first link, many screens down.
-          const link = root(el).querySelectorAll('.result')[11]!.querySelector('a')!;
+          // Only what is on screen: on a phone, a card's details (and its "Report a problem") are behind its "Who, where, how" button (issue #23).
+          const shown = (a: HTMLElement) => a.getClientRects().length > 0;
+          const link = [...root(el).querySelectorAll('.result')[11]!.querySelectorAll('a')].find(shown)!;
           link.focus();
           await nextFrame();
           expect(link.getBoundingClientRect().top, `${lang}: scrolled down`).to.be.greaterThan(0);
@@ -415,7 +417,7 @@ describe('<hart-resource-finder>', () => {
           // Shift+Tab to a link just above the viewport: the browser scrolls it into view, and it
           // must land under the sticky exit line, not behind it (WCAG 2.4.11). Chromium centres
           // what it scrolls to; the styles' scroll-margin-top covers browsers that align to the edge.
-          const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.result a')];
+          const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.result a, .result button')].filter(shown);
           for (const k of [30, 20, 12]) {
             links[k]!.focus({ preventScroll: true });
             // Whole pixels: Firefox scrolls by whole pixels, and a fractional bottom would stay half on screen.

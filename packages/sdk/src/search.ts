@@ -269,6 +269,16 @@ function vocabularyPostings(locale: Locale, terms: SearchTerms, shown: Map<strin
   const other: Locale = locale === 'en' ? 'es' : 'en';
   const listNumbers: Map<string, number>[] = [];
   let next = 0;
+  // Situations reach the services through the categories that help with them, the first most.
+  const situationWords = new Map<string, { text: unknown; factor: number }[]>();
+  for (const situation of asArray(terms?.situations)) {
+    if (!isRecord(situation)) continue;
+    asArray(situation.categories).forEach((id, i) => {
+      for (const text of [...asArray(situation.en), ...asArray(situation.es)]) {
+        if (typeof id === 'string') (situationWords.get(id) ?? situationWords.set(id, []).get(id)!).push({ text, factor: listFactor(i) });
+      }
+    });
+  }
   const sources = [
     [categoryLabels, isRecord(terms?.categories), WEIGHTS.category],
     [populationLabels, isRecord(terms?.populations), WEIGHTS.population],
@@ -289,6 +299,7 @@ function vocabularyPostings(locale: Locale, terms: SearchTerms, shown: Map<strin
       add(label[locale], weight, false);
       add(id, weight, false);
       for (const term of [...asArray(lists?.en), ...asArray(lists?.es)]) add(term, weight, true);
+      if (labels === categoryLabels) for (const { text, factor } of situationWords.get(id) ?? []) add(text, weight * factor, true);
     }
   }
   return { postings, listNumbers };
@@ -367,15 +378,28 @@ function isRecord<T>(value: T): T | undefined {
   return value && typeof value === 'object' ? value : undefined;
 }
 
-const stopWordSets = new WeakMap<object, ReadonlySet<string>>();
-function stopWordsOf(terms: SearchTerms): ReadonlySet<string> {
+const wordSets = { stopWords: new WeakMap<object, ReadonlySet<string>>(), knownWords: new WeakMap<object, ReadonlySet<string>>() };
+/** The folded words of both languages of `terms.stopWords` or `terms.knownWords`, once per vocabulary. */
+function wordsOf(terms: SearchTerms, key: 'stopWords' | 'knownWords'): ReadonlySet<string> {
   if (!terms || typeof terms !== 'object') return new Set();
-  let set = stopWordSets.get(terms);
+  let set = wordSets[key].get(terms);
   if (!set) {
-    const lists = isRecord(terms.stopWords);
+    const lists = isRecord(terms[key]);
     set = new Set([...asArray(lists?.en), ...asArray(lists?.es)].filter((w) => typeof w === 'string').flatMap((w) => tokenize(w)));
-    stopWordSets.set(terms, set);
+    wordSets[key].set(terms, set);
   }
+  return set;
+}
+const stopWordsOf = (terms: SearchTerms) => wordsOf(terms, 'stopWords');
+const ignoredSets = new WeakMap<object, ReadonlySet<string>>();
+/**
+ * What a search skips: the stop words and the known words (they match no service, and "he" would
+ * otherwise find every "help" and "healing").
+ */
+function ignoredOf(terms: SearchTerms): ReadonlySet<string> {
+  if (!terms || typeof terms !== 'object') return new Set();
+  let set = ignoredSets.get(terms);
+  if (!set) ignoredSets.set(terms, (set = new Set([...stopWordsOf(terms), ...wordsOf(terms, 'knownWords')])));
   return set;
 }
 
@@ -707,7 +731,7 @@ function search(resources: readonly Resource[], q: ResourceQuery, terms: SearchT
     const resource = resources[position];
     return !!resource && typeof resource === 'object' && matches(resource);
   };
-  const plan = typeof q.text === 'string' ? planQuery(q.text, stopWordsOf(terms)) : { terms: [], places: [], words: [] };
+  const plan = typeof q.text === 'string' ? planQuery(q.text, ignoredOf(terms)) : { terms: [], places: [], words: [] };
   /** How closely a resource serves the places named (3 names the town … 0 not at all); 1 when none is named. */
   const placeOf = (position: number) => {
     if (plan.places.length === 0) return 1;
@@ -774,7 +798,10 @@ function closestWord(index: SearchIndex, word: string, stopWords: ReadonlySet<st
   const consider = (candidate: string, count: number) => {
     if (stopWords.has(candidate)) return;
     const distance = editDistance(word, candidate, max);
-    if (distance > max || distance === 0) return;
+    // Past one edit, a word starting with another letter is another word (people rarely mistype
+    // the first), and so is one that many edits away for its length ("passport" is not "pastor",
+    // 3 of 8; "trafikin" is "trafficking", 3 of 11).
+    if (distance > max || distance === 0 || (distance > 1 && candidate[0] !== word[0]) || distance * 7 > Math.max(word.length, candidate.length) * 2) return;
     if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: candidate, distance, count };
   };
   for (let length = Math.max(1, word.length - max); length <= Math.min(MAX_TYPO_LENGTH, word.length + max); length++) {
@@ -792,7 +819,10 @@ function closestWord(index: SearchIndex, word: string, stopWords: ReadonlySet<st
 /**
  * For a query that finds nothing, a corrected one that finds something ("did you mean …"): each
  * word that matches nothing is replaced by the closest word in the services' texts, the
- * vocabulary or the town names. `{}` when the query finds something or no correction helps.
+ * vocabulary or the town names. A word of the language spelt right (the vocabulary's
+ * `knownWords`, such as "quitó") is kept as it is, never turned into another word ("equipo"). `{}`
+ * when the query finds something, when a word is neither known nor correctable, or when no
+ * correction finds anything: no suggestion is better than a wrong one.
  * Takes the text alone or the whole query (its filters are kept). Total: never throws.
  */
 export function suggestSearch(resources: readonly Resource[], query: string | ResourceQuery, locale: Locale = 'en', options: SearchOptions = {}): SearchSuggestion {
@@ -806,22 +836,27 @@ export function suggestSearch(resources: readonly Resource[], query: string | Re
     if (search(resources, q, terms, index).length > 0) return {};
     const written: string[] = [];
     tokenize(q.text.slice(0, MAX_QUERY_LENGTH), undefined, written);
-    const plan = planQuery(q.text, stopWordsOf(terms));
+    const plan = planQuery(q.text, ignoredOf(terms));
     let changed = false;
+    let unknown = false;
     const { names } = placesOf();
+    const known = wordsOf(terms, 'knownWords');
     const corrected = plan.words.map((word, i) => {
       const as = (folded: string) => names.get(folded) ?? index.shown.get(folded) ?? folded;
-      if (plan.kinds[i] === 'place' || !plan.terms.includes(word)) return written[i]!;
+      if (plan.kinds[i] === 'place' || !plan.terms.includes(word) || known.has(word)) return written[i]!;
       let matches = false;
       forEachMatch(index.text, word, () => (matches = true));
       forEachMatch(index.vocabulary, word, () => (matches = true));
       if (matches) return written[i]!;
       const closest = closestWord(index, word, stopWordsOf(terms));
-      if (!closest) return written[i]!;
+      if (!closest) {
+        unknown = true;
+        return written[i]!;
+      }
       changed = true;
       return as(closest);
     });
-    if (!changed) return {};
+    if (!changed || unknown) return {};
     const didYouMean = corrected.join(' ');
     return search(resources, { ...q, text: didYouMean }, terms, index).length > 0 ? { didYouMean } : {};
   } catch {

@@ -185,6 +185,25 @@ describe('embedded default dataset', () => {
     assert.ok(searchTerms.stopWords.en.includes('the') && searchTerms.stopWords.es.includes('para'));
   });
 
+  it('lists situations in both languages with the help they lead to, and known words that find nothing (issue #23)', () => {
+    const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const situations = searchTerms.situations ?? [];
+    assert.ok(situations.length >= 8, `${situations.length} situations`);
+    for (const situation of situations) assert.ok(situation.en.length > 0 && situation.es.length > 0 && situation.categories.length > 0, situation.en.join(', '));
+    // Labour as well as sex trafficking, in person and online.
+    for (const word of ['passport', 'debt', 'boss', 'pimp', 'stranger', 'pasaporte', 'deuda', 'jefe', 'proxeneta', 'desconocido']) {
+      assert.ok(situations.some((s) => [...s.en, ...s.es].includes(word)), word);
+    }
+    // A known word is left alone by "Did you mean" and skipped by the search: it must not be a word of the vocabulary.
+    const vocabulary = new Set(
+      [...Object.values(searchTerms.categories), ...Object.values(searchTerms.populations), ...situations].flatMap((lists) => [...lists.en, ...lists.es]).flatMap(fold),
+    );
+    for (const word of [...searchTerms.stopWords.en, ...searchTerms.stopWords.es].flatMap(fold)) vocabulary.delete(word);
+    const known = [...(searchTerms.knownWords?.en ?? []), ...(searchTerms.knownWords?.es ?? [])].flatMap(fold);
+    assert.ok(known.includes('quito') && known.includes('took'));
+    assert.deepEqual(known.filter((word) => vocabulary.has(word)), []);
+  });
+
   it('checks the search vocabulary: every category listed, words as people type them, no word twice', () => {
     const terms = structuredClone(searchTerms);
     assert.ok(z.safeParse(SearchTerms, terms).success);

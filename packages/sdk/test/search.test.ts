@@ -88,7 +88,7 @@ const listing = (id: string, name: string): Resource => ({
   organization: { en: 'Organization', es: 'Organización' },
   description: { en: 'Services.', es: 'Servicios.' },
 });
-const top = (list: readonly Resource[], text: string, locale: 'en' | 'es' = 'en') => ids(searchResources(list, { text }, locale));
+const top = (list: readonly Resource[], text: string, locale: 'en' | 'es' = 'en', options: { terms?: SearchTerms } = {}) => ids(searchResources(list, { text }, locale, options));
 
 describe('searchResources: typos', () => {
   const list = [listing('harbor', 'Harbor Center'), listing('food', 'Food Pantry'), listing('cat', 'Cat Rescue'), listing('other', 'Seaside Place')];
@@ -235,6 +235,29 @@ describe('suggestSearch', () => {
     assert.deepEqual(suggestSearch(resources, 'xyzzy'), {});
     assert.deepEqual(suggestSearch(resources, { text: 'fod', categories: ['legal'] }), {});
     assert.deepEqual(suggestSearch(resources, { text: 'fod', categories: ['basic-needs'] }), { didYouMean: 'food' });
+  });
+
+  // Issue #23: "mi jefe me quitó el pasaporte" gave "Quizás quiso decir: mi jefe me equipo el
+  // pasaporte", and "passport" gave "pastor".
+  it('finds situations told in their words, so there is nothing to correct (en, es)', () => {
+    for (const [query, locale] of [['mi jefe me quitó el pasaporte', 'es'], ['mi jefe me quito el pasaporte', 'es'], ['passport', 'en'], ['my boss took my passport', 'en']] as const) {
+      assert.ok(top(resources, query, locale).includes('national-human-trafficking-hotline'), query);
+      assert.deepEqual(suggestSearch(resources, query, locale), {}, query);
+    }
+  });
+
+  it('never changes a word of the language, nor suggests a word that is merely close (en, es)', () => {
+    // The vocabulary without its situations: the queries of the issue find nothing again.
+    const kindsOnly: SearchTerms = { ...searchTerms, situations: [] };
+    assert.deepEqual(top(resources, 'mi jefe me quitó el pasaporte', 'es', { terms: kindsOnly }), []);
+    assert.deepEqual(suggestSearch(resources, 'mi jefe me quitó el pasaporte', 'es', { terms: kindsOnly }), {});
+    assert.deepEqual(top(resources, 'passport', 'en', { terms: kindsOnly }), []);
+    assert.deepEqual(suggestSearch(resources, 'passport', 'en', { terms: kindsOnly }), {});
+    // A known word is kept while a misspelt one is corrected.
+    assert.deepEqual(suggestSearch(resources, 'took fod'), { didYouMean: 'took food' });
+    assert.deepEqual(suggestSearch(resources, 'quitó cunsegerria', 'es'), { didYouMean: 'quitó consejería' });
+    // A word neither known nor close to one: no suggestion rather than a half-made one.
+    assert.deepEqual(suggestSearch(resources, 'xyzzy fod'), {});
   });
 });
 

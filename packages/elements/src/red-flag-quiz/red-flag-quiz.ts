@@ -5,7 +5,7 @@ import { HART_STORAGE_PREFIX, isHartStorageLocked } from '@ct-hart/sdk/storage';
 import type { Quiz, QuizQuestion } from '@ct-hart/sdk/schema';
 import { reportError } from '../shared/events.js';
 import { HartQuizCompleteEvent } from './events.js';
-import { hotlineLinks, safeHref } from '../shared/links.js';
+import { renderHotlineLinks, safeHref } from '../shared/links.js';
 import { HELP_LINE_IDS } from '../shared/help-lines.js';
 import { templates as quizSpanish } from '../generated/red-flag-quiz/es.js';
 import { addSpanishTemplates, getLocale, type Locale } from '../shared/locale.js';
@@ -366,7 +366,7 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
         : html`<p>${msg('You answered every question correctly.')}</p>`}
       <h4>${msg('Get help now')}</h4>
       <ul class="help">
-        ${help.map((line) => html`<li>${line.name[locale]}: ${hotlineLinks(line).map((link) => html`<a href=${link.href}>${link.text}</a>`)}</li>`)}
+        ${help.map((line) => html`<li>${line.name[locale]}: ${renderHotlineLinks(line)}</li>`)}
       </ul>
       ${links.length
         ? html`<h4>${msg('Learn more')}</h4>

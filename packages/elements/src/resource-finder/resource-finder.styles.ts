@@ -67,7 +67,8 @@ export const resourceFinderStyles = css`
     background: var(--_background);
     color: var(--_accent);
   }
-  .bar {
+  .bar,
+  .status {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em 1em;
@@ -75,7 +76,31 @@ export const resourceFinderStyles = css`
   }
   .count {
     font-weight: 700;
-    margin: var(--_space) 0;
+    margin: 0;
+  }
+  .status {
+    justify-content: space-between;
+    margin-block: calc(var(--_space) / 2);
+  }
+  /* On a phone the filters and a service's details are one tap away, so the results and a
+     service's call / text / website links come first (issue #23); on a wider screen they show. */
+  .filters-toggle,
+  .details-toggle {
+    display: none;
+  }
+  @media (max-width: 40em), (max-height: 30em) {
+    .filters-toggle,
+    .details-toggle {
+      display: inline-flex;
+      align-items: center;
+    }
+    .filter-panel:not(.open),
+    .details:not(.open) {
+      display: none;
+    }
+    .panel-head h2 {
+      flex-basis: 5em;
+    }
   }
   .results {
     list-style: none;

@@ -9,7 +9,7 @@ import type { ResourceQuery } from '@ct-hart/sdk/search';
 import type { Resource, ResourceCategory } from '@ct-hart/sdk/schema';
 import { templates as spanish } from '../generated/resource-finder/es.js';
 import { reportError } from '../shared/events.js';
-import { hotlineLinks, mailtoHref, safeHref, smsHref, telHref } from '../shared/links.js';
+import { mailtoHref, renderHotlineLinks, safeHref, smsHref, telHref } from '../shared/links.js';
 import { addSpanishTemplates, getLocale, type Locale } from '../shared/locale.js';
 import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
 import { PrerenderedController } from '../shared/prerendered.js';
@@ -94,6 +94,8 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     indexing: { state: true },
     countAnnouncement: { state: true },
     announcement: { state: true },
+    filtersOpen: { state: true },
+    openDetails: { state: true },
   };
 
   /** Preset categories, separated by spaces or commas (`legal housing`). */
@@ -137,6 +139,10 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   declare private indexing: boolean;
   declare private countAnnouncement: string;
   declare private announcement: string;
+  /** On a phone, the filters are behind one "Filters" button, so the results come first (issue #23). */
+  declare private filtersOpen: boolean;
+  /** On a phone, the services whose details (who, where, how, report) are open: a card shows the essentials first. */
+  declare private openDetails: ReadonlySet<string>;
 
   private results: Resource[] = [];
   /** For a search that finds nothing: a close query that finds something ("Did you mean"). */
@@ -174,6 +180,8 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     this.indexing = false;
     this.countAnnouncement = '';
     this.announcement = '';
+    this.filtersOpen = false;
+    this.openDetails = new Set();
     updateWhenLocaleChanges(this);
   }
 
@@ -451,14 +459,18 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     const email = mailtoHref(resource.email);
     const report = mailtoHref(this.reportEmail, msg(str`Problem with HART listing ${resource.id}`));
     const headingId = `result-${resource.id}`;
+    const detailsOpen = this.openDetails.has(resource.id);
+    const toggleDetails = () => {
+      const open = new Set(this.openDetails);
+      if (!open.delete(resource.id)) open.add(resource.id);
+      this.openDetails = open;
+    };
+    // The essentials first (name, what it is, call / text / website); on a phone the rest is one tap away.
     return html`<li class="result" part="result">
       <article aria-labelledby=${headingId}>
         <h3 id=${headingId} tabindex="-1">${name}</h3>
         <p class="meta">${resource.organization[locale]}</p>
         <p>${resource.description[locale]}</p>
-        <p><strong>${msg('Who:')}</strong> ${who}</p>
-        <p><strong>${msg('Where:')}</strong> ${this.where(resource, locale)}</p>
-        <p><strong>${msg('How to get help:')}</strong> ${referral}</p>
         <p class="actions">
           ${resource.phones.map((phone) =>
             /^\d{3,6}$/.test(phone.number) && resource.categories.includes('hotline')
@@ -472,10 +484,18 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
             : nothing}
           ${email ? html`<a href=${email}>${resource.email}</a>` : nothing}
         </p>
-        <p class="meta">
-          ${this.verified(resource, locale)} ·
-          ${report ? html`<a href=${report}>${msg('Report a problem with this listing')}<span class="visually-hidden">: ${name}</span></a>` : nothing}
-        </p>
+        <button type="button" class="link details-toggle" aria-expanded=${detailsOpen ? 'true' : 'false'} aria-controls=${`details-${resource.id}`} @click=${toggleDetails}>
+          ${msg('Who, where, how')}<span class="visually-hidden">: ${name}</span>
+        </button>
+        <div class=${detailsOpen ? 'details open' : 'details'} id=${`details-${resource.id}`}>
+          <p><strong>${msg('Who:')}</strong> ${who}</p>
+          <p><strong>${msg('Where:')}</strong> ${this.where(resource, locale)}</p>
+          <p><strong>${msg('How to get help:')}</strong> ${referral}</p>
+          <p class="meta">
+            ${this.verified(resource, locale)} ·
+            ${report ? html`<a href=${report}>${msg('Report a problem with this listing')}<span class="visually-hidden">: ${name}</span></a>` : nothing}
+          </p>
+        </div>
       </article>
     </li>`;
   }
@@ -494,7 +514,7 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
       </ul>
       <p>${msg('You can always call or text:')}</p>
       <ul class="help">
-        ${help.map((line) => html`<li>${line.name[locale]}: ${hotlineLinks(line).map((link) => html`<a href=${link.href}>${link.text}</a> `)}</li>`)}
+        ${help.map((line) => html`<li>${line.name[locale]}: ${renderHotlineLinks(line)}</li>`)}
       </ul>
     </div>`;
   }
@@ -503,6 +523,7 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     const locale = getLocale();
     const visible = this.results.slice(0, this.shown);
     const input = (handler: (value: string) => void) => (event: Event) => handler((event.target as HTMLInputElement).value);
+    const filtersOn = this.categories.length + [this.ageFilter, this.regionFilter, this.languageFilter].filter(Boolean).length;
     return html`<section class="panel" part="container" aria-labelledby="finder-title">
       <div class="panel-head">
         <h2 id="finder-title">${msg('Find a service')}</h2>
@@ -513,54 +534,61 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
         <label for="search">${msg('Search')}</label>
         <p class="hint" id="search-hint">${msg('For example: housing, legal, LGBTQ, mentoring')}</p>
         <input id="search" part="search" type="search" aria-describedby="search-hint" .value=${this.text} @input=${input((v) => (this.text = v))} />
-        <div class="filters" part="filters">
-          <fieldset>
-            <legend>${msg('Kind of help')}</legend>
-            <div class="categories">
-              ${CATEGORIES.map(
-                (category) => html`<label
-                  ><input
-                    type="checkbox"
-                    .checked=${this.categories.includes(category)}
-                    @change=${(event: Event) =>
-                      (this.categories = (event.target as HTMLInputElement).checked ? [...this.categories, category] : this.categories.filter((c) => c !== category))}
-                  />${categoryLabels[category][locale]}</label
-                >`,
-              )}
-            </div>
-          </fieldset>
-          <div>
-            <label for="age">${msg('Age')}</label>
-            <input id="age" type="number" min="0" max="120" inputmode="numeric" .value=${this.ageFilter} @input=${input((v) => (this.ageFilter = v))} />
-          </div>
-          <div>
-            <label for="region">${msg('Region or town')}</label>
-            <select id="region" @change=${input((v) => (this.regionFilter = v))}>
-              <option value="" ?selected=${!this.regionFilter}>${msg('Anywhere in Connecticut')}</option>
-              ${regions
-                .filter((r) => r.id !== 'statewide')
-                .map(
-                  (r) => html`<optgroup label=${r.name[locale]}>
-                    <option value=${r.id} ?selected=${this.regionFilter === r.id}>${msg(str`All of ${r.name[locale]}`)}</option>
-                    ${r.areaOffices.map((town) => html`<option value=${town} ?selected=${this.regionFilter.toLowerCase() === town.toLowerCase()}>${town}</option>`)}
-                  </optgroup>`,
-                )}
-            </select>
-          </div>
-          <div>
-            <label for="language">${msg('Language')}</label>
-            <select id="language" @change=${input((v) => (this.languageFilter = v))}>
-              <option value="" ?selected=${!this.languageFilter}>${msg('Any language')}</option>
-              <option value="en" lang="en" ?selected=${this.languageFilter === 'en'}>English</option>
-              <option value="es" lang="es" ?selected=${this.languageFilter === 'es'}>Español</option>
-            </select>
-          </div>
+        <div class="status">
+          <p class="count" part="count" aria-hidden="true">${this.countText(this.results.length)}</p>
+          <button type="button" class="filters-toggle" aria-expanded=${this.filtersOpen ? 'true' : 'false'} aria-controls="filters" @click=${() => (this.filtersOpen = !this.filtersOpen)}>
+            ${filtersOn ? msg(str`Filters (${filtersOn} on)`) : msg('Filters')}
+          </button>
         </div>
-        <div class="bar">
-          <button type="button" @click=${this.onClear}>${msg('Clear filters')}</button>
+        <div id="filters" class=${this.filtersOpen ? 'filter-panel open' : 'filter-panel'}>
+          <div class="filters" part="filters">
+            <fieldset>
+              <legend>${msg('Kind of help')}</legend>
+              <div class="categories">
+                ${CATEGORIES.map(
+                  (category) => html`<label
+                    ><input
+                      type="checkbox"
+                      .checked=${this.categories.includes(category)}
+                      @change=${(event: Event) =>
+                        (this.categories = (event.target as HTMLInputElement).checked ? [...this.categories, category] : this.categories.filter((c) => c !== category))}
+                    />${categoryLabels[category][locale]}</label
+                  >`,
+                )}
+              </div>
+            </fieldset>
+            <div>
+              <label for="age">${msg('Age')}</label>
+              <input id="age" type="number" min="0" max="120" inputmode="numeric" .value=${this.ageFilter} @input=${input((v) => (this.ageFilter = v))} />
+            </div>
+            <div>
+              <label for="region">${msg('Region or town')}</label>
+              <select id="region" @change=${input((v) => (this.regionFilter = v))}>
+                <option value="" ?selected=${!this.regionFilter}>${msg('Anywhere in Connecticut')}</option>
+                ${regions
+                  .filter((r) => r.id !== 'statewide')
+                  .map(
+                    (r) => html`<optgroup label=${r.name[locale]}>
+                      <option value=${r.id} ?selected=${this.regionFilter === r.id}>${msg(str`All of ${r.name[locale]}`)}</option>
+                      ${r.areaOffices.map((town) => html`<option value=${town} ?selected=${this.regionFilter.toLowerCase() === town.toLowerCase()}>${town}</option>`)}
+                    </optgroup>`,
+                  )}
+              </select>
+            </div>
+            <div>
+              <label for="language">${msg('Language')}</label>
+              <select id="language" @change=${input((v) => (this.languageFilter = v))}>
+                <option value="" ?selected=${!this.languageFilter}>${msg('Any language')}</option>
+                <option value="en" lang="en" ?selected=${this.languageFilter === 'en'}>English</option>
+                <option value="es" lang="es" ?selected=${this.languageFilter === 'es'}>Español</option>
+              </select>
+            </div>
+          </div>
+          <div class="bar">
+            <button type="button" @click=${this.onClear}>${msg('Clear filters')}</button>
+          </div>
         </div>
       </form>
-      <p class="count" part="count" aria-hidden="true">${this.countText(this.results.length)}</p>
       <p class="visually-hidden" role="status">${this.countAnnouncement}</p>
       ${this.indexing
         ? nothing

@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { EMAIL, MAX_LENGTH, PHONE_NUMBER, isSafeUrl } from '@ct-hart/sdk/schema/rules';
 import type { Hotline } from '@ct-hart/sdk/schema';
@@ -56,3 +57,10 @@ export function hotlineLinks(hotline: Hotline): { href: string; text: string }[]
   if (mailto) links.push({ href: mailto, text: hotline.email! });
   return links;
 }
+
+/**
+ * A hotline's links for a list, with " · " between them as text: the minified bundles drop the
+ * whitespace between tags, which ran them together ("Call 911Text 911", issue #23).
+ */
+export const renderHotlineLinks = (hotline: Hotline): TemplateResult[] =>
+  hotlineLinks(hotline).map((link, i) => html`${i ? ' · ' : ''}<a href=${link.href}>${link.text}</a>`);

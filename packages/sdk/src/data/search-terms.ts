@@ -15,11 +15,11 @@ export const searchTerms: SearchTerms = {
     },
     legal: {
       en: ['lawyer', 'attorney', 'legal aid', 'court', 'custody', 'divorce', 'restraining order', 'rights', 'law'],
-      es: ['abogado', 'abogada', 'licenciado', 'asesoría', 'corte', 'tribunal', 'juez', 'custodia', 'derechos', 'ley'],
+      es: ['abogado', 'licenciado', 'asesoría', 'corte', 'tribunal', 'juez', 'custodia', 'derechos', 'ley'],
     },
     'mental-health': {
-      en: ['counseling', 'counselling', 'counselor', 'therapist', 'trauma', 'depression', 'anxiety', 'psychologist', 'psychiatrist'],
-      es: ['consejería', 'consejero', 'terapeuta', 'psicólogo', 'psicóloga', 'psiquiatra', 'trauma', 'depresión', 'ansiedad'],
+      en: ['counseling', 'counselor', 'therapist', 'trauma', 'depression', 'anxiety', 'psychologist', 'psychiatrist'],
+      es: ['consejería', 'consejero', 'terapeuta', 'psicólogo', 'psiquiatra', 'trauma', 'depresión', 'ansiedad'],
     },
     medical: {
       en: ['doctor', 'clinic', 'hospital', 'nurse', 'medicine', 'sick', 'injury', 'pregnant', 'dentist'],
@@ -27,11 +27,11 @@ export const searchTerms: SearchTerms = {
     },
     'case-management': {
       en: ['case manager', 'caseworker', 'social worker', 'advocate', 'support', 'navigator'],
-      es: ['trabajador social', 'trabajadora social', 'gestor', 'apoyo', 'acompañamiento', 'defensor'],
+      es: ['trabajador social', 'gestor', 'apoyo', 'acompañamiento', 'defensor'],
     },
     mentoring: {
       en: ['mentor', 'role model', 'big brother', 'big sister'],
-      es: ['mentor', 'mentora', 'tutor', 'hermano mayor', 'hermana mayor'],
+      es: ['mentor', 'tutor', 'hermano mayor', 'hermana mayor'],
     },
     'foster-care': {
       en: ['foster home', 'adoption', 'placement', 'group home'],
@@ -76,16 +76,16 @@ export const searchTerms: SearchTerms = {
   },
   populations: {
     children: {
-      en: ['kids', 'kid', 'child', 'boy', 'girl', 'minor', 'baby'],
-      es: ['niño', 'niña', 'hijos', 'menor', 'menores', 'infantil', 'bebé'],
+      en: ['kids', 'child', 'boy', 'girl', 'minor', 'baby', 'son', 'daughter'],
+      es: ['niño', 'niña', 'hijo', 'hija', 'hijos', 'menor', 'infantil', 'bebé'],
     },
     youth: {
-      en: ['teen', 'teens', 'teenager', 'young', 'adolescent', 'student'],
-      es: ['joven', 'adolescente', 'adolescentes', 'muchacho', 'muchacha', 'chavo', 'estudiante'],
+      en: ['teen', 'teenager', 'young', 'adolescent', 'student'],
+      es: ['joven', 'adolescente', 'muchacho', 'chavo', 'estudiante'],
     },
     adults: {
       en: ['adult', 'grown-up'],
-      es: ['adulto', 'adulta', 'mayor de edad'],
+      es: ['adulto', 'mayor de edad'],
     },
     families: {
       en: ['family', 'parents', 'mom', 'dad', 'mother', 'father', 'caregiver'],
@@ -97,7 +97,7 @@ export const searchTerms: SearchTerms = {
     },
     'immigrants-refugees': {
       en: ['immigrant', 'refugee', 'migrant', 'undocumented', 'newcomer', 'asylum seeker'],
-      es: ['inmigrante', 'refugiado', 'refugiada', 'migrante', 'indocumentado', 'recién llegado'],
+      es: ['inmigrante', 'refugiado', 'migrante', 'indocumentado', 'recién llegado'],
     },
     'survivors-any-gender': {
       en: ['survivor', 'victim', 'trafficked', 'men', 'women', 'boys'],
@@ -124,6 +124,77 @@ export const searchTerms: SearchTerms = {
       es: ['delito', 'crimen', 'agresión', 'abuso', 'violencia', 'violación', 'robo'],
     },
   },
+  // What happens to people, as they tell it, and the help for it (HART's red flags, data/red-flags.ts:
+  // labour as well as sex trafficking, in person and online). The hotline comes first where a
+  // person may be in danger now.
+  situations: [
+    {
+      // Passport or papers taken
+      en: ['passport', 'papers taken', 'my id', 'documents', 'birth certificate', 'green card taken'],
+      es: ['pasaporte', 'documentos', 'identificación', 'cédula', 'me quitaron los papeles', 'acta de nacimiento'],
+      categories: ['hotline', 'immigration', 'legal'],
+    },
+    {
+      // Not paid, or paid less than promised
+      en: ['not paid', 'unpaid', 'pay me', 'paycheck', 'wages', 'salary', 'paid less', 'tips'],
+      es: ['no me pagan', 'sueldo', 'salario', 'paga', 'cheque', 'propinas', 'me pagan menos'],
+      categories: ['hotline', 'legal', 'employment'],
+    },
+    {
+      // A debt to the employer, the recruiter or whoever brought them
+      en: ['debt', 'owe', 'loan', 'pay back', 'pay off', 'smuggler', 'coyote'],
+      es: ['deuda', 'debo', 'debe', 'le debo', 'préstamo', 'pagar la deuda'],
+      categories: ['hotline', 'legal'],
+    },
+    {
+      // Forced to work, controlled by a boss
+      en: ['forced', 'forced labor', 'labour', 'work', 'working', 'boss', 'employer', 'long hours', "can't leave", 'locked', 'trapped', 'farm', 'factory', 'nail salon', 'housekeeper', 'nanny'],
+      es: ['obligado', 'me obligan', 'trabajar', 'forzado', 'jefe', 'patrón', 'empleador', 'horas', 'no me dejan salir', 'encerrado', 'atrapado', 'fábrica', 'granja', 'limpieza', 'niñera'],
+      categories: ['hotline', 'legal', 'employment'],
+    },
+    {
+      // Sold, or made to sell sex
+      en: ['selling', 'sold', 'bought', 'pimp', 'prostitution', 'escort', 'sex for money', 'forced sex', 'massage parlor'],
+      es: ['vender', 'vendió', 'vendiendo', 'vendieron', 'proxeneta', 'padrote', 'chulo', 'prostitución', 'sexo por dinero', 'prostituir'],
+      categories: ['hotline', 'case-management', 'mental-health'],
+    },
+    {
+      // A stranger writing to a child online
+      en: ['stranger', 'messaging', 'messages', 'texting', 'dms', 'groomed', 'grooming', 'met online', 'gaming', 'snapchat', 'instagram', 'tiktok', 'discord', 'webcam'],
+      es: ['desconocido', 'extraño', 'mensajes', 'escribe', 'escribiendo', 'internet', 'videojuegos', 'conocí en internet', 'acoso'],
+      categories: ['internet-safety', 'hotline'],
+    },
+    {
+      // Photos asked for, shared or used to threaten
+      en: ['pics', 'pictures', 'nudes', 'shared', 'posted', 'leaked', 'videos', 'blackmail', 'threatens to share'],
+      es: ['fotos íntimas', 'desnudos', 'compartió', 'compartieron', 'publicó', 'subió', 'difundió', 'chantaje', 'amenaza con publicar'],
+      categories: ['internet-safety', 'hotline', 'legal'],
+    },
+    {
+      // An older boyfriend, gifts, a job offer too good to be true
+      en: ['boyfriend', 'girlfriend', 'older', 'gifts', 'recruiter', 'modeling', 'promised'],
+      es: ['novio', 'novia', 'mayor que yo', 'regalos', 'oferta', 'reclutador', 'modelo', 'me prometió', 'prometieron'],
+      categories: ['hotline', 'prevention-education'],
+    },
+    {
+      // Threats, fear, being watched
+      en: ['threatened', 'threat', 'scared', 'afraid', 'watched', 'controls', 'hits me', 'beaten'],
+      es: ['amenazado', 'amenaza', 'miedo', 'vigilado', 'controla', 'me pega', 'golpes'],
+      categories: ['hotline', 'case-management', 'legal'],
+    },
+    {
+      // Threatened with the immigration authorities
+      en: ['deport', 'report me to immigration'],
+      es: ['deportar', 'la migra', 'denunciarme'],
+      categories: ['hotline', 'immigration', 'legal'],
+    },
+    {
+      // Ran away, kicked out, nowhere to go
+      en: ['ran away', 'run away', 'kicked out', 'missing', 'nowhere to go', 'street'],
+      es: ['me escapé', 'me fui de la casa', 'me corrieron', 'desaparecido', 'la calle', 'dónde quedarme'],
+      categories: ['hotline', 'housing'],
+    },
+  ],
   stopWords: {
     en: [
       'a', 'an', 'the', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'near',
@@ -134,6 +205,19 @@ export const searchTerms: SearchTerms = {
       'al', 'de', 'del', 'el', 'la', 'las', 'los', 'lo', 'le', 'les', 'un', 'una', 'unos', 'unas', 'y', 'e', 'o', 'u',
       'en', 'con', 'por', 'para', 'que', 'mi', 'mis', 'yo', 'tu', 'su', 'sus', 'se', 'es', 'hay', 'necesito', 'necesita',
       'quiero', 'busco', 'buscar', 'ayuda', 'ayudar', 'donde', 'como', 'algo', 'alguien', 'cerca', 'sin', 'no',
+    ],
+  },
+  // Spelt right, though no service has them: "Did you mean" leaves them alone ("quitó" is not "equipo").
+  knownWords: {
+    en: [
+      'took', 'take', 'keeps', 'kept', 'has', 'have', 'had', 'he', 'she', 'they', 'them', 'him', 'her', 'his', 'their', 'was',
+      'were', 'will', 'don', 'doesn', 'didn', 'won', 'let', 'said', 'told', 'make', 'makes', 'gave', 'someone', 'person', 'friend',
+      'uncle', 'aunt', 'wife', 'husband',
+    ],
+    es: [
+      'quitó', 'quita', 'quitan', 'tiene', 'tienen', 'tengo', 'tenía', 'te', 'nos', 'él', 'ella', 'ellos', 'está', 'están', 'estoy',
+      'fue', 'era', 'dice', 'dijo', 'hace', 'hizo', 'deja', 'ya', 'todo', 'persona', 'hombre', 'señor', 'amigo', 'amiga', 'tío',
+      'tía', 'primo', 'prima', 'esposo', 'esposa', 'marido',
     ],
   },
 };

@@ -17,13 +17,29 @@ export const SearchTermLists = z.object({ en: termList(SEARCH_TERM), es: termLis
 export type SearchTermLists = z.infer<typeof SearchTermLists>;
 
 /**
+ * What happens to people, in their words ("my boss took my passport", "me quitaron los papeles"),
+ * and the kinds of help that answer it, most useful first: a search word of the situation finds
+ * the services having those categories. People describe what happens to them, not the help.
+ */
+export const SearchSituation = z.object({
+  en: termList(SEARCH_TERM),
+  es: termList(SEARCH_TERM),
+  categories: z.array(z.enum(RESOURCE_CATEGORIES)).check(z.minLength(1)),
+});
+export type SearchSituation = z.infer<typeof SearchSituation>;
+
+/**
  * The search vocabulary: for every service category and every population, the everyday words
- * (en and es) that find the services having it, and the words a search ignores. Every category
- * and every population must be listed; a list may be empty.
+ * (en and es) that find the services having it, situations and warning signs with the help they
+ * lead to, the words a search ignores, and common words of each language that "Did you mean"
+ * never corrects. Every category and every population must be listed; a list may be empty.
  */
 export const SearchTerms = z.object({
   categories: z.record(z.enum(RESOURCE_CATEGORIES), SearchTermLists),
   populations: z.record(z.enum(POPULATIONS), SearchTermLists),
+  situations: z.optional(z.array(SearchSituation)),
   stopWords: z.object({ en: termList(STOP_WORD), es: termList(STOP_WORD) }),
+  /** Words of the language that match no service but are spelt right ("took", "quitó"): never "corrected". */
+  knownWords: z.optional(z.object({ en: termList(STOP_WORD), es: termList(STOP_WORD) })),
 });
 export type SearchTerms = z.infer<typeof SearchTerms>;
