@@ -120,6 +120,73 @@ describe('the docs site', () => {
     await page.context().close();
   });
 
+  it('settings tables read as a webmaster types: no source syntax, a default in every row, value names in the page language', async () => {
+    const names: Record<string, { id: string; name: { en: string; es: string } }[]> = {
+      'hart-help-banner lines': data.hotlines.map((h) => ({ id: h.id, name: h.name })),
+      'hart-red-flag-quiz quiz': data.quizzes.map((q) => ({ id: q.id, name: q.title })),
+      'hart-resource-finder category': data.categories,
+      'hart-resource-finder region': data.regions,
+      'hart-training-request audience': data.audiences,
+      'hart-training-request curriculum': data.curricula.map((c) => ({ id: c.id, name: c.title })),
+    };
+    for (const tag of TAGS) {
+      for (const lang of ['en', 'es'] as const) {
+        const { page } = await open(`/${lang}/${tag.replace('hart-', '')}/`);
+        const rows = await page.$$eval('table.settings tbody tr', (trs) => trs.map((tr) => ({
+          name: (tr as HTMLElement).dataset.attribute!,
+          text: tr.textContent!,
+          values: tr.querySelector('.values')!.textContent!.trim(),
+          default: tr.querySelector('.default')!.textContent!.trim(),
+        })));
+        for (const row of rows) {
+          const where = `${lang} ${tag} ${row.name}`;
+          assert.doesNotMatch(row.text, /`/, `${where}: a literal backtick`);
+          assert.doesNotMatch(row.text, /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/, `${where}: an internal constant`);
+          assert.doesNotMatch(row.text, /'[^'\s]+'/, `${where}: a quoted value`);
+          assert.doesNotMatch(row.text, /\| ?undefined|\bstring\b|\b[A-Z][a-z]+[A-Z]\w*Variant\b/, `${where}: a TypeScript type`);
+          assert.ok(row.default.replace(/^(Default|Predeterminado)/, '').trim(), `${where}: a blank default`);
+          for (const value of names[`${tag} ${row.name}`] ?? []) assert.ok(row.values.includes(value.name[lang]), `${where}: ${value.id} without its name “${value.name[lang]}”`);
+        }
+        await page.context().close();
+      }
+    }
+    const { page } = await open('/en/help-banner/');
+    assert.match(await page.textContent('tr[data-attribute="exit-url"] .default') ?? '', /neutral search page: https:\/\/www\.google\.com\//);
+    assert.match(await page.textContent('tr[data-attribute="lines"] .default') ?? '', /emergency-911 national-human-trafficking-hotline dcf-careline/);
+    await page.context().close();
+  });
+
+  it('settings tables at 320 px: every cell on screen, no id broken inside a word', async () => {
+    for (const tag of TAGS) {
+      const { page } = await open(`/en/${tag.replace('hart-', '')}/`, { width: 320, height: 568 });
+      const problems = await page.evaluate(() => {
+        const found: string[] = [];
+        for (const cell of document.querySelectorAll('table.settings :is(th, td)')) {
+          const box = cell.getBoundingClientRect();
+          if (box.left < 0 || box.right > document.documentElement.clientWidth + 0.5) found.push(`off screen: ${cell.textContent!.trim().slice(0, 40)}`);
+        }
+        // Where a code element wraps, the line must end after a space or a hyphen, not inside a word.
+        for (const code of document.querySelectorAll('table.settings code')) {
+          const text = code.textContent!;
+          const node = code.firstChild!;
+          let top: number | undefined;
+          for (let i = 0; i < text.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const rect = range.getClientRects()[0];
+            if (!rect || text[i] === ' ') continue;
+            if (top !== undefined && rect.top > top + 2 && !/[\s\-/]/.test(text[i - 1]!)) found.push(`broken mid-word: ${text.slice(0, i)}/${text.slice(i)}`);
+            top = rect.top;
+          }
+        }
+        return found;
+      });
+      assert.deepEqual(problems, [], tag);
+      await page.context().close();
+    }
+  });
+
   it('a preview code fence shows the live widget and the same text as code, and Copy copies it', async () => {
     const { page } = await open('/en/help-banner/');
     await widgetsRendered(page);
