@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
-import { builderData } from '../../site/site-data.mjs';
+import { builderData, widgetsFromManifest } from '../../site/site-data.mjs';
 import { serveSite, type SiteServer } from './server.js';
 
 const TAGS = ['hart-help-banner', 'hart-red-flag-quiz', 'hart-resource-finder', 'hart-training-request'] as const;
@@ -183,6 +183,41 @@ describe('the docs site', () => {
         return found;
       });
       assert.deepEqual(problems, [], tag);
+      await page.context().close();
+    }
+  });
+
+  it('/es/ pages are in Spanish: no English from the manifest, the SDK or the site; links to English pages say so', async () => {
+    const widgets = widgetsFromManifest();
+    // The English a careless page would show: every manifest text (its prose, code spans set aside),
+    // every SDK name whose Spanish differs, and the site's own English words.
+    const plain = (html: string) => html.replace(/<code>[^<]*<\/code>/g, '\u0000').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const english = new Set<string>();
+    for (const w of widgets) {
+      for (const text of [w.summary, ...w.attributes.map((a) => a.description), ...w.events.map((e) => e.description), ...w.parts.map((p) => p.description), ...w.cssProperties.map((p) => p.description)]) {
+        for (const fragment of plain(text.en).split('\u0000')) if (fragment.trim().split(/\s+/).length >= 2) english.add(fragment.trim());
+      }
+      for (const a of w.attributes) if (a.kind) english.add(a.kind.en);
+    }
+    const named = [...data.hotlines.map((h) => h.name), ...data.quizzes.map((q) => q.title), ...data.categories.map((c) => c.name), ...data.regions.map((r) => r.name), ...data.audiences.map((a) => a.name), ...data.curricula.map((c) => c.title)];
+    for (const name of named) if (!name.es.includes(name.en)) english.add(name.en);
+    for (const word of ['Default', 'Settings', 'What it does', 'Values', 'Let the person choose', 'Events', 'Parts', 'Reference', 'Skip to content', 'Full reference', 'absent (off)', 'present or absent']) english.add(word);
+    for (const path of ['/es/', '/es/builder/', ...SLUGS.map((s) => `/es/${s}/`)]) {
+      const { page } = await open(path);
+      const { text, links } = await page.evaluate(() => {
+        const body = document.body.cloneNode(true) as HTMLElement;
+        // Code is what a webmaster types; the language switcher says "English" in English on purpose.
+        // Text marked lang="en" still counts: English is what a Spanish reader would be left with.
+        for (const el of body.querySelectorAll('code, pre, script, a[hreflang="en"][lang="en"], hart-help-banner, hart-red-flag-quiz, hart-resource-finder, hart-training-request')) el.remove();
+        const attributes = [...body.querySelectorAll('[aria-label], [title], [placeholder]')].map((el) => ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? '').join(' '));
+        return {
+          text: `${document.title} ${body.textContent} ${attributes.join(' ')}`.replace(/\s+/g, ' '),
+          links: [...document.querySelectorAll('a[href^="/"]')].map((a) => ({ href: a.getAttribute('href')!, hreflang: a.getAttribute('hreflang') })),
+        };
+      });
+      const found = [...english].filter((en) => new RegExp(`(^|[^\\p{L}])${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text));
+      assert.deepEqual(found, [], `${path}: English on a Spanish page`);
+      for (const link of links) assert.ok(link.href.startsWith('/es/') || link.hreflang === 'en', `${path}: ${link.href} leads to an English page without saying so`);
       await page.context().close();
     }
   });
