@@ -2,6 +2,11 @@
 // http://localhost:8000/. Everything the site loads is served from dist/site itself (the CDN bundles
 // are copied to /cdn/), so the site makes no request to another origin.
 import { previewFence } from './site/preview-fence.mjs';
+import { referenceHtml } from './site/reference.mjs';
+import { TAGS } from './site/site-data.mjs';
+
+/** An element's one English page (docs/<slug>.md is part of it; /<slug>/ redirects there). */
+const WIDGET_SLUGS = new Set(TAGS.map((tag) => tag.replace(/^hart-/, '')));
 
 /** @param {import('@11ty/eleventy').UserConfig} config */
 export default function (config) {
@@ -11,9 +16,13 @@ export default function (config) {
   // ```html preview fences: the live widget and its code from the same text.
   config.amendLibrary('md', (md) => previewFence(md));
   // The reference pages link to each other as `x.md` (so they read well on GitHub); on the site they are /x/.
+  // An element's reference (help-banner.md) is part of its page, /en/help-banner/.
   config.addTransform('md-links', (content, outputPath) =>
-    outputPath?.endsWith('.html') ? content.replace(/href="(?:\.\/)?([a-z0-9-]+)\.md(#[^"]*)?"/g, 'href="/$1/$2"') : content,
+    outputPath?.endsWith('.html')
+      ? content.replace(/href="(?:\.\/)?([a-z0-9-]+)\.md(#[^"]*)?"/g, (_, slug, hash = '') => `href="${WIDGET_SLUGS.has(slug) ? '/en' : ''}/${slug}/${hash}"`)
+      : content,
   );
+  config.addFilter('widgetReference', (slug) => referenceHtml(slug));
   config.addFilter('json', (value) => JSON.stringify(value).replaceAll('<', '\\u003c'));
   return {
     dir: { input: 'docs', output: 'dist/site', includes: '_includes', data: '_data' },

@@ -70,7 +70,7 @@ async function widgetsRendered(page: Page) {
   );
 }
 
-const PAGES = ['/', '/es/', '/builder/', '/es/builder/', ...SLUGS.flatMap((s) => [`/en/${s}/`, `/es/${s}/`]), ...['embedding', 'help-banner', 'red-flag-quiz', 'resource-finder', 'training-request', 'theming', 'accessibility', 'privacy-and-safety', 'security', 'content', 'performance', 'sdk'].map((p) => `/${p}/`)];
+const PAGES = ['/', '/es/', '/builder/', '/es/builder/', ...SLUGS.flatMap((s) => [`/en/${s}/`, `/es/${s}/`]), ...['embedding', 'theming', 'accessibility', 'privacy-and-safety', 'security', 'content', 'performance', 'sdk'].map((p) => `/${p}/`)];
 
 describe('the docs site', () => {
   it('builds offline: Eleventy with every network connection refused writes every page', () => {
@@ -219,6 +219,27 @@ describe('the docs site', () => {
       assert.deepEqual(found, [], `${path}: English on a Spanish page`);
       for (const link of links) assert.ok(link.href.startsWith('/es/') || link.hreflang === 'en', `${path}: ${link.href} leads to an English page without saying so`);
       await page.context().close();
+    }
+  });
+
+  it('one page per element per language: /help-banner/ redirects to /en/help-banner/, which holds the reference, and nothing links to the old address', async () => {
+    for (const slug of SLUGS) {
+      const html = await (await fetch(`${server.url}/${slug}/`)).text();
+      assert.match(html, new RegExp(`<link rel="canonical" href="/en/${slug}/">`), slug);
+      assert.match(html, new RegExp(`<meta http-equiv="refresh" content="0; url=/en/${slug}/">`), slug);
+      const { page } = await open(`/${slug}/`);
+      await page.waitForURL(`${server.url}/en/${slug}/`);
+      // The hand-written reference (docs/<slug>.md) is on the element's page, without the tables the
+      // page generates from the manifest.
+      await page.waitForSelector('section.reference h2#reference');
+      assert.equal(await page.locator('section.reference table').filter({ hasText: /^Attribute\b/ }).count(), 0);
+      assert.equal(await page.locator('table.settings').count(), 1);
+      await page.context().close();
+    }
+    assert.match(await (await fetch(`${server.url}/en/help-banner/`)).text(), /<h3>The bar<\/h3>/);
+    for (const path of PAGES) {
+      const html = await (await fetch(`${server.url}${path}`)).text();
+      for (const slug of SLUGS) assert.doesNotMatch(html, new RegExp(`href="/${slug}/`), `${path} links to /${slug}/, a redirect`);
     }
   });
 
