@@ -9,7 +9,8 @@ import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 import { builderData, widgetsFromManifest } from '../../site/site-data.mjs';
-import { serveSite, type SiteServer } from './server.js';
+import { buildSnippet } from '../../site/assets/snippet.js';
+import { partnerPage, serveSite, type SiteServer } from './server.js';
 
 const TAGS = ['hart-help-banner', 'hart-red-flag-quiz', 'hart-resource-finder', 'hart-training-request'] as const;
 const SLUGS = TAGS.map((t) => t.replace('hart-', ''));
@@ -243,20 +244,36 @@ describe('the docs site', () => {
     }
   });
 
-  it('a preview code fence shows the live widget and the same text as code, and Copy copies it', async () => {
-    const { page } = await open('/en/help-banner/');
-    await widgetsRendered(page);
-    const figure = page.locator('figure.preview').first();
-    // The live markup as the server sent it (the banner reflects its defaults once upgraded).
-    const html = await (await fetch(`${server.url}/en/help-banner/`)).text();
-    const live = html.match(/<div class="preview-live">([\s\S]*?)<\/div>/)![1]!.trim();
-    const shown = (await figure.locator('pre').textContent())!.trim();
-    assert.equal(shown, live);
-    assert.equal(await figure.locator('.preview-live hart-help-banner').count(), 1);
-    await figure.getByRole('button', { name: 'Copy' }).click();
-    await page.waitForFunction(() => document.querySelector('.copy-status')?.textContent === 'Copied.');
-    assert.equal((await page.evaluate(() => navigator.clipboard.readText())).trim(), shown);
-    await page.context().close();
+  it('a preview code fence shows the live widget and the builder’s snippet for it; Copy copies a snippet that works when pasted', async () => {
+    for (const lang of ['en', 'es'] as const) {
+      const { page } = await open(`/${lang}/help-banner/`);
+      await widgetsRendered(page);
+      const figure = page.locator('figure.preview').first();
+      // The live markup as the server sent it; the snippet is the builder's for that markup.
+      const html = await (await fetch(`${server.url}/${lang}/help-banner/`)).text();
+      const live = html.match(/<div class="preview-live">([\s\S]*?)<\/div>/)![1]!.trim();
+      assert.equal(live, '<hart-help-banner></hart-help-banner>');
+      const expected = buildSnippet({ widget: 'hart-help-banner', lang: 'page', attrs: {}, colours: {} }, data);
+      const shown = (await figure.locator('pre').textContent())!;
+      assert.equal(shown, expected);
+      assert.match(shown, /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/@ct-hart\/elements@[\d.]+\/dist\/cdn\/hart-help-banner\.js" integrity="sha384-/);
+      await figure.getByRole('button', { name: lang === 'es' ? 'Copiar' : 'Copy' }).click();
+      await page.waitForFunction((text) => document.querySelector('.copy-status')?.textContent === text, lang === 'es' ? 'Copiado.' : 'Copied.');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      assert.equal(copied, shown);
+      // The builder link opens the same choices.
+      const builder = await figure.getByRole('link', { name: lang === 'es' ? 'generador de código' : 'snippet builder' }).getAttribute('href');
+      assert.equal(builder, `${lang === 'es' ? '/es' : ''}/builder/?widget=hart-help-banner&lang=page`);
+      await page.context().close();
+
+      // Pasted into a partner page (its CDN URL served by this site, SRI checked by the browser), it works.
+      server.pages.set('/t/copied.html', partnerPage(copied, { lang }));
+      const partner = await open('/t/copied.html');
+      await widgetsRendered(partner.page);
+      assert.deepEqual(partner.errors, []);
+      assert.deepEqual(partner.foreign, []);
+      await partner.page.context().close();
+    }
   });
 
   it('the builder works from the keyboard alone: Tab reaches every control and Copy, Enter copies', async () => {
