@@ -276,6 +276,47 @@ describe('the docs site', () => {
     }
   });
 
+  it('the builder names categories, regions, languages, quizzes, audiences and widgets in its own language', async () => {
+    for (const lang of ['en', 'es'] as const) {
+      const { page } = await open(lang === 'es' ? '/es/builder/' : '/builder/');
+      await page.waitForSelector('html[data-builder="ready"]');
+      const labels = await page.evaluate(() => ({
+        categories: [...document.querySelectorAll('[data-attr="category"] label')].map((l) => [l.querySelector('input')!.value, l.textContent!.trim()]),
+        regions: [...document.querySelectorAll<HTMLOptionElement>('#hart-resource-finder-region option[value]:not([value=""])')].map((o) => [o.value, o.textContent!.trim()]),
+        languages: [...document.querySelectorAll<HTMLOptionElement>('#hart-resource-finder-language option:not([value=""])')].map((o) => [o.value, o.textContent!.trim()]),
+        quizzes: [...document.querySelectorAll<HTMLOptionElement>('#hart-red-flag-quiz-quiz option')].map((o) => [o.value, o.textContent!.trim()]),
+        audiences: [...document.querySelectorAll<HTMLOptionElement>('#hart-training-request-audience option:not([value=""])')].map((o) => [o.value, o.textContent!.trim()]),
+        widgets: [...document.querySelectorAll<HTMLOptionElement>('#widget option')].map((o) => [o.value, o.textContent!.trim()]),
+      }));
+      assert.deepEqual(labels.categories, data.categories.map((c) => [c.id, c.name[lang]]), `${lang} categories`);
+      assert.deepEqual(labels.regions, data.regions.map((r) => [r.id, r.name[lang]]), `${lang} regions`);
+      assert.deepEqual(labels.languages, lang === 'es' ? [['es', 'Español'], ['en', 'Inglés']] : [['es', 'Spanish'], ['en', 'English']]);
+      assert.deepEqual(labels.quizzes, data.quizzes.map((q) => [q.id, q.title[lang]]), `${lang} quizzes`);
+      assert.deepEqual(labels.audiences, data.audiences.map((a) => [a.id, a.name[lang]]), `${lang} audiences`);
+      for (const [tag, text] of labels.widgets) assert.match(text!, new RegExp(`^\\p{Lu}[^<]+ \\(<${tag}>\\)$`, 'u'), `${lang} widget option ${text}`);
+      await page.context().close();
+    }
+  });
+
+  it('the builder previews in the system sans-serif font, and tries the page’s own font on request', async () => {
+    const { page } = await open('/builder/');
+    await page.waitForSelector('html[data-builder="ready"]');
+    const frame = page.frameLocator('#preview');
+    const font = () => frame.locator('hart-help-banner').evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('[part~="container"]')!).fontFamily);
+    await frame.locator('hart-help-banner').waitFor();
+    const initial = await font();
+    assert.match(initial, /^system-ui,.*sans-serif$/, initial);
+    assert.doesNotMatch(initial, /Times/);
+    await page.getByLabel('Your page’s font, to try it in the preview').fill('Georgia, serif');
+    await page.waitForFunction(() => getComputedStyle((document.getElementById('preview') as HTMLIFrameElement).contentDocument!.documentElement).fontFamily === 'Georgia, serif');
+    assert.equal(await font(), 'Georgia, serif');
+    // The snippet does not carry the preview's font.
+    assert.doesNotMatch((await page.textContent('#snippet-code'))!, /Georgia/);
+    await page.getByLabel('Your page’s font, to try it in the preview').fill('');
+    await page.waitForFunction(() => getComputedStyle((document.getElementById('preview') as HTMLIFrameElement).contentDocument!.documentElement).fontFamily.startsWith('system-ui'));
+    await page.context().close();
+  });
+
   it('the builder works from the keyboard alone: Tab reaches every control and Copy, Enter copies', async () => {
     const { page } = await open('/builder/?widget=hart-training-request', { width: 375, height: 667 });
     await page.waitForSelector('html[data-builder="ready"]');
