@@ -25,7 +25,9 @@ export function previewFence(md) {
     const token = tokens[index];
     const [lang, flag] = token.info.trim().split(/\s+/);
     if (lang !== 'html' || flag !== 'preview') return fence(tokens, index, options, env, self);
-    return previewBlock(token.content, md.utils.escapeHtml, env?.lang === 'es' ? 'es' : 'en');
+    // The snippet highlighted as the other code blocks are (the highlighter's own <pre><code> unwrapped).
+    const highlight = (code) => md.options.highlight?.(code, 'html')?.replace(/^<pre[^>]*><code[^>]*>([\s\S]*)<\/code><\/pre>$/, '$1') || md.utils.escapeHtml(code);
+    return previewBlock(token.content, highlight, env?.lang === 'es' ? 'es' : 'en');
   };
   // Wide tables scroll inside a focusable region instead of pushing the page sideways at 320 px.
   // Each table's region is named by its column headings.
@@ -49,7 +51,7 @@ const LIVE = { en: 'Live example', es: 'Ejemplo en vivo' };
 
 let count = 0;
 /** The preview figure: the live markup, then the snippet that makes it on a partner page. */
-export function previewBlock(code, escapeHtml, lang = 'en') {
+export function previewBlock(code, highlight, lang = 'en', escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')) {
   const id = `example-${++count}`;
   const choices = choicesFromMarkup(code);
   const snippet = buildSnippet(choices, snippetData());
@@ -57,7 +59,7 @@ export function previewBlock(code, escapeHtml, lang = 'en') {
   return `<figure class="preview" aria-labelledby="${id}-label">
 <figcaption id="${id}-label" class="visually-hidden">${LIVE[lang]}</figcaption>
 <div class="preview-live">${code}</div>
-<div class="preview-code"><pre id="${id}" aria-label="${SNIPPET[lang]}" tabindex="0"><code>${escapeHtml(snippet)}</code></pre>
+<div class="preview-code"><pre id="${id}" class="language-html" aria-label="${SNIPPET[lang]}" tabindex="0"><code class="language-html">${highlight(snippet)}</code></pre>
 <p class="hint">${NOTE[lang](snippetData().version, builder)}</p>
 <button type="button" class="copy" data-copy="${id}">${COPY[lang]}</button><span class="copy-status" role="status"></span></div>
 </figure>\n`;

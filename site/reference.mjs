@@ -3,14 +3,13 @@
 // /en/help-banner/ overlapped). What the page already generates from custom-elements.json, the
 // Markdown's tables of attributes, events and parts, is left out: one source for each fact.
 import { readFileSync } from 'node:fs';
-import markdownIt from 'markdown-it';
-import { previewFence } from './preview-fence.mjs';
-
-const markdown = previewFence(markdownIt({ html: true }));
 const GENERATED_SECTIONS = new Set(['Attributes', 'Events', 'Parts']);
 
-/** docs/<slug>.md without its title and generated tables, headings one level down, as HTML. */
-export function referenceHtml(slug, root = new URL('../docs/', import.meta.url)) {
+/**
+ * docs/<slug>.md without its title and generated tables, headings one level down, as HTML, by
+ * `markdown` (the site's own markdown-it, eleventy.config.mjs: preview fences, highlighting).
+ */
+export function referenceHtml(slug, markdown, root = new URL('../docs/', import.meta.url)) {
   const source = readFileSync(new URL(`${slug}.md`, root), 'utf8');
   const kept = [];
   let section = '';

@@ -71,7 +71,7 @@ async function widgetsRendered(page: Page) {
   );
 }
 
-const PAGES = ['/', '/es/', '/builder/', '/es/builder/', ...SLUGS.flatMap((s) => [`/en/${s}/`, `/es/${s}/`]), ...['embedding', 'theming', 'accessibility', 'privacy-and-safety', 'security', 'content', 'performance', 'sdk'].map((p) => `/${p}/`)];
+const PAGES = ['/', '/es/', '/builder/', '/es/builder/', '/search/', '/es/search/', ...SLUGS.flatMap((s) => [`/en/${s}/`, `/es/${s}/`]), ...['embedding', 'theming', 'accessibility', 'privacy-and-safety', 'security', 'content', 'performance', 'sdk'].map((p) => `/${p}/`)];
 
 describe('the docs site', () => {
   it('builds offline: Eleventy with every network connection refused writes every page', () => {
@@ -335,6 +335,68 @@ describe('the docs site', () => {
     await page.waitForFunction(() => document.getElementById('copy-status')?.textContent?.startsWith('Copied.'));
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.textContent('#snippet-code'));
     await page.context().close();
+  });
+
+  it('code is highlighted at build time, with no highlighter script in the page', async () => {
+    for (const path of ['/en/help-banner/', '/embedding/']) {
+      const html = await (await fetch(`${server.url}${path}`)).text();
+      assert.match(html, /<pre[^>]*class="language-html"[^>]*><code class="language-html"><span class="token tag">/, path);
+      const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+      assert.deepEqual(scripts.filter((src) => !['/assets/site.js', '/cdn/hart-elements.js'].includes(src!)), [], `${path}: scripts`);
+    }
+  });
+
+  it('at 320 px the navigation folds under Menu (the header stays short); from 40em its links show', async () => {
+    for (const lang of ['en', 'es'] as const) {
+      const { page } = await open(lang === 'es' ? '/es/' : '/', { width: 320, height: 568 });
+      const header = await page.locator('header.site-header').boundingBox();
+      assert.ok(header!.height <= 110, `${lang}: the header is ${header!.height}px tall at 320 px`);
+      const builder = page.getByRole('link', { name: lang === 'es' ? 'Generador de código' : 'Snippet builder' }).first();
+      assert.equal(await builder.isVisible(), false);
+      await page.getByText(lang === 'es' ? 'Menú' : 'Menu', { exact: true }).click();
+      await builder.waitFor({ state: 'visible' });
+      assert.deepEqual(await axe(page), []);
+      await page.context().close();
+      const wide = await open(lang === 'es' ? '/es/' : '/', { width: 1280 });
+      assert.equal(await wide.page.getByRole('link', { name: lang === 'es' ? 'Generador de código' : 'Snippet builder' }).first().isVisible(), true);
+      assert.equal(await wide.page.locator('.site-menu > summary').isVisible(), false);
+      await wide.page.context().close();
+    }
+  });
+
+  it('the footer says in plain words who makes the site and what it does not do', async () => {
+    for (const [path, words] of [['/', /HART widgets, version [\d.]+, from the Human Anti-trafficking Response Team[\s\S]*uses no cookies and loads nothing from other websites/], ['/es/', /Widgets de HART, versión [\d.]+, del Equipo de Respuesta[\s\S]*no usa cookies y no carga nada de otros sitios web/]] as const) {
+      const { page } = await open(path);
+      const footer = (await page.textContent('footer'))!;
+      assert.match(footer, words);
+      assert.doesNotMatch(footer, /origin|origen/);
+      assert.equal(await page.locator(`footer a[href="mailto:${data.email}"]`).count(), 1);
+      await page.context().close();
+    }
+  });
+
+  it('the demo page has a way back to the docs', async () => {
+    const { page } = await open('/demo/');
+    await page.getByRole('link', { name: 'Back to the HART widgets docs' }).click();
+    await page.waitForURL(`${server.url}/`);
+    await page.context().close();
+  });
+
+  it('search, indexed at build time, finds the element pages in the page’s language', async () => {
+    for (const [path, query, expected] of [['/search/', 'quick exit', '/en/help-banner/'], ['/es/search/', 'salida rápida', '/es/help-banner/']] as const) {
+      const { page, errors, foreign } = await open(path, { width: 375, height: 667 });
+      const box = page.getByRole('textbox').first();
+      await box.waitFor();
+      await box.fill(query);
+      await page.waitForSelector('.pagefind-ui__result-link');
+      const links = await page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      assert.ok(links.includes(expected), `${path} “${query}”: ${links.join(', ')}`);
+      if (path.startsWith('/es/')) assert.ok(links.every((l) => l.startsWith('/es/')), links.join(', '));
+      assert.deepEqual(await axe(page), [], `${path} with results`);
+      assert.deepEqual(foreign, []);
+      assert.deepEqual(errors, []);
+      await page.context().close();
+    }
   });
 
   it('npm start serves the demo page with all four widgets at /demo/', async () => {
