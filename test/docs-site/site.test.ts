@@ -399,6 +399,15 @@ describe('the docs site', () => {
     }
   });
 
+  it('every page has a description for search results, in its language', async () => {
+    for (const path of PAGES) {
+      const html = await (await fetch(`${server.url}${path}`)).text();
+      const description = html.match(/<meta name="description" content="([^"]{40,})">/)?.[1];
+      assert.ok(description, `${path}: no description`);
+      if (path.startsWith('/es/')) assert.match(description, /[áéíóúñ]|\b(de|para|con|los|las)\b/, `${path}: ${description}`);
+    }
+  });
+
   it('npm start serves the demo page with all four widgets at /demo/', async () => {
     const { page, errors, foreign } = await open('/demo/');
     await widgetsRendered(page);
