@@ -3,8 +3,11 @@
 // package version (pinned CDN URLs) and the built CDN files (SRI hashes).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { defaultDataset, HART_EMAIL } from '@ct-hart/sdk/data';
+import markdownIt from 'markdown-it';
+import { categoryLabels, defaultDataset, HART_EMAIL } from '@ct-hart/sdk/data';
 import { AUDIENCE_TYPES, RESOURCE_CATEGORIES, DCF_REGIONS } from '@ct-hart/sdk/schema/constants';
+
+import SPANISH from './manifest-es.mjs';
 
 const root = new URL('../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root));
@@ -20,27 +23,111 @@ export function sri(file) {
 
 export const cdnUrl = (file) => `https://cdn.jsdelivr.net/npm/@ct-hart/elements@${version}/dist/cdn/${file}`;
 
-/** Values an attribute accepts, from the SDK; `undefined` when free text (the description says what). */
+const markdown = markdownIt({ html: false });
+const inline = (text) => markdown.renderInline(text);
+const collapse = (text) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A JSDoc text from the manifest in both languages, as HTML (`code` becomes <code>). The Spanish
+ * comes from site/manifest-es.mjs; `es` is `undefined` when that table lacks the text (the page
+ * then shows the English, marked lang="en", and site-data.test.ts fails).
+ */
+export function docText(english) {
+  const en = collapse(english ?? '');
+  const es = SPANISH[en];
+  return { en: inline(en), es: es === undefined ? undefined : inline(es) };
+}
+
+const LANGUAGE_NAMES = { en: { en: 'English', es: 'inglés' }, es: { en: 'Spanish', es: 'español' } };
+
+/** Values an attribute accepts, from the SDK, each with its name in both languages when it has one. */
 function allowedValues(tag, attribute) {
   const d = defaultDataset;
   switch (`${tag} ${attribute}`) {
-    case 'hart-help-banner lines': return d.hotlines.map((h) => h.id);
-    case 'hart-help-banner variant': return ['inline', 'bar', 'compact'];
-    case 'hart-red-flag-quiz quiz': return d.quizzes.map((q) => q.id);
-    case 'hart-resource-finder category': return [...RESOURCE_CATEGORIES];
-    case 'hart-resource-finder region': return [...DCF_REGIONS];
-    case 'hart-resource-finder language': return ['en', 'es'];
-    case 'hart-training-request audience': return [...AUDIENCE_TYPES];
-    case 'hart-training-request curriculum': return d.curricula.map((c) => c.id);
+    case 'hart-help-banner lines': return d.hotlines.map((h) => ({ id: h.id, name: h.name }));
+    case 'hart-help-banner variant': return ['inline', 'bar', 'compact'].map((id) => ({ id }));
+    case 'hart-red-flag-quiz quiz': return d.quizzes.map((q) => ({ id: q.id, name: q.title }));
+    case 'hart-resource-finder category': return RESOURCE_CATEGORIES.map((id) => ({ id, name: categoryLabels[id] }));
+    case 'hart-resource-finder region': return DCF_REGIONS.map((id) => ({ id, name: d.regions.find((r) => r.id === id)?.name }));
+    case 'hart-resource-finder language': return ['en', 'es'].map((id) => ({ id, name: LANGUAGE_NAMES[id] }));
+    case 'hart-training-request audience': return AUDIENCE_TYPES.map((id) => ({ id, name: d.audiences.find((a) => a.id === id)?.name }));
+    case 'hart-training-request curriculum': return d.curricula.map((c) => ({ id: c.id, name: c.title }));
     default: return undefined;
   }
 }
 
+/** What a free-text attribute takes, in words, by the attribute's name (the manifest only says `string`). */
+const VALUE_KINDS = {
+  'exit-url': { en: 'an https address', es: 'una dirección https' },
+  src: { en: 'an https address', es: 'una dirección https' },
+  endpoint: { en: 'an https address', es: 'una dirección https' },
+  'report-email': { en: 'an email address', es: 'una dirección de correo' },
+  age: { en: 'a whole number, 0 to 120', es: 'un número entero, de 0 a 120' },
+  'page-size': { en: 'a whole number', es: 'un número entero' },
+};
+const TYPE_WORDS = {
+  boolean: { en: 'present or absent', es: 'presente o ausente' },
+  number: { en: 'a number', es: 'un número' },
+  text: { en: 'text', es: 'texto' },
+};
+
+/** What a default means, where its value alone does not say it (by attribute name). */
+const DEFAULT_NOTES = {
+  'exit-url': { en: 'a neutral search page', es: 'una página de búsqueda neutral' },
+  lines: { en: 'the first three', es: 'las tres primeras' },
+};
+const NO_DEFAULT = { en: 'none', es: 'ninguno' };
+const ABSENT = { en: 'absent (off)', es: 'ausente (desactivado)' };
+const NO_FILTER = { en: 'none (no filter)', es: 'ninguno (sin filtro)' };
+const EMAIL_TO_HART = { en: 'none: the form writes an email to HART', es: 'ninguno: el formulario prepara un correo a HART' };
+const BUILT_IN = { en: 'none: the built-in data', es: 'ninguno: los datos incluidos' };
+const PERSON_CHOOSES = { en: 'none: the person chooses', es: 'ninguno: la persona elige' };
+/** Defaults the analyzer cannot read (set in the constructor from an expression), by the constant that holds them. */
+const DEFAULT_CONSTANTS = { 'hart-help-banner lines': 'DEFAULT_LINES' };
+
+/** The value of a JavaScript literal the manifest quotes as source (`'inline'`, `['a', 'b']`, `10`). */
+function literal(source) {
+  const text = source.trim();
+  if (/^'[^']*'$/.test(text)) return text.slice(1, -1);
+  if (/^\[.*\]$/s.test(text)) return [...text.matchAll(/'([^']*)'/g)].map((m) => m[1]).join(' ');
+  return text;
+}
+
+/**
+ * The default as a webmaster reads it: `value` is what they would type (a constant's name replaced
+ * by its value, quotes dropped), `note` says in words what it is or why there is none.
+ */
+function readableDefault(tag, attribute, type, constants) {
+  let source = DEFAULT_CONSTANTS[`${tag} ${attribute.name}`] ?? attribute.default ?? '';
+  if (constants.has(source)) source = constants.get(source);
+  const value = literal(source);
+  if (type === 'boolean') return { note: ABSENT };
+  if (value) return { value, note: DEFAULT_NOTES[attribute.name] };
+  if (tag === 'hart-resource-finder' && attribute.name !== 'src') return { note: NO_FILTER };
+  if (attribute.name === 'endpoint') return { note: EMAIL_TO_HART };
+  if (attribute.name === 'src') return { note: BUILT_IN };
+  if (tag === 'hart-training-request') return { note: PERSON_CHOOSES };
+  return { note: NO_DEFAULT };
+}
+
+/** `string | undefined` → text, `HelpBannerVariant` → text (its values are listed): the manifest's type in words. */
+function typeWord(type) {
+  const parts = type.split('|').map((t) => t.trim()).filter((t) => t !== 'undefined');
+  if (parts.length === 1 && parts[0] === 'boolean') return 'boolean';
+  if (parts.length === 1 && parts[0] === 'number') return 'number';
+  return 'text';
+}
+
 /**
  * One entry per element, from the manifest: public attributes only (the manifest also lists the
- * reactive state the elements keep as private fields), events, parts, CSS custom properties.
+ * reactive state the elements keep as private fields), events, parts, CSS custom properties. Every
+ * text is `{ en, es }`; descriptions are HTML.
  */
 export function widgetsFromManifest(manifest = JSON.parse(read('packages/elements/custom-elements.json'))) {
+  const constants = new Map();
+  for (const module of manifest.modules) {
+    for (const declaration of module.declarations ?? []) if (declaration.kind === 'variable' && typeof declaration.default === 'string') constants.set(declaration.name, declaration.default);
+  }
   const widgets = [];
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) {
@@ -51,21 +138,27 @@ export function widgetsFromManifest(manifest = JSON.parse(read('packages/element
           const field = fields.get(a.fieldName);
           return field?.privacy !== 'private' && field?.privacy !== 'protected' && !a.name.startsWith('_');
         })
-        .map((a) => ({
-          name: a.name,
-          description: a.description ?? '',
-          type: a.type?.text ?? '',
-          default: a.default ?? '',
-          allowed: allowedValues(declaration.tagName, a.name),
-        }));
+        .map((a) => {
+          const type = typeWord(a.type?.text ?? '');
+          const allowed = allowedValues(declaration.tagName, a.name);
+          return {
+            name: a.name,
+            description: docText(a.description),
+            type,
+            allowed,
+            kind: allowed ? undefined : VALUE_KINDS[a.name] ?? TYPE_WORDS[type],
+            default: readableDefault(declaration.tagName, a, type, constants),
+          };
+        });
+      const named = (list) => (list ?? []).filter((e) => e.name).map((e) => ({ name: e.name, description: docText(e.description) }));
       widgets.push({
         tag: declaration.tagName,
         slug: declaration.tagName.replace(/^hart-/, ''),
-        summary: (declaration.summary ?? '').split('\n\n')[0],
+        summary: docText((declaration.summary ?? '').split('\n\n')[0]),
         attributes,
-        events: (declaration.events ?? []).filter((e) => e.name).map((e) => ({ name: e.name, description: e.description ?? '' })),
-        parts: (declaration.cssParts ?? []).map((p) => ({ name: p.name, description: p.description ?? '' })),
-        cssProperties: (declaration.cssProperties ?? []).map((p) => ({ name: p.name, description: p.description ?? '' })),
+        events: named(declaration.events),
+        parts: named(declaration.cssParts),
+        cssProperties: named(declaration.cssProperties),
       });
     }
   }
@@ -84,7 +177,7 @@ export function builderData() {
     quizzes: d.quizzes.map((q) => ({ id: q.id, title: q.title })),
     audiences: d.audiences.map((a) => ({ id: a.id, name: a.name })),
     curricula: d.curricula.map((c) => ({ id: c.id, title: c.title })),
-    categories: [...RESOURCE_CATEGORIES],
+    categories: RESOURCE_CATEGORIES.map((id) => ({ id, name: categoryLabels[id] })),
     regions: d.regions.map((r) => ({ id: r.id, name: r.name })),
     colours: Object.fromEntries(widgets.map((w) => [w.tag, w.cssProperties.filter((p) => p.name.startsWith('--hart-color')).map((p) => p.name)])),
   };

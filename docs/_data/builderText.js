@@ -15,6 +15,7 @@ export default {
     kindHint: 'A pre-rendered snippet carries the widget already drawn, with its styles, inside a <code>&lt;template shadowrootmode="open"&gt;</code>. If your site has a Content-Security-Policy that forbids inline styles (<code>style-src</code> without <code>\'unsafe-inline\'</code>), use the plain tag. WordPress removes <code>&lt;template&gt;</code> (and <code>&lt;script&gt;</code>) from what people without the <code>unfiltered_html</code> capability paste — on a Multisite network, everyone but Super Admins: ask an administrator who has it to paste the snippet. Wherever the template is removed, the fallback still shows and the widget still appears when the script runs: you only lose the head start.',
     yourSnippet: 'Your snippet', snippetCode: 'Snippet code', copy: 'Copy', preview: 'Preview', previewTitle: 'Preview of the widget',
     copied: 'Copied. Paste it where the widget should appear.', copyFailed: 'Could not copy: select the snippet and copy it.',
+    previewFont: 'Your page’s font, to try it in the preview', previewFontHint: 'A CSS <code>font-family</code>, such as <code>Georgia, serif</code>. Empty: the system’s sans-serif font, the likeliest on a partner page. Only the preview changes: the widget takes its font from your page.',
     prerenderDone: 'Pre-rendered from the widget above (version {version}, {language}).', followNote: ' It follows your page once its script runs: on a Spanish page, choose Spanish so the pre-rendered text matches.',
   },
   es: {
@@ -32,6 +33,7 @@ export default {
     kindHint: 'Un código pre-renderizado lleva el widget ya dibujado, con sus estilos, dentro de un <code>&lt;template shadowrootmode="open"&gt;</code>. Si su sitio tiene una Content-Security-Policy que prohíbe estilos en línea (<code>style-src</code> sin <code>\'unsafe-inline\'</code>), use la etiqueta simple. WordPress quita <code>&lt;template&gt;</code> (y <code>&lt;script&gt;</code>) de lo que pegan las personas sin la capacidad <code>unfiltered_html</code> —en una red Multisite, todas menos los Super Admins—: pida a un administrador que la tenga que pegue el código. Donde se quite el template, el texto de respaldo se sigue viendo y el widget aparece cuando el script se ejecuta: solo pierde la ventaja inicial.',
     yourSnippet: 'Su código', snippetCode: 'Código para pegar', copy: 'Copiar', preview: 'Vista previa', previewTitle: 'Vista previa del widget',
     copied: 'Copiado. Péguelo donde debe aparecer el widget.', copyFailed: 'No se pudo copiar: seleccione el código y cópielo.',
+    previewFont: 'La fuente de su página, para probarla en la vista previa', previewFontHint: 'Una <code>font-family</code> de CSS, como <code>Georgia, serif</code>. Vacío: la fuente sans-serif del sistema, la más probable en la página de un socio. Solo cambia la vista previa: el widget toma la fuente de su página.',
     prerenderDone: 'Pre-renderizado a partir del widget de arriba (versión {version}, {language}).', followNote: ' Sigue el idioma de su página cuando su script se ejecuta: en una página en español, elija Español para que el texto pre-renderizado coincida.',
   },
 };

@@ -1,4 +1,4 @@
-/* global document, navigator */
+/* global document, navigator, matchMedia */
 // Copy buttons of the preview code fences. A module script, no inline handlers (CSP-friendly).
 for (const button of document.querySelectorAll('button[data-copy]')) {
   button.addEventListener('click', async () => {
@@ -13,3 +13,14 @@ for (const button of document.querySelectorAll('button[data-copy]')) {
     }
   });
 }
+
+// The site menu (docs/_includes/base.njk) is a details element: folded on a phone, where its links
+// would take a third of the screen, open from 40em. Toggled by the reader, it stays as they left it
+// until the width crosses 40em again.
+const menu = document.querySelector('details.site-menu');
+const wide = matchMedia('(min-width: 40em)');
+const fit = () => {
+  if (menu) menu.open = wide.matches;
+};
+wide.addEventListener('change', fit);
+fit();

@@ -41,7 +41,7 @@ function variants(widget: Tag): Record<string, string | boolean>[] {
     case 'hart-red-flag-quiz':
       return [...data.quizzes.map((q) => ({ quiz: q.id })), { shuffle: true, remember: true }, ...exit];
     case 'hart-resource-finder':
-      return [...data.categories.map((c) => ({ category: c })), { category: 'legal housing', age: '17', 'page-size': '3' }, ...data.regions.map((r) => ({ region: r.id })), { language: 'es' }, { language: 'en' }, ...exit];
+      return [...data.categories.map((c) => ({ category: c.id })), { category: 'legal housing', age: '17', 'page-size': '3' }, ...data.regions.map((r) => ({ region: r.id })), { language: 'es' }, { language: 'en' }, ...exit];
     default:
       return [{}, ...data.audiences.map((a) => ({ audience: a.id })), ...data.curricula.map((c) => ({ curriculum: c.id })), { endpoint: 'https://training.example/requests' }];
   }

@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
-import { builderData } from '../../site/site-data.mjs';
-import { serveSite, type SiteServer } from './server.js';
+import { builderData, widgetsFromManifest } from '../../site/site-data.mjs';
+import { buildSnippet } from '../../site/assets/snippet.js';
+import { partnerPage, serveSite, type SiteServer } from './server.js';
 
 const TAGS = ['hart-help-banner', 'hart-red-flag-quiz', 'hart-resource-finder', 'hart-training-request'] as const;
 const SLUGS = TAGS.map((t) => t.replace('hart-', ''));
@@ -70,7 +71,7 @@ async function widgetsRendered(page: Page) {
   );
 }
 
-const PAGES = ['/', '/es/', '/builder/', '/es/builder/', ...SLUGS.flatMap((s) => [`/en/${s}/`, `/es/${s}/`]), ...['embedding', 'help-banner', 'red-flag-quiz', 'resource-finder', 'training-request', 'theming', 'accessibility', 'privacy-and-safety', 'security', 'content', 'performance', 'sdk'].map((p) => `/${p}/`)];
+const PAGES = ['/', '/es/', '/builder/', '/es/builder/', '/search/', '/es/search/', ...SLUGS.flatMap((s) => [`/en/${s}/`, `/es/${s}/`]), ...['embedding', 'theming', 'accessibility', 'privacy-and-safety', 'security', 'content', 'performance', 'sdk'].map((p) => `/${p}/`)];
 
 describe('the docs site', () => {
   it('builds offline: Eleventy with every network connection refused writes every page', () => {
@@ -120,19 +121,199 @@ describe('the docs site', () => {
     await page.context().close();
   });
 
-  it('a preview code fence shows the live widget and the same text as code, and Copy copies it', async () => {
+  it('settings tables read as a webmaster types: no source syntax, a default in every row, value names in the page language', async () => {
+    const names: Record<string, { id: string; name: { en: string; es: string } }[]> = {
+      'hart-help-banner lines': data.hotlines.map((h) => ({ id: h.id, name: h.name })),
+      'hart-red-flag-quiz quiz': data.quizzes.map((q) => ({ id: q.id, name: q.title })),
+      'hart-resource-finder category': data.categories,
+      'hart-resource-finder region': data.regions,
+      'hart-training-request audience': data.audiences,
+      'hart-training-request curriculum': data.curricula.map((c) => ({ id: c.id, name: c.title })),
+    };
+    for (const tag of TAGS) {
+      for (const lang of ['en', 'es'] as const) {
+        const { page } = await open(`/${lang}/${tag.replace('hart-', '')}/`);
+        const rows = await page.$$eval('table.settings tbody tr', (trs) => trs.map((tr) => ({
+          name: (tr as HTMLElement).dataset.attribute!,
+          text: tr.textContent!,
+          values: tr.querySelector('.values')!.textContent!.trim(),
+          default: tr.querySelector('.default')!.textContent!.trim(),
+        })));
+        for (const row of rows) {
+          const where = `${lang} ${tag} ${row.name}`;
+          assert.doesNotMatch(row.text, /`/, `${where}: a literal backtick`);
+          assert.doesNotMatch(row.text, /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/, `${where}: an internal constant`);
+          assert.doesNotMatch(row.text, /'[^'\s]+'/, `${where}: a quoted value`);
+          assert.doesNotMatch(row.text, /\| ?undefined|\bstring\b|\b[A-Z][a-z]+[A-Z]\w*Variant\b/, `${where}: a TypeScript type`);
+          assert.ok(row.default.replace(/^(Default|Predeterminado)/, '').trim(), `${where}: a blank default`);
+          for (const value of names[`${tag} ${row.name}`] ?? []) assert.ok(row.values.includes(value.name[lang]), `${where}: ${value.id} without its name “${value.name[lang]}”`);
+        }
+        await page.context().close();
+      }
+    }
     const { page } = await open('/en/help-banner/');
-    await widgetsRendered(page);
-    const figure = page.locator('figure.preview').first();
-    // The live markup as the server sent it (the banner reflects its defaults once upgraded).
-    const html = await (await fetch(`${server.url}/en/help-banner/`)).text();
-    const live = html.match(/<div class="preview-live">([\s\S]*?)<\/div>/)![1]!.trim();
-    const shown = (await figure.locator('pre').textContent())!.trim();
-    assert.equal(shown, live);
-    assert.equal(await figure.locator('.preview-live hart-help-banner').count(), 1);
-    await figure.getByRole('button', { name: 'Copy' }).click();
-    await page.waitForFunction(() => document.querySelector('.copy-status')?.textContent === 'Copied.');
-    assert.equal((await page.evaluate(() => navigator.clipboard.readText())).trim(), shown);
+    assert.match(await page.textContent('tr[data-attribute="exit-url"] .default') ?? '', /neutral search page: https:\/\/www\.google\.com\//);
+    assert.match(await page.textContent('tr[data-attribute="lines"] .default') ?? '', /emergency-911 national-human-trafficking-hotline dcf-careline/);
+    await page.context().close();
+  });
+
+  it('settings tables at 320 px: every cell on screen, no id broken inside a word', async () => {
+    for (const tag of TAGS) {
+      const { page } = await open(`/en/${tag.replace('hart-', '')}/`, { width: 320, height: 568 });
+      const problems = await page.evaluate(() => {
+        const found: string[] = [];
+        for (const cell of document.querySelectorAll('table.settings :is(th, td)')) {
+          const box = cell.getBoundingClientRect();
+          if (box.left < 0 || box.right > document.documentElement.clientWidth + 0.5) found.push(`off screen: ${cell.textContent!.trim().slice(0, 40)}`);
+        }
+        // Where a code element wraps, the line must end after a space or a hyphen, not inside a word.
+        for (const code of document.querySelectorAll('table.settings code')) {
+          const text = code.textContent!;
+          const node = code.firstChild!;
+          let top: number | undefined;
+          for (let i = 0; i < text.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const rect = range.getClientRects()[0];
+            if (!rect || text[i] === ' ') continue;
+            if (top !== undefined && rect.top > top + 2 && !/[\s\-/]/.test(text[i - 1]!)) found.push(`broken mid-word: ${text.slice(0, i)}/${text.slice(i)}`);
+            top = rect.top;
+          }
+        }
+        return found;
+      });
+      assert.deepEqual(problems, [], tag);
+      await page.context().close();
+    }
+  });
+
+  it('/es/ pages are in Spanish: no English from the manifest, the SDK or the site; links to English pages say so', async () => {
+    const widgets = widgetsFromManifest();
+    // The English a careless page would show: every manifest text (its prose, code spans set aside),
+    // every SDK name whose Spanish differs, and the site's own English words.
+    const plain = (html: string) => html.replace(/<code>[^<]*<\/code>/g, '\u0000').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const english = new Set<string>();
+    for (const w of widgets) {
+      for (const text of [w.summary, ...w.attributes.map((a) => a.description), ...w.events.map((e) => e.description), ...w.parts.map((p) => p.description), ...w.cssProperties.map((p) => p.description)]) {
+        for (const fragment of plain(text.en).split('\u0000')) if (fragment.trim().split(/\s+/).length >= 2) english.add(fragment.trim());
+      }
+      for (const a of w.attributes) if (a.kind) english.add(a.kind.en);
+    }
+    const named = [...data.hotlines.map((h) => h.name), ...data.quizzes.map((q) => q.title), ...data.categories.map((c) => c.name), ...data.regions.map((r) => r.name), ...data.audiences.map((a) => a.name), ...data.curricula.map((c) => c.title)];
+    for (const name of named) if (!name.es.includes(name.en)) english.add(name.en);
+    for (const word of ['Default', 'Settings', 'What it does', 'Values', 'Let the person choose', 'Events', 'Parts', 'Reference', 'Skip to content', 'Full reference', 'absent (off)', 'present or absent']) english.add(word);
+    for (const path of ['/es/', '/es/builder/', ...SLUGS.map((s) => `/es/${s}/`)]) {
+      const { page } = await open(path);
+      const { text, links } = await page.evaluate(() => {
+        const body = document.body.cloneNode(true) as HTMLElement;
+        // Code is what a webmaster types; the language switcher says "English" in English on purpose.
+        // Text marked lang="en" still counts: English is what a Spanish reader would be left with.
+        for (const el of body.querySelectorAll('code, pre, script, a[hreflang="en"][lang="en"], hart-help-banner, hart-red-flag-quiz, hart-resource-finder, hart-training-request')) el.remove();
+        const attributes = [...body.querySelectorAll('[aria-label], [title], [placeholder]')].map((el) => ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? '').join(' '));
+        return {
+          text: `${document.title} ${body.textContent} ${attributes.join(' ')}`.replace(/\s+/g, ' '),
+          links: [...document.querySelectorAll('a[href^="/"]')].map((a) => ({ href: a.getAttribute('href')!, hreflang: a.getAttribute('hreflang') })),
+        };
+      });
+      const found = [...english].filter((en) => new RegExp(`(^|[^\\p{L}])${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text));
+      assert.deepEqual(found, [], `${path}: English on a Spanish page`);
+      for (const link of links) assert.ok(link.href.startsWith('/es/') || link.hreflang === 'en', `${path}: ${link.href} leads to an English page without saying so`);
+      await page.context().close();
+    }
+  });
+
+  it('one page per element per language: /help-banner/ redirects to /en/help-banner/, which holds the reference, and nothing links to the old address', async () => {
+    for (const slug of SLUGS) {
+      const html = await (await fetch(`${server.url}/${slug}/`)).text();
+      assert.match(html, new RegExp(`<link rel="canonical" href="/en/${slug}/">`), slug);
+      assert.match(html, new RegExp(`<meta http-equiv="refresh" content="0; url=/en/${slug}/">`), slug);
+      const { page } = await open(`/${slug}/`);
+      await page.waitForURL(`${server.url}/en/${slug}/`);
+      // The hand-written reference (docs/<slug>.md) is on the element's page, without the tables the
+      // page generates from the manifest.
+      await page.waitForSelector('section.reference h2#reference');
+      assert.equal(await page.locator('section.reference table').filter({ hasText: /^Attribute\b/ }).count(), 0);
+      assert.equal(await page.locator('table.settings').count(), 1);
+      await page.context().close();
+    }
+    assert.match(await (await fetch(`${server.url}/en/help-banner/`)).text(), /<h3>The bar<\/h3>/);
+    for (const path of PAGES) {
+      const html = await (await fetch(`${server.url}${path}`)).text();
+      for (const slug of SLUGS) assert.doesNotMatch(html, new RegExp(`href="/${slug}/`), `${path} links to /${slug}/, a redirect`);
+    }
+  });
+
+  it('a preview code fence shows the live widget and the builder’s snippet for it; Copy copies a snippet that works when pasted', async () => {
+    for (const lang of ['en', 'es'] as const) {
+      const { page } = await open(`/${lang}/help-banner/`);
+      await widgetsRendered(page);
+      const figure = page.locator('figure.preview').first();
+      // The live markup as the server sent it; the snippet is the builder's for that markup.
+      const html = await (await fetch(`${server.url}/${lang}/help-banner/`)).text();
+      const live = html.match(/<div class="preview-live">([\s\S]*?)<\/div>/)![1]!.trim();
+      assert.equal(live, '<hart-help-banner></hart-help-banner>');
+      const expected = buildSnippet({ widget: 'hart-help-banner', lang: 'page', attrs: {}, colours: {} }, data);
+      const shown = (await figure.locator('pre').textContent())!;
+      assert.equal(shown, expected);
+      assert.match(shown, /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/@ct-hart\/elements@[\d.]+\/dist\/cdn\/hart-help-banner\.js" integrity="sha384-/);
+      await figure.getByRole('button', { name: lang === 'es' ? 'Copiar' : 'Copy' }).click();
+      await page.waitForFunction((text) => document.querySelector('.copy-status')?.textContent === text, lang === 'es' ? 'Copiado.' : 'Copied.');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      assert.equal(copied, shown);
+      // The builder link opens the same choices.
+      const builder = await figure.getByRole('link', { name: lang === 'es' ? 'generador de código' : 'snippet builder' }).getAttribute('href');
+      assert.equal(builder, `${lang === 'es' ? '/es' : ''}/builder/?widget=hart-help-banner&lang=page`);
+      await page.context().close();
+
+      // Pasted into a partner page (its CDN URL served by this site, SRI checked by the browser), it works.
+      server.pages.set('/t/copied.html', partnerPage(copied, { lang }));
+      const partner = await open('/t/copied.html');
+      await widgetsRendered(partner.page);
+      assert.deepEqual(partner.errors, []);
+      assert.deepEqual(partner.foreign, []);
+      await partner.page.context().close();
+    }
+  });
+
+  it('the builder names categories, regions, languages, quizzes, audiences and widgets in its own language', async () => {
+    for (const lang of ['en', 'es'] as const) {
+      const { page } = await open(lang === 'es' ? '/es/builder/' : '/builder/');
+      await page.waitForSelector('html[data-builder="ready"]');
+      const labels = await page.evaluate(() => ({
+        categories: [...document.querySelectorAll('[data-attr="category"] label')].map((l) => [l.querySelector('input')!.value, l.textContent!.trim()]),
+        regions: [...document.querySelectorAll<HTMLOptionElement>('#hart-resource-finder-region option[value]:not([value=""])')].map((o) => [o.value, o.textContent!.trim()]),
+        languages: [...document.querySelectorAll<HTMLOptionElement>('#hart-resource-finder-language option:not([value=""])')].map((o) => [o.value, o.textContent!.trim()]),
+        quizzes: [...document.querySelectorAll<HTMLOptionElement>('#hart-red-flag-quiz-quiz option')].map((o) => [o.value, o.textContent!.trim()]),
+        audiences: [...document.querySelectorAll<HTMLOptionElement>('#hart-training-request-audience option:not([value=""])')].map((o) => [o.value, o.textContent!.trim()]),
+        widgets: [...document.querySelectorAll<HTMLOptionElement>('#widget option')].map((o) => [o.value, o.textContent!.trim()]),
+      }));
+      assert.deepEqual(labels.categories, data.categories.map((c) => [c.id, c.name[lang]]), `${lang} categories`);
+      assert.deepEqual(labels.regions, data.regions.map((r) => [r.id, r.name[lang]]), `${lang} regions`);
+      assert.deepEqual(labels.languages, lang === 'es' ? [['es', 'Español'], ['en', 'Inglés']] : [['es', 'Spanish'], ['en', 'English']]);
+      assert.deepEqual(labels.quizzes, data.quizzes.map((q) => [q.id, q.title[lang]]), `${lang} quizzes`);
+      assert.deepEqual(labels.audiences, data.audiences.map((a) => [a.id, a.name[lang]]), `${lang} audiences`);
+      for (const [tag, text] of labels.widgets) assert.match(text!, new RegExp(`^\\p{Lu}[^<]+ \\(<${tag}>\\)$`, 'u'), `${lang} widget option ${text}`);
+      await page.context().close();
+    }
+  });
+
+  it('the builder previews in the system sans-serif font, and tries the page’s own font on request', async () => {
+    const { page } = await open('/builder/');
+    await page.waitForSelector('html[data-builder="ready"]');
+    const frame = page.frameLocator('#preview');
+    const font = () => frame.locator('hart-help-banner').evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('[part~="container"]')!).fontFamily);
+    await frame.locator('hart-help-banner').waitFor();
+    const initial = await font();
+    assert.match(initial, /^system-ui,.*sans-serif$/, initial);
+    assert.doesNotMatch(initial, /Times/);
+    await page.getByLabel('Your page’s font, to try it in the preview').fill('Georgia, serif');
+    await page.waitForFunction(() => getComputedStyle((document.getElementById('preview') as HTMLIFrameElement).contentDocument!.documentElement).fontFamily === 'Georgia, serif');
+    assert.equal(await font(), 'Georgia, serif');
+    // The snippet does not carry the preview's font.
+    assert.doesNotMatch((await page.textContent('#snippet-code'))!, /Georgia/);
+    await page.getByLabel('Your page’s font, to try it in the preview').fill('');
+    await page.waitForFunction(() => getComputedStyle((document.getElementById('preview') as HTMLIFrameElement).contentDocument!.documentElement).fontFamily.startsWith('system-ui'));
     await page.context().close();
   });
 
@@ -154,6 +335,77 @@ describe('the docs site', () => {
     await page.waitForFunction(() => document.getElementById('copy-status')?.textContent?.startsWith('Copied.'));
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.textContent('#snippet-code'));
     await page.context().close();
+  });
+
+  it('code is highlighted at build time, with no highlighter script in the page', async () => {
+    for (const path of ['/en/help-banner/', '/embedding/']) {
+      const html = await (await fetch(`${server.url}${path}`)).text();
+      assert.match(html, /<pre[^>]*class="language-html"[^>]*><code class="language-html"><span class="token tag">/, path);
+      const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+      assert.deepEqual(scripts.filter((src) => !['/assets/site.js', '/cdn/hart-elements.js'].includes(src!)), [], `${path}: scripts`);
+    }
+  });
+
+  it('at 320 px the navigation folds under Menu (the header stays short); from 40em its links show', async () => {
+    for (const lang of ['en', 'es'] as const) {
+      const { page } = await open(lang === 'es' ? '/es/' : '/', { width: 320, height: 568 });
+      const header = await page.locator('header.site-header').boundingBox();
+      assert.ok(header!.height <= 110, `${lang}: the header is ${header!.height}px tall at 320 px`);
+      const builder = page.getByRole('link', { name: lang === 'es' ? 'Generador de código' : 'Snippet builder' }).first();
+      assert.equal(await builder.isVisible(), false);
+      await page.getByText(lang === 'es' ? 'Menú' : 'Menu', { exact: true }).click();
+      await builder.waitFor({ state: 'visible' });
+      assert.deepEqual(await axe(page), []);
+      await page.context().close();
+      const wide = await open(lang === 'es' ? '/es/' : '/', { width: 1280 });
+      assert.equal(await wide.page.getByRole('link', { name: lang === 'es' ? 'Generador de código' : 'Snippet builder' }).first().isVisible(), true);
+      assert.equal(await wide.page.locator('.site-menu > summary').isVisible(), false);
+      await wide.page.context().close();
+    }
+  });
+
+  it('the footer says in plain words who makes the site and what it does not do', async () => {
+    for (const [path, words] of [['/', /HART widgets, version [\d.]+, from the Human Anti-trafficking Response Team[\s\S]*uses no cookies and loads nothing from other websites/], ['/es/', /Widgets de HART, versión [\d.]+, del Equipo de Respuesta[\s\S]*no usa cookies y no carga nada de otros sitios web/]] as const) {
+      const { page } = await open(path);
+      const footer = (await page.textContent('footer'))!;
+      assert.match(footer, words);
+      assert.doesNotMatch(footer, /origin|origen/);
+      assert.equal(await page.locator(`footer a[href="mailto:${data.email}"]`).count(), 1);
+      await page.context().close();
+    }
+  });
+
+  it('the demo page has a way back to the docs', async () => {
+    const { page } = await open('/demo/');
+    await page.getByRole('link', { name: 'Back to the HART widgets docs' }).click();
+    await page.waitForURL(`${server.url}/`);
+    await page.context().close();
+  });
+
+  it('search, indexed at build time, finds the element pages in the page’s language', async () => {
+    for (const [path, query, expected] of [['/search/', 'quick exit', '/en/help-banner/'], ['/es/search/', 'salida rápida', '/es/help-banner/']] as const) {
+      const { page, errors, foreign } = await open(path, { width: 375, height: 667 });
+      const box = page.getByRole('textbox').first();
+      await box.waitFor();
+      await box.fill(query);
+      await page.waitForSelector('.pagefind-ui__result-link');
+      const links = await page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      assert.ok(links.includes(expected), `${path} “${query}”: ${links.join(', ')}`);
+      if (path.startsWith('/es/')) assert.ok(links.every((l) => l.startsWith('/es/')), links.join(', '));
+      assert.deepEqual(await axe(page), [], `${path} with results`);
+      assert.deepEqual(foreign, []);
+      assert.deepEqual(errors, []);
+      await page.context().close();
+    }
+  });
+
+  it('every page has a description for search results, in its language', async () => {
+    for (const path of PAGES) {
+      const html = await (await fetch(`${server.url}${path}`)).text();
+      const description = html.match(/<meta name="description" content="([^"]{40,})">/)?.[1];
+      assert.ok(description, `${path}: no description`);
+      if (path.startsWith('/es/')) assert.match(description, /[áéíóúñ]|\b(de|para|con|los|las)\b/, `${path}: ${description}`);
+    }
   });
 
   it('npm start serves the demo page with all four widgets at /demo/', async () => {
