@@ -8,10 +8,15 @@ export interface WidgetDoc {
   parts: { name: string; description: string }[];
   cssProperties: { name: string; description: string }[];
 }
+/** An import map's exact text and the CSP `script-src` source that allows it. */
+export interface ImportMap {
+  text: string;
+  csp: string;
+}
 export interface BuilderData {
   version: string;
   email: string;
-  files: Record<string, { url: string; integrity: string }>;
+  files: Record<string, { url: string; integrity: string; importMap: ImportMap }>;
   hotlines: { id: string; name: Text; phone?: string; sms?: string; email?: string }[];
   quizzes: { id: string; title: Text }[];
   audiences: { id: string; name: Text }[];
@@ -24,5 +29,7 @@ export const TAGS: string[];
 export const version: string;
 export function sri(file: string): string;
 export function cdnUrl(file: string): string;
+export function chunksOf(entry: string): string[];
+export function importMapFor(entry: string, urlOf?: (file: string) => string): ImportMap;
 export function widgetsFromManifest(manifest?: unknown): WidgetDoc[];
 export function builderData(): BuilderData;
