@@ -15,6 +15,7 @@ export interface ImportMap {
 }
 export interface BuilderData {
   version: string;
+  releaseDate: string;
   email: string;
   files: Record<string, { url: string; integrity: string; importMap: ImportMap }>;
   hotlines: { id: string; name: Text; phone?: string; sms?: string; email?: string }[];
@@ -27,6 +28,7 @@ export interface BuilderData {
 }
 export const TAGS: string[];
 export const version: string;
+export function releaseDate(): string;
 export function sri(file: string): string;
 export function cdnUrl(file: string): string;
 export function chunksOf(entry: string): string[];

@@ -13,6 +13,12 @@ export const TAGS = ['hart-help-banner', 'hart-red-flag-quiz', 'hart-resource-fi
 
 export const version = JSON.parse(read('packages/elements/package.json')).version;
 
+/** The date of the version's entry in packages/elements/CHANGELOG.md (`## 0.1.0 (2026-12-05)`), for "check for updates". */
+export function releaseDate() {
+  const changelog = read('packages/elements/CHANGELOG.md').toString();
+  return changelog.match(new RegExp(`^## ${version.replace(/\./g, '\\.')} \\((\\d{4}-\\d{2}-\\d{2})\\)`, 'm'))?.[1] ?? 'unreleased';
+}
+
 /** `sha384-…` of a built CDN file, as a browser computes it for `integrity`. */
 export function sri(file) {
   return `sha384-${createHash('sha384').update(read(`packages/elements/dist/cdn/${file}`)).digest('base64')}`;
@@ -110,6 +116,7 @@ export function builderData() {
   const widgets = widgetsFromManifest();
   return {
     version,
+    releaseDate: releaseDate(),
     email: HART_EMAIL,
     files: Object.fromEntries(['hart-elements.js', ...TAGS.map((t) => `${t}.js`)].map((f) => [f, { url: cdnUrl(f), integrity: sri(f), importMap: importMapFor(f) }])),
     hotlines: d.hotlines.map((h) => ({ id: h.id, name: h.name, phone: h.phone, sms: h.sms, email: h.email })),
