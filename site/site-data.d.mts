@@ -21,10 +21,16 @@ export interface WidgetDoc {
   parts: { name: string; description: DocText }[];
   cssProperties: { name: string; description: DocText }[];
 }
+/** An import map's exact text and the CSP `script-src` source that allows it. */
+export interface ImportMap {
+  text: string;
+  csp: string;
+}
 export interface BuilderData {
   version: string;
+  releaseDate: string;
   email: string;
-  files: Record<string, { url: string; integrity: string }>;
+  files: Record<string, { url: string; integrity: string; importMap: ImportMap }>;
   hotlines: { id: string; name: Text; phone?: string; sms?: string; email?: string }[];
   quizzes: { id: string; title: Text }[];
   audiences: { id: string; name: Text }[];
@@ -35,8 +41,11 @@ export interface BuilderData {
 }
 export const TAGS: string[];
 export const version: string;
+export function releaseDate(): string;
 export function sri(file: string): string;
 export function cdnUrl(file: string): string;
 export function docText(english: string | undefined): DocText;
+export function chunksOf(entry: string): string[];
+export function importMapFor(entry: string, urlOf?: (file: string) => string): ImportMap;
 export function widgetsFromManifest(manifest?: unknown): WidgetDoc[];
 export function builderData(): BuilderData;

@@ -16,12 +16,50 @@ export const TAGS = ['hart-help-banner', 'hart-red-flag-quiz', 'hart-resource-fi
 
 export const version = JSON.parse(read('packages/elements/package.json')).version;
 
+/** The date of the version's entry in packages/elements/CHANGELOG.md (`## 0.1.0 (2026-12-05)`), for "check for updates". */
+export function releaseDate() {
+  const changelog = read('packages/elements/CHANGELOG.md').toString();
+  return changelog.match(new RegExp(`^## ${version.replace(/\./g, '\\.')} \\((\\d{4}-\\d{2}-\\d{2})\\)`, 'm'))?.[1] ?? 'unreleased';
+}
+
 /** `sha384-…` of a built CDN file, as a browser computes it for `integrity`. */
 export function sri(file) {
   return `sha384-${createHash('sha384').update(read(`packages/elements/dist/cdn/${file}`)).digest('base64')}`;
 }
 
 export const cdnUrl = (file) => `https://cdn.jsdelivr.net/npm/@ct-hart/elements@${version}/dist/cdn/${file}`;
+
+/**
+ * Every chunk a CDN entry can load, statically or on demand, transitively (from the build's
+ * dist/chunk-graph.json), sorted: the files the entry's own SRI does not cover.
+ */
+export function chunksOf(entry) {
+  const graph = JSON.parse(read('packages/elements/dist/chunk-graph.json'));
+  const seen = new Set([entry]);
+  const visit = (file) => {
+    for (const next of [...(graph[file]?.imports ?? []), ...(graph[file]?.dynamicImports ?? [])]) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      visit(next);
+    }
+  };
+  visit(entry);
+  seen.delete(entry);
+  return [...seen].sort();
+}
+
+/**
+ * The import map a snippet puts before its script: an `integrity` entry for every chunk the entry
+ * can load, so the browser refuses a changed chunk as it refuses a changed entry (Chrome 127+,
+ * Safari 18+, Firefox 138+). `text` is exactly what goes between the tags, and `csp` the hash a
+ * page with a Content-Security-Policy adds to `script-src` to allow it. `urlOf` gives a chunk's
+ * URL (the pinned CDN URL; tests pass their own server's).
+ */
+export function importMapFor(entry, urlOf = cdnUrl) {
+  const integrity = Object.fromEntries(chunksOf(entry).map((file) => [urlOf(file), sri(file)]));
+  const text = JSON.stringify({ integrity });
+  return { text, csp: `'sha256-${createHash('sha256').update(text).digest('base64')}'` };
+}
 
 const markdown = markdownIt({ html: false });
 const inline = (text) => markdown.renderInline(text);
@@ -171,8 +209,9 @@ export function builderData() {
   const widgets = widgetsFromManifest();
   return {
     version,
+    releaseDate: releaseDate(),
     email: HART_EMAIL,
-    files: Object.fromEntries(['hart-elements.js', ...TAGS.map((t) => `${t}.js`)].map((f) => [f, { url: cdnUrl(f), integrity: sri(f) }])),
+    files: Object.fromEntries(['hart-elements.js', ...TAGS.map((t) => `${t}.js`)].map((f) => [f, { url: cdnUrl(f), integrity: sri(f), importMap: importMapFor(f) }])),
     hotlines: d.hotlines.map((h) => ({ id: h.id, name: h.name, phone: h.phone, sms: h.sms, email: h.email })),
     quizzes: d.quizzes.map((q) => ({ id: q.id, title: q.title })),
     audiences: d.audiences.map((a) => ({ id: a.id, name: a.name })),

@@ -16,6 +16,9 @@ export default {
     yourSnippet: 'Your snippet', snippetCode: 'Snippet code', copy: 'Copy', preview: 'Preview', previewTitle: 'Preview of the widget',
     copied: 'Copied. Paste it where the widget should appear.', copyFailed: 'Could not copy: select the snippet and copy it.',
     previewFont: 'Your page’s font, to try it in the preview', previewFontHint: 'A CSS <code>font-family</code>, such as <code>Georgia, serif</code>. Empty: the system’s sans-serif font, the likeliest on a partner page. Only the preview changes: the widget takes its font from your page.',
+    cspNote: 'The first line, <code>&lt;script type="importmap"&gt;</code>, gives every file the widget loads later its own integrity hash, so no changed file can run. Paste it before the other script, and only once per page. If your site sends a Content-Security-Policy, add this to its <code>script-src</code>:',
+    updatesHeading: 'When HART changes a number or a service',
+    updates: 'This snippet is pinned to version {version} (released {date}) and hashed, so no one can change what it shows on your page — not even HART. A changed hotline number or a closed service reaches your page only when you paste a new snippet from this builder. Check for updates: come back here when HART writes to partners, or at least every three months, and compare the version with the one on your page. If your page must show new information without you, host the data yourself: the quiz and the resource finder read a <code>src</code> file from your own site, which you update when HART sends new data.',
     prerenderDone: 'Pre-rendered from the widget above (version {version}, {language}).', followNote: ' It follows your page once its script runs: on a Spanish page, choose Spanish so the pre-rendered text matches.',
   },
   es: {
@@ -34,6 +37,9 @@ export default {
     yourSnippet: 'Su código', snippetCode: 'Código para pegar', copy: 'Copiar', preview: 'Vista previa', previewTitle: 'Vista previa del widget',
     copied: 'Copiado. Péguelo donde debe aparecer el widget.', copyFailed: 'No se pudo copiar: seleccione el código y cópielo.',
     previewFont: 'La fuente de su página, para probarla en la vista previa', previewFontHint: 'Una <code>font-family</code> de CSS, como <code>Georgia, serif</code>. Vacío: la fuente sans-serif del sistema, la más probable en la página de un socio. Solo cambia la vista previa: el widget toma la fuente de su página.',
+    cspNote: 'La primera línea, <code>&lt;script type="importmap"&gt;</code>, da a cada archivo que el widget carga después su propio hash de integridad, para que ningún archivo cambiado pueda ejecutarse. Péguela antes del otro script, y una sola vez por página. Si su sitio envía una Content-Security-Policy, añada esto a su <code>script-src</code>:',
+    updatesHeading: 'Cuando HART cambia un número o un servicio',
+    updates: 'Este código está fijado a la versión {version} (publicada el {date}) y lleva hash, así que nadie puede cambiar lo que muestra en su página, ni siquiera HART. Un número de ayuda cambiado o un servicio cerrado llega a su página solo cuando usted pega un código nuevo de este generador. Busque actualizaciones: vuelva aquí cuando HART escriba a sus socios, o al menos cada tres meses, y compare la versión con la de su página. Si su página debe mostrar información nueva sin usted, aloje los datos usted mismo: el cuestionario y el buscador de recursos leen un archivo <code>src</code> de su propio sitio, que usted actualiza cuando HART envía datos nuevos.',
     prerenderDone: 'Pre-renderizado a partir del widget de arriba (versión {version}, {language}).', followNote: ' Sigue el idioma de su página cuando su script se ejecuta: en una página en español, elija Español para que el texto pre-renderizado coincida.',
   },
 };

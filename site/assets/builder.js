@@ -9,6 +9,7 @@ const code = document.getElementById('snippet-code');
 const copyStatus = document.getElementById('copy-status');
 const prerenderStatus = document.getElementById('prerender-status');
 const frame = document.getElementById('preview');
+const cspNote = document.getElementById('csp-note');
 
 /** The controls of the widget now chosen, by attribute. */
 const section = (widget) => form.querySelector(`fieldset[data-widget="${widget}"]`);
@@ -61,9 +62,13 @@ async function update() {
   const plain = buildSnippet(choices, data);
   code.textContent = plain;
   copyStatus.textContent = '';
+  // A page with a Content-Security-Policy allows the snippet's import map by its hash (none for a widget without chunks).
+  const importMap = data.files[`${choices.widget}.js`].importMap;
+  cspNote.hidden = importMap.text === '{"integrity":{}}';
+  cspNote.querySelector('#csp-hash').textContent = importMap.csp;
   await frameReady;
-  // The preview shows the snippet without its script line (the frame has the same bundle, from this site).
-  await frame.contentWindow.hartShow(plain.replace(/^<script[^\n]*\n/, ''), choices.lang);
+  // The preview shows the snippet without its import map and script lines (the frame has the same bundle, from this site).
+  await frame.contentWindow.hartShow(plain.replace(/^(<script[^\n]*\n)+/, ''), choices.lang);
   if (!choices.prerender || run !== generation) {
     prerenderStatus.textContent = '';
     return;

@@ -75,13 +75,15 @@ export function attributeText(choices) {
 }
 
 /**
- * The text a webmaster pastes: a version-pinned script with SRI, the language pin if any, and the
+ * The text a webmaster pastes: an import map with the hash of every chunk, a version-pinned script with SRI, the language pin if any, and the
  * element with its fallback. `snapshot` (optional) is a `<template shadowrootmode="open">…</template>`
  * produced from the real element (site/assets/snapshot.js): the pre-rendered variant.
  */
 export function buildSnippet(choices, data, snapshot = '') {
   const file = data.files[`${choices.widget}.js`];
-  const lines = [`<script type="module" src="${file.url}" integrity="${file.integrity}" crossorigin="anonymous"></script>`];
+  // The import map first: it gives every chunk the entry loads a hash (the entry's SRI covers only the entry).
+  const lines = file.importMap && file.importMap.text !== '{"integrity":{}}' ? [`<script type="importmap">${file.importMap.text}</script>`] : [];
+  lines.push(`<script type="module" src="${file.url}" integrity="${file.integrity}" crossorigin="anonymous"></script>`);
   if (choices.lang !== 'page') lines.push(`<meta name="hart-locale" content="${choices.lang}">`);
   const fallback = choices.lang === 'page' ? `${fallbackHtml(choices, data, 'en')}\n${fallbackHtml(choices, data, 'es')}` : fallbackHtml(choices, data, choices.lang);
   const version = snapshot ? ` data-hart-version="${data.version}"` : '';
