@@ -20,6 +20,10 @@ if (!executablePath) {
  * (`emulateMedia` cannot set those features).
  */
 /**
+ * `executeServerCommand('tap', { x, y })`: a one-finger tap at that point of the viewport (DevTools
+ * `Input.dispatchTouchEvent`), as a person taps on a phone: see `test/support/tap.ts`.
+ */
+/**
  * `executeServerCommand('forced-colors', { active })`: Windows High Contrast-like forced colours,
  * media query and rendering (DevTools `Emulation.setEmulatedMedia`).
  */
@@ -44,6 +48,15 @@ const networkCommands = {
     if (command === 'touch-only') {
       const enabled = !!payload?.enabled;
       await (await devtools(session)).send('Emulation.setTouchEmulationEnabled', enabled ? { enabled, maxTouchPoints: 5 } : { enabled });
+      return true;
+    }
+    if (command === 'tap') {
+      // A finger, not a mouse: touchstart and touchend at one point; the browser makes the tap
+      // gesture (focus, click) from them as on a phone.
+      const cdp = await devtools(session);
+      const touchPoints = [{ x: payload.x, y: payload.y, radiusX: 4, radiusY: 4, force: 1 }];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
       return true;
     }
     if (command === 'forced-colors') {
