@@ -246,8 +246,13 @@ export const engineCommands = {
       }
       case 'tap': {
         // A finger, not a mouse: touchstart and touchend at one point, from which the browser makes the
-        // tap gesture (focus, click) as on a phone. Only with `touch-only`, so only where that runs.
-        if (engine !== 'chromium') return { unsupported: UNSUPPORTED['touch-only'] };
+        // tap gesture (focus, click) as on a phone.
+        if (engine === 'firefox') {
+          // Puppeteer sends a touch pointer over WebDriver BiDi: Firefox makes the tap from it.
+          await session.browser.getPage(session.id).touchscreen.tap(payload.x, payload.y);
+          return true;
+        }
+        if (engine !== 'chromium') return { unsupported: 'a touch tap needs the Chrome DevTools protocol or WebDriver BiDi' };
         const cdp = await devtools(session);
         const touchPoints = [{ x: payload.x, y: payload.y, radiusX: 4, radiusY: 4, force: 1 }];
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints });

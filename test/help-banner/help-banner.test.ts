@@ -142,13 +142,16 @@ describe('<hart-help-banner>', () => {
   });
 
   describe('variants', () => {
-    it('bar is fixed to the bottom of the viewport and reserves its height in the page', async () => {
+    it('bar is fixed to the bottom of the viewport and reserves its height at the end of the page, not where the tag sits', async () => {
       const el = await fixture<HartHelpBanner>(html`<hart-help-banner variant="bar"></hart-help-banner>`);
       await nextFrame();
       const bar = shadow(el).querySelector<HTMLElement>('.banner')!;
       expect(getComputedStyle(bar).position).to.equal('fixed');
       expect(Math.round(bar.getBoundingClientRect().bottom)).to.equal(window.innerHeight);
-      expect(Math.abs(el.getBoundingClientRect().height - bar.getBoundingClientRect().height)).to.be.lessThan(1);
+      expect(el.getBoundingClientRect().height, 'no room taken where the tag sits').to.equal(0);
+      const spacer = document.body.lastElementChild!;
+      expect(spacer.hasAttribute('data-hart-bar-space'), 'a spacer last in the body').to.equal(true);
+      expect(Math.abs(spacer.getBoundingClientRect().height - bar.getBoundingClientRect().height)).to.be.lessThan(1);
     });
 
     it('compact is one line on a wide screen, keeping "when to use" for screen readers', async () => {

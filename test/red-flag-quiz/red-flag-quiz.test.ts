@@ -88,7 +88,7 @@ describe('<hart-red-flag-quiz>', () => {
     expect(text(el, '.hint')).to.contain('Choose all that apply.');
     expect(root(el).querySelectorAll('input[type="checkbox"]')).to.have.length(3);
     await answerByKeyboard(el, ['a']); // only one of the two
-    expect(text(el, '[part="feedback"]')).to.contain('Not quite.').and.contain('Correct answers: Listen; Call the hotline');
+    expect(text(el, '[part="feedback"]')).to.contain('Not quite.').and.contain('You got right: Listen.').and.contain('You missed: Call the hotline.');
     const complete = oneEvent(el, 'hart-quiz-complete') as Promise<HartQuizCompleteEvent>;
     await next(el);
     expect((await complete).detail).to.deep.equal({ quizId: 'custom-quiz', score: 0, total: 2 });

@@ -1,6 +1,7 @@
 // The browser tests' commands, the same in Chromium, Firefox and WebKit (served by
 // test/browser-engines.mjs): keys and viewport through Puppeteer or WebDriver, and emulation that an
 // engine may not have — then the test is skipped *visibly*: the runner prints engine, test and reason.
+import { nextFrame } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 export { executeServerCommand };
@@ -15,7 +16,7 @@ beforeEach(function () {
   currentTest = this.currentTest;
 });
 
-async function reportSkip(test: Mocha.Context | undefined, result: unknown): Promise<void> {
+export async function reportSkip(test: Mocha.Context | undefined, result: unknown): Promise<void> {
   if (result === true || !result || typeof result !== 'object' || !('unsupported' in result)) return;
   const running = test?.test ?? currentTest;
   await executeServerCommand('engine-skip', { test: running?.fullTitle() ?? '(unknown test)', reason: String(result.unsupported) });
@@ -44,4 +45,17 @@ export async function emulateOrSkip(test: Mocha.Context, command: 'touch-only' |
  */
 export async function reportEngineLimit(test: Mocha.Context, reason: string): Promise<void> {
   await executeServerCommand('engine-skip', { test: test.test?.fullTitle() ?? '(unknown test)', reason, partial: true });
+}
+
+/**
+ * Taps the middle of an element with one finger (touchstart, touchend; the browser makes the tap,
+ * its focus change and its click, as on a phone). The point is measured before the finger lands:
+ * if the page moves under it during the tap, the tap lands where the element was, as a person's does.
+ * Where the engine cannot tap, the test is reported as skipped.
+ */
+export async function tap(element: Element): Promise<void> {
+  const box = element.getBoundingClientRect();
+  await reportSkip(undefined, await executeServerCommand<true | { unsupported: string }, object>('tap', { x: box.left + box.width / 2, y: box.top + box.height / 2 }));
+  await nextFrame();
+  await nextFrame();
 }

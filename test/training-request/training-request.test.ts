@@ -300,6 +300,13 @@ describe('<hart-training-request>', () => {
       await submit(el);
       const prefix = $(el, '#town-error .error-prefix')!;
       expect(prefix.textContent).to.equal('Error:');
+      // What is seen, in sentence case: "ERROR:" at every field reads as shouting (issue #23).
+      expect(prefix.innerText, 'seen in sentence case').to.equal('Error:');
+      await setPageLang('es');
+      await el.updateComplete;
+      expect($(el, '#town-error .error-prefix')!.innerText, 'es: seen in sentence case').to.equal('Error:');
+      await setPageLang('en');
+      await el.updateComplete;
       const box = prefix.getBoundingClientRect();
       expect(box.width, '"Error:" is on screen, not only for screen readers').to.be.greaterThan(20);
       expect(getComputedStyle(prefix).clipPath === 'none' || getComputedStyle(prefix).clipPath === '').to.equal(true);

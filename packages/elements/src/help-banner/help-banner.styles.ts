@@ -103,13 +103,11 @@ export const helpBannerStyles = css`
   }
 
   /*
-   * bar: fixed to the bottom of the viewport; the host keeps the bar's height in the page flow.
+   * bar: fixed to the bottom of the viewport; its height is reserved at the end of the document
+   * (help-banner.ts), so the host takes no room where it is pasted.
    * On a wide and tall screen: the heading and quick exit, then the hotlines on one line. The bar
    * is never taller than the viewport, and quick exit, in the first row, never scrolls out of it.
    */
-  :host([variant='bar']) {
-    min-height: var(--_bar-height, 0px);
-  }
   :host([variant='bar']) .banner {
     position: fixed;
     inset: auto 0 0 0;
@@ -188,9 +186,16 @@ export const helpBannerStyles = css`
     :host([variant='bar']) .banner:not(.open) .lines {
       display: none;
     }
+    /* Opened: the hotlines' text lines up with the words of the buttons above (their padding and
+       border), and each call or text link is a 44 px target (WCAG 2.5.5) for a thumb. */
     :host([variant='bar']) .lines {
       display: grid;
       gap: 0.25em;
+      padding-inline: calc(0.5em + 2px);
+    }
+    :host([variant='bar']) .actions a {
+      min-height: 44px;
+      min-width: 44px;
     }
   }
   /* Very narrow (320 px; Spanish in a wide font such as Verdana): a little less room around the
@@ -206,6 +211,9 @@ export const helpBannerStyles = css`
     :host([variant='bar']) .lines-toggle {
       padding-inline: 0.375em;
     }
+    :host([variant='bar']) .lines {
+      padding-inline: calc(0.375em + 2px);
+    }
     :host([variant='bar']) .lines-toggle::after,
     :host([variant='bar']) .lines-toggle[aria-expanded='true']::after {
       content: none;
@@ -217,7 +225,8 @@ export const helpBannerStyles = css`
       padding-block: 0.125em;
     }
     :host([variant='bar']) .exit-button,
-    :host([variant='bar']) .lines-toggle {
+    :host([variant='bar']) .lines-toggle,
+    :host([variant='bar']) .actions a {
       min-height: 1.5em;
       padding-block: 0;
     }

@@ -21,25 +21,53 @@ export const DEFAULT_LINES = ['emergency-911', 'national-human-trafficking-hotli
 export { DEFAULT_EXIT_URL };
 
 /**
- * The bars on the page and their heights. While there is one, the document's bottom scroll padding
- * is the tallest bar's height, so whatever gets focus is scrolled clear of the bar (WCAG 2.4.11);
- * when the last one goes, the page gets back the inline value it had before.
+ * The bars on the page and their heights. While there is one, the tallest bar's height is reserved
+ * twice, wherever the tag was pasted: at the end of the document, by a spacer after the last thing
+ * in `<body>` (so the page scrolls far enough that its footer comes out from under the bar, and no
+ * gap opens mid-page where the tag sits), and as the document's bottom scroll padding (so whatever
+ * gets focus is scrolled clear of the bar, WCAG 2.4.11). When the last bar goes, the spacer goes
+ * and the page gets back the inline scroll padding it had before.
  */
 const barHeights = new Map<HTMLElement, number>();
 let pageScrollPaddingBottom: string | undefined;
+let endSpacer: HTMLElement | undefined;
+
+/** The spacer at the end of `<body>`: inline `!important` styles, so a page's own `div` rules leave it alone. */
+function reserveAtEnd(height: number): void {
+  if (!endSpacer) {
+    endSpacer = document.createElement('div');
+    endSpacer.setAttribute('aria-hidden', 'true');
+    endSpacer.dataset.hartBarSpace = '';
+    for (const [name, value] of [['display', 'block'], ['margin', '0'], ['padding', '0'], ['border', '0'], ['clear', 'both'], ['flex', 'none']]) {
+      endSpacer.style.setProperty(name!, value!, 'important');
+    }
+  }
+  // Kept last, also when the page appended something since.
+  if (endSpacer.parentNode !== document.body || endSpacer.nextElementSibling) document.body.append(endSpacer);
+  endSpacer.style.setProperty('height', `${height}px`, 'important');
+}
 
 function holdScrollPadding(bar: HTMLElement, height: number): void {
   const root = document.documentElement.style;
   if (!barHeights.size) pageScrollPaddingBottom = root.scrollPaddingBottom;
   barHeights.set(bar, height);
-  root.scrollPaddingBottom = `${Math.max(...barHeights.values())}px`;
+  const tallest = Math.max(...barHeights.values());
+  root.scrollPaddingBottom = `${tallest}px`;
+  reserveAtEnd(tallest);
 }
 
 function releaseScrollPadding(bar: HTMLElement): void {
   if (!barHeights.delete(bar)) return;
   const root = document.documentElement.style;
-  root.scrollPaddingBottom = barHeights.size ? `${Math.max(...barHeights.values())}px` : (pageScrollPaddingBottom ?? '');
-  if (!barHeights.size) pageScrollPaddingBottom = undefined;
+  if (barHeights.size) {
+    const tallest = Math.max(...barHeights.values());
+    root.scrollPaddingBottom = `${tallest}px`;
+    reserveAtEnd(tallest);
+    return;
+  }
+  root.scrollPaddingBottom = pageScrollPaddingBottom ?? '';
+  pageScrollPaddingBottom = undefined;
+  endSpacer?.remove();
 }
 
 /**
@@ -231,9 +259,10 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
   }
 
   /**
-   * In the bar variant the host keeps the fixed bar's height in the flow, so the bar never covers
-   * the end of the page, and the document's scroll padding keeps it from covering what has focus.
-   * The observed node is the one Lit keeps across re-renders (a language switch changes only text).
+   * In the bar variant the bar's height is reserved at the end of the document (never where the
+   * tag sits), so the bar never covers the end of the page, and the document's scroll padding keeps
+   * it from covering what has focus. `--_bar-height` on the host says what is reserved. The observed
+   * node is the one Lit keeps across re-renders (a language switch changes only text).
    */
   private reserveBarSpace(): void {
     this.resizeObserver?.disconnect();

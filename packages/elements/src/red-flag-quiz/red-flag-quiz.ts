@@ -168,9 +168,21 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
   }
 
   protected override updated(): void {
-    if (!this.focusTarget) return;
-    this.renderRoot.querySelector<HTMLElement>(this.focusTarget)?.focus();
+    const target = this.focusTarget && this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
     this.focusTarget = undefined;
+    if (!target) return;
+    // After "Check answer", the feedback is what to read first: unless it and "Next question" are
+    // both in sight, it is scrolled to just below the sticky title line (~82 px on a phone, which
+    // would otherwise cover its start and the ticked choices); focus goes to "Next" without a scroll.
+    const next = target.id === 'next';
+    target.focus({ preventScroll: next });
+    if (!next) return;
+    const feedback = this.renderRoot.querySelector<HTMLElement>('.feedback')!;
+    const head = this.renderRoot.querySelector<HTMLElement>('.panel-head')!;
+    if (feedback.getBoundingClientRect().top < head.getBoundingClientRect().bottom || target.getBoundingClientRect().bottom > innerHeight) {
+      feedback.style.scrollMarginTop = `${head.offsetHeight + 8}px`;
+      feedback.scrollIntoView();
+    }
   }
 
   /** Loads the custom quiz (`src`) or the built-in one; on any failure, says so and keeps a quiz on screen. */
@@ -309,9 +321,23 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
     this.focusTarget = '#question-heading';
   }
 
+  private choiceTexts(question: QuizQuestion, ids: string[], locale: Locale): string {
+    return ids.map((id) => question.choices.find((c) => c.id === id)?.text[locale] ?? id).join('; ');
+  }
+
   private correctAnswerText(question: QuizQuestion, locale: Locale): string {
-    const texts = question.correct.map((id) => question.choices.find((c) => c.id === id)?.text[locale] ?? id).join('; ');
+    const texts = this.choiceTexts(question, question.correct, locale);
     return question.correct.length > 1 ? msg(str`Correct answers: ${texts}`) : msg(str`Correct answer: ${texts}`);
+  }
+
+  /** On "Choose all that apply": which chosen answers were right, which right ones were missed, which chosen ones were not right. */
+  private partlyRightText(question: QuizQuestion, locale: Locale): string {
+    const answer = own(this.progress.answers, question.id) ?? [];
+    const texts = (ids: string[]) => (ids.length ? this.choiceTexts(question, ids, locale) : '');
+    const right = texts(question.correct.filter((id) => answer.includes(id)));
+    const missed = texts(question.correct.filter((id) => !answer.includes(id)));
+    const wrong = texts(answer.filter((id) => !question.correct.includes(id)));
+    return [right && msg(str`You got right: ${right}.`), missed && msg(str`You missed: ${missed}.`), wrong && msg(str`Not a right answer: ${wrong}.`)].filter(Boolean).join(' ');
   }
 
   private renderQuestion(quiz: Quiz, question: QuizQuestion, locale: Locale) {
@@ -334,14 +360,14 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
             const isAnswer = checked && question.correct.includes(choice.id);
             return html`<div class="choice ${checked && chosen ? 'chosen' : ''} ${isAnswer ? 'answer' : ''}">
               <input type=${multiple ? 'checkbox' : 'radio'} name="answer" id=${`choice-${choice.id}`} .value=${choice.id} .checked=${chosen} @change=${this.onChoice} />
-              <label for=${`choice-${choice.id}`}>${choice.text[locale]}${checked && chosen ? html` <span class="mark your-answer">(${msg('your answer')})</span>` : nothing}${isAnswer
-                ? html` <span class="mark">(${msg('correct answer')})</span>`
+              <label for=${`choice-${choice.id}`}>${choice.text[locale]} ${checked && chosen ? html`<span class="mark your-answer">(${msg('your answer')})</span>` : nothing} ${isAnswer
+                ? html`<span class="mark">(${msg('correct answer')})</span>`
                 : nothing}</label>
             </div>`;
           })}
         </fieldset>
         <div class="feedback" part="feedback" role="status">${checked
-          ? html`<p><strong>${correct ? msg('Correct.') : msg('Not quite.')}</strong>${correct ? '' : ` ${this.correctAnswerText(question, locale)}`}</p>
+          ? html`<p><strong>${correct ? msg('Correct.') : msg('Not quite.')}</strong>${correct ? '' : ` ${multiple ? this.partlyRightText(question, locale) : this.correctAnswerText(question, locale)}`}</p>
               <p>${question.explanation[locale]}</p>`
           : nothing}</div>
         <div class="actions">
@@ -371,7 +397,7 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
       ${links.length
         ? html`<h4>${msg('Learn more')}</h4>
             <ul class="links">
-              ${links.map((link) => html`<li><a href=${link.href!} target=${this.newTab ? '_blank' : nothing} rel="noopener noreferrer">${link.text}${this.newTab ? html` <span class="new-tab">${msg('(opens in a new tab)')}</span>` : nothing}</a></li>`)}
+              ${links.map((link) => html`<li><a href=${link.href!} target=${this.newTab ? '_blank' : nothing} rel="noopener noreferrer">${link.text} ${this.newTab ? html`<span class="new-tab">${msg('(opens in a new tab)')}</span>` : nothing}</a></li>`)}
             </ul>`
         : nothing}
       <div class="actions"><button class="primary" part="button" type="button" @click=${this.onRestart}>${msg('Try again')}</button></div>

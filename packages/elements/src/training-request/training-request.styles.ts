@@ -35,11 +35,8 @@ export const trainingRequestStyles = css`
     font-weight: 700;
   }
   /* An error is marked by more than its colour and weight, which forced colours take away: a
-     visible "Error:" and a bar beside the field, both kept in every colour mode. */
-  .error-prefix {
-    text-transform: uppercase;
-    letter-spacing: 0.02em;
-  }
+     visible "Error:" (in sentence case: "ERROR:" at every field reads as shouting) and a bar beside
+     the field, both kept in every colour mode. */
   .field.invalid,
   .date.invalid {
     border-inline-start: 0.25em solid var(--_exit);

@@ -470,7 +470,7 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
     const message = this.errorFor(id);
     const describedBy = [hint && `${id}-hint`, message && `${id}-error`].filter(Boolean).join(' ');
     return html`<div class="field ${message ? 'invalid' : ''}" id=${`${id}-field`}>
-      <label for=${id}>${fieldLabel(id)}${optional ? html`<span class="optional"> ${msg('(optional)')}</span>` : nothing}</label>
+      <label for=${id}>${fieldLabel(id)} ${optional ? html`<span class="optional">${msg('(optional)')}</span>` : nothing}</label>
       ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
       ${this.renderError(id)}
       ${control({ describedBy: describedBy || nothing, invalid: message ? 'true' : nothing, required: !optional })}
@@ -541,7 +541,7 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
         </div>`)}
       </fieldset>
       <fieldset class="field" id="preferredDates-field" aria-describedby="preferredDates-hint">
-        <legend>${fieldLabel('preferredDates')}<span class="optional"> ${msg('(optional)')}</span></legend>
+        <legend>${fieldLabel('preferredDates')} <span class="optional">${msg('(optional)')}</span></legend>
         <p class="hint" id="preferredDates-hint">${fieldHint('preferredDates')}</p>
         <div class="dates">
           ${(['preferredDates-0', 'preferredDates-1', 'preferredDates-2'] as const).map((id) => {

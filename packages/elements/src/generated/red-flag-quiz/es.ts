@@ -10,10 +10,13 @@
 
     export const templates = {
       's0402e': str`Puntuación: ${0} de ${1}`,
+'s135eb': str`Acertaste: ${0}.`,
 's1dfa7': `Cargando el cuestionario…`,
+'s29cea': str`Te faltó: ${0}.`,
 's30785': `Falta elegir una respuesta.`,
 's31f1a': `Más información`,
 's3207b': `respuesta elegida`,
+'s3644d': str`No es una respuesta correcta: ${0}.`,
 's45156': `Cuestionario`,
 's475d3': `También sirve pulsar Shift 3 veces.`,
 's477e1': `No se pudo cargar este cuestionario; en su lugar se muestra uno de los nuestros.`,
