@@ -3,6 +3,6 @@
 document.addEventListener('securitypolicyviolation', (event) => {
   const report = `${event.violatedDirective}: ${event.blockedURI || 'inline'} (${event.sourceFile || ''}:${event.lineNumber || ''}) ${event.sample || ''}`;
   (window.hartEmbedViolations ||= []).push(report);
-  navigator.sendBeacon('/__engine/report?kind=csp', report);
+  window.navigator.sendBeacon('/__engine/report?kind=csp', report);
 });
-addEventListener('pagehide', () => navigator.sendBeacon('/__engine/report?kind=csp-end', location.pathname));
+window.addEventListener('pagehide', () => window.navigator.sendBeacon('/__engine/report?kind=csp-end', window.location.pathname));

@@ -134,7 +134,7 @@ export abstract class Page {
     return this.evaluateRaw<R>(expression(fn as (arg: never) => unknown, arg, FIND));
   }
 
-  /** Waits until `fn(arg)` is truthy in the page (checked every animation frame, like Playwright's). */
+  /** Waits until `fn(arg)` is truthy in the page (checked every 16 ms in the page). */
   async waitForFunction<A = undefined>(fn: (arg: A) => unknown, arg?: A, { timeout = 30000 } = {}): Promise<void> {
     const source = `(arg) => new Promise((resolve, reject) => {
       const fn = ${fn.toString()};
@@ -144,7 +144,8 @@ export abstract class Page {
         try { value = fn(arg); } catch (e) { value = false; }
         if (value) resolve(true);
         else if (Date.now() - started > ${timeout}) reject(new Error('waitForFunction timed out after ${timeout} ms: ' + ${JSON.stringify(fn.toString().slice(0, 200))}));
-        else requestAnimationFrame(check);
+        // Not requestAnimationFrame: a page in a background tab (WebKit's second window) gets no frames.
+        else setTimeout(check, 16);
       };
       check();
     })`;
