@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { NO_SCRIPTS_QUERY, initScriptSource, injectInitScripts } from '../support/engine.js';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
@@ -12,23 +13,60 @@ export interface SiteServer {
   pages: Map<string, string>;
   /** Milliseconds every /cdn/ request waits before it is answered. */
   cdnDelay: number;
+  /** Holds every /cdn/ request until the returned function is called (a network as slow as the test needs). */
+  holdCdn(): () => void;
+  /** Scripts put first into every HTML page (init scripts where the engine's driver has none: WebKit). */
+  initScripts: Set<string>;
   close(): Promise<void>;
 }
 
 export async function serveSite(root = join(process.cwd(), 'dist', 'site')): Promise<SiteServer> {
-  const site: SiteServer = { url: '', pages: new Map(), cdnDelay: 0, close: async () => undefined };
+  let cdnGate: Promise<void> | undefined;
+  const site: SiteServer = {
+    url: '',
+    pages: new Map(),
+    cdnDelay: 0,
+    holdCdn() {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      cdnGate = gate;
+      return () => {
+        if (cdnGate === gate) cdnGate = undefined;
+        release();
+      };
+    },
+    initScripts: new Set(),
+    close: async () => undefined,
+  };
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    // Firefox's "JavaScript off" (test/support/engine.ts): no script of the page may run.
+    const noScripts: Record<string, string> = url.search.includes(NO_SCRIPTS_QUERY) ? { 'Content-Security-Policy': "script-src 'none'" } : {};
+    if (path === '/__engine/init.js') {
+      res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' }).end(initScriptSource(site));
+      return;
+    }
+    if (path === '/__engine/axe.js') {
+      res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' }).end(await readFile('node_modules/axe-core/axe.min.js'));
+      return;
+    }
+    if (path === '/__engine/blank') {
+      res.writeHead(200, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-store' }).end('<!doctype html><title>Blank</title>');
+      return;
+    }
     const page = site.pages.get(path);
     if (page !== undefined) {
-      res.writeHead(200, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-store' }).end(page);
+      res.writeHead(200, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-store', ...noScripts }).end(injectInitScripts(page, site));
       return;
     }
     if (path.startsWith('/cdn/') && site.cdnDelay) await new Promise((resolve) => setTimeout(resolve, site.cdnDelay));
+    if (path.startsWith('/cdn/') && cdnGate) await cdnGate;
     const file = path.endsWith('/') ? `${path}index.html` : path;
     try {
-      const body = await readFile(join(root, file));
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+      let body: string | Buffer = await readFile(join(root, file));
+      if (extname(file) === '.html') body = injectInitScripts(body.toString('utf8'), site);
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...noScripts });
       res.end(body);
     } catch {
       res.writeHead(404).end();

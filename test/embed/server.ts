@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { NO_SCRIPTS_QUERY, initScriptSource, injectInitScripts } from '../support/engine.js';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
@@ -19,10 +20,36 @@ export async function documentedFallback(): Promise<string> {
   return block;
 }
 
-export async function serveEmbedPages(): Promise<{ url: string; close(): Promise<void> }> {
+export interface EmbedServer {
+  url: string;
+  /** Scripts put first into every HTML page (init scripts where the engine's driver has none: WebKit). */
+  initScripts: Set<string>;
+  /** What pages sent to /__engine/report?kind=… (navigator.sendBeacon), by kind: it outlives the page. */
+  reports: Map<string, string[]>;
+  close(): Promise<void>;
+}
+
+export async function serveEmbedPages(): Promise<EmbedServer> {
+  const embed: EmbedServer = { url: '', initScripts: new Set(), reports: new Map(), close: async () => undefined };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (path === '/__engine/report') {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      const kind = url.searchParams.get('kind') ?? '';
+      embed.reports.set(kind, [...(embed.reports.get(kind) ?? []), body]);
+      res.writeHead(204).end();
+      return;
+    }
+    if (path === '/__engine/init.js') {
+      res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' }).end(initScriptSource(embed));
+      return;
+    }
+    if (path === '/__engine/blank') {
+      res.writeHead(200, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-store' }).end('<!doctype html><title>Blank</title>');
+      return;
+    }
     if (path === '/embed-endpoint/down') {
       res.writeHead(503, { 'Content-Type': 'application/json' }).end('{"message":"down for maintenance"}');
       return;
@@ -34,9 +61,10 @@ export async function serveEmbedPages(): Promise<{ url: string; close(): Promise
         let html = body.toString('utf8');
         if (html.includes('<!-- widgets -->')) html = html.replace('<!-- widgets -->', await readFile('test/embed/widgets.fragment.html', 'utf8'));
         if (html.includes('<!-- documented fallback -->')) html = html.replace('<!-- documented fallback -->', await documentedFallback());
-        body = html;
+        body = injectInitScripts(html, embed);
         if (/\/strict-csp(-[a-z-]+)?\.html$/.test(path)) headers['Content-Security-Policy'] = STRICT_CSP;
       }
+      if (url.search.includes(NO_SCRIPTS_QUERY)) headers['Content-Security-Policy'] = "script-src 'none'";
       res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404).end();
@@ -44,5 +72,7 @@ export async function serveEmbedPages(): Promise<{ url: string; close(): Promise
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  embed.url = `http://127.0.0.1:${port}`;
+  embed.close = () => new Promise((resolve) => server.close(() => resolve()));
+  return embed;
 }
