@@ -8,6 +8,9 @@ export default function (config) {
   config.addPassthroughCopy({ 'site/assets': 'assets', 'packages/elements/dist/cdn': 'cdn', demo: 'demo' });
   // The demo page loads the bundle by its repository path (so bench/cls.ts can serve the repository as is).
   config.addPassthroughCopy({ './packages/elements/dist/cdn/': 'packages/elements/dist/cdn' });
+  // The snippet builder checks URLs with the SDK's own rules (site/assets/snippet.js imports the
+  // module by its repository path; it imports nothing).
+  config.addPassthroughCopy({ './packages/sdk/dist/schema/url-rules.js': 'packages/sdk/dist/schema/url-rules.js' });
   // ```html preview fences: the live widget and its code from the same text.
   config.amendLibrary('md', (md) => previewFence(md));
   // The reference pages link to each other as `x.md` (so they read well on GitHub); on the site they are /x/.
