@@ -18,6 +18,9 @@ export default function (config) {
   // Copy's textContent is the code as written.
   // A language Prism lacks fails the build: the plugin would otherwise print that block unescaped.
   config.addPlugin(syntaxHighlight, { lineSeparator: '\n', errorOnInvalidLanguage: true });
+  // The snippet builder checks URLs with the SDK's own rules (site/assets/snippet.js imports the
+  // module by its repository path; it imports nothing).
+  config.addPassthroughCopy({ './packages/sdk/dist/schema/url-rules.js': 'packages/sdk/dist/schema/url-rules.js' });
   // ```html preview fences: the live widget and its code from the same text.
   let markdown;
   config.amendLibrary('md', (md) => {

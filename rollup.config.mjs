@@ -3,8 +3,8 @@
 // loaded on demand (a quiz by id, the validator for a custom quiz) is split into chunks loaded by
 // relative path. A page with several widgets loads `hart-elements.js`, which shares Lit between them.
 // (One build with shared chunks was measured: +3.4 KB gz for the banner alone, +3.8 KB for all four,
-// because many small files compress worse. Two bundles on one strict-CSP page are made safe by
-// shared/trusted-types.ts instead.) Each build writes its chunks' static and dynamic imports to
+// because many small files compress worse. Two bundles on one strict-CSP page each create a Trusted
+// Types policy of their own name instead: shared/trusted-types.ts, named by trustedTypesPolicy below.) Each build writes its chunks' static and dynamic imports to
 // dist/chunk-graph.json, which the size budgets (.size-limit.mjs) read.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -39,6 +39,20 @@ const chunkGraph = () => ({
   },
 });
 
+/**
+ * Names the Trusted Types policy of this bundle's Lit after the bundle (shared/trusted-types.ts): a
+ * partner's CSP lists `trusted-types hart-help-banner …`, and no name is created twice.
+ */
+const trustedTypesPolicy = (name) => ({
+  name: 'hart-trusted-types-policy',
+  transform(code, id) {
+    if (!id.endsWith('/shared/trusted-types.js')) return null;
+    const placeholder = "const POLICY_NAME = 'lit-html';";
+    if (!code.includes(placeholder)) this.error(`${id} no longer declares ${placeholder}`);
+    return { code: code.replace(placeholder, `const POLICY_NAME = ${JSON.stringify(name)};`), map: null };
+  },
+});
+
 /** One CDN build per entry. */
 const cdnBuild = ([name, input]) => ({
   input: { [name]: input },
@@ -50,7 +64,7 @@ const cdnBuild = ([name, input]) => ({
     sourcemap: false,
   },
   // `production` export conditions: Lit's production build, no dev-mode warnings.
-  plugins: [literalsHtmlCssMinifier(), nodeResolve({ exportConditions: ['production', 'browser', 'default'] }), minify(), chunkGraph()],
+  plugins: [trustedTypesPolicy(name), literalsHtmlCssMinifier(), nodeResolve({ exportConditions: ['production', 'browser', 'default'] }), minify(), chunkGraph()],
   preserveEntrySignatures: 'allow-extension',
 });
 

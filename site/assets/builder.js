@@ -1,7 +1,7 @@
 /* global document, navigator, history, location, setTimeout, URLSearchParams */
 // The snippet builder (docs/builder.njk): form → choices → snippet text (snippet.js) → preview.
 // The choices live in the page address, so a configuration can be shared.
-import { buildSnippet, choicesToQuery } from './snippet.js';
+import { buildSnippet, choicesToQuery, isRefusedUrl } from './snippet.js';
 
 const data = JSON.parse(document.getElementById('builder-data').textContent);
 const form = document.getElementById('builder');
@@ -11,8 +11,24 @@ const prerenderStatus = document.getElementById('prerender-status');
 const frame = document.getElementById('preview');
 const cspNote = document.getElementById('csp-note');
 
+/** The widgets the builder offers: a value from the address is used only when it is one of these. */
+const WIDGETS = [...form.elements.widget.options].map((option) => option.value);
+
 /** The controls of the widget now chosen, by attribute. */
-const section = (widget) => form.querySelector(`fieldset[data-widget="${widget}"]`);
+const section = (widget) => [...form.querySelectorAll('fieldset[data-widget]')].find((fieldset) => fieldset.dataset.widget === widget);
+
+/**
+ * Says next to a URL field why its value is not in the snippet (the element's own rule refused it),
+ * or clears that. The message is the field's description, so a screen reader reads it with the field.
+ */
+function showRefusal(control, refused) {
+  const message = document.getElementById(control.getAttribute('aria-describedby') ?? '');
+  if (!message) return;
+  message.textContent = refused ? message.dataset.refused : '';
+  message.hidden = !refused;
+  if (refused) control.setAttribute('aria-invalid', 'true');
+  else control.removeAttribute('aria-invalid');
+}
 
 /** The form's state as choices. */
 export function readChoices() {
@@ -25,7 +41,12 @@ export function readChoices() {
       if (values.length) attrs[name] = values.join(' ');
     } else if (control.type === 'checkbox') {
       if (control.checked) attrs[name] = true;
-    } else if (control.value.trim()) attrs[name] = control.value.trim();
+    } else {
+      const value = control.value.trim();
+      const refused = isRefusedUrl(name, value) && value !== '';
+      showRefusal(control, refused);
+      if (value && !refused) attrs[name] = value;
+    }
   }
   const colours = {};
   for (const input of form.querySelectorAll('[data-colour]')) if (/^#[0-9a-f]{6}$/i.test(input.value.trim())) colours[input.dataset.colour] = input.value.trim();
@@ -36,7 +57,7 @@ export function readChoices() {
 function applyQuery(query) {
   const params = new URLSearchParams(query);
   const widget = params.get('widget');
-  if (widget && section(widget)) form.elements.widget.value = widget;
+  if (WIDGETS.includes(widget)) form.elements.widget.value = widget;
   if (['en', 'es', 'page'].includes(params.get('lang'))) form.elements.lang.value = params.get('lang');
   form.elements.prerender.value = params.get('prerender') === '1' ? '1' : '';
   for (const control of section(form.elements.widget.value).querySelectorAll('[data-attr]')) {

@@ -19,7 +19,8 @@ window.hartShow = async (markup, lang) => {
 window.hartSnapshot = async () => {
   const el = document.querySelector('#preview-root > :is(hart-help-banner, hart-red-flag-quiz, hart-resource-finder, hart-training-request)');
   await rendered(el);
-  return snapshotTemplate(el, el.getAttribute('exit-url') || 'https://www.google.com/');
+  // The exit URL as the element resolved it (its own rule: an https page, else its default).
+  return snapshotTemplate(el, el.exitUrl);
 };
 window.dispatchEvent(new Event('hart-frame-ready'));
 document.documentElement.dataset.ready = '';

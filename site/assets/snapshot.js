@@ -20,7 +20,7 @@ export async function rendered(el) {
 
 /**
  * The snapshot's markup. What needs a script to work is made to work without one: the quick exit
- * button becomes a link to the exit URL (`exitUrl`, as the element resolved it).
+ * button becomes a link to the exit URL (`exitUrl`, as the element resolved it: only an https page).
  */
 export function snapshotTemplate(el, exitUrl) {
   const root = el.shadowRoot;
@@ -37,6 +37,9 @@ export function snapshotTemplate(el, exitUrl) {
     const link = document.createElement('a');
     for (const { name, value } of button.attributes) if (name !== 'type') link.setAttribute(name, value);
     link.href = exitUrl;
+    // Without script the link cannot clear history or hide the page, but it sends no Referer.
+    link.rel = 'noreferrer';
+    link.referrerPolicy = 'no-referrer';
     link.append(...button.childNodes);
     button.replaceWith(link);
   }

@@ -2,6 +2,9 @@
 // The snippet builder's output, as a pure function of the choices and the build-time data
 // (site/site-data.mjs). The builder page and the tests both call it, so what the tests check is
 // what a webmaster copies.
+// The URL rules are the SDK's own module (the one the elements use), served by the docs site at the
+// same path it has in the repository, so this file loads it in the browser and in Node alike.
+import { fetchableUrl, isExitUrl } from '../../packages/sdk/dist/schema/url-rules.js';
 
 /** @typedef {{ widget: string, lang: 'en' | 'es' | 'page', attrs: Record<string, string | boolean>, colours: Record<string, string> }} Choices */
 
@@ -25,6 +28,31 @@ const TEXT = {
   },
 };
 
+/**
+ * The attributes that hold a URL, and the element's rule for each: `exit-url` an absolute https
+ * page; `endpoint` and `src` where the element may send or fetch (absolute: a snippet has no base).
+ */
+export const URL_ATTRIBUTES = {
+  'exit-url': (value) => isExitUrl(value),
+  endpoint: (value) => fetchableUrl(value) !== undefined,
+  src: (value) => fetchableUrl(value) !== undefined,
+};
+
+/** True when `name` holds a URL and the element would refuse `value`: such a value is never written. */
+export const isRefusedUrl = (name, value) => Object.hasOwn(URL_ATTRIBUTES, name) && typeof value === 'string' && !URL_ATTRIBUTES[name](value.trim());
+
+/** The choices without any URL the element would refuse. */
+const withoutRefusedUrls = (choices) => ({
+  ...choices,
+  attrs: Object.fromEntries(Object.entries(choices.attrs).filter(([name, value]) => !isRefusedUrl(name, value))),
+});
+
+/**
+ * The links of a fallback and of a pre-rendered snapshot work without script: they send no
+ * `Referer` (the exit site must not learn where the person was).
+ */
+export const NO_REFERRER = 'rel="noreferrer" referrerpolicy="no-referrer"';
+
 /** The help lines a widget's fallback lists (the banner's own choice, else the three phone lines). */
 function fallbackLines(choices, data) {
   const ids = typeof choices.attrs.lines === 'string' && choices.attrs.lines.trim() ? choices.attrs.lines.trim().split(/[\s,]+/) : null;
@@ -43,9 +71,10 @@ function lineHtml(line, lang) {
 
 /** The fallback: what shows before the script runs and without JavaScript, from the dataset. */
 export function fallbackHtml(choices, data, lang) {
+  choices = withoutRefusedUrls(choices);
   const t = TEXT[lang];
   const exitUrl = typeof choices.attrs['exit-url'] === 'string' && choices.attrs['exit-url'] ? choices.attrs['exit-url'] : 'https://www.google.com/';
-  const exit = choices.attrs['no-exit'] || choices.widget === 'hart-training-request' ? '' : `\n  <p><a href="${esc(exitUrl)}">${t.exit}</a></p>`;
+  const exit = choices.attrs['no-exit'] || choices.widget === 'hart-training-request' ? '' : `\n  <p><a href="${esc(exitUrl)}" ${NO_REFERRER}>${t.exit}</a></p>`;
   const list = (lines) => `\n  <ul>\n    ${lines.map((l) => lineHtml(l, lang)).join('\n    ')}\n  </ul>`;
   const lang_ = choices.lang === 'page' && lang === 'es' ? ' lang="es"' : '';
   switch (choices.widget) {
@@ -64,6 +93,7 @@ export function fallbackHtml(choices, data, lang) {
 
 /** The element's attributes in a stable order: only those set, booleans bare. */
 export function attributeText(choices) {
+  choices = withoutRefusedUrls(choices);
   let text = '';
   for (const [name, value] of Object.entries(choices.attrs)) {
     if (value === true) text += ` ${name}`;
@@ -80,6 +110,7 @@ export function attributeText(choices) {
  * produced from the real element (site/assets/snapshot.js): the pre-rendered variant.
  */
 export function buildSnippet(choices, data, snapshot = '') {
+  if (!Object.hasOwn(data.files, `${choices.widget}.js`)) throw new Error(`not a HART widget: ${choices.widget}`);
   const file = data.files[`${choices.widget}.js`];
   // The import map first: it gives every chunk the entry loads a hash (the entry's SRI covers only the entry).
   const lines = file.importMap && file.importMap.text !== '{"integrity":{}}' ? [`<script type="importmap">${file.importMap.text}</script>`] : [];

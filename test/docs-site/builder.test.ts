@@ -219,3 +219,68 @@ describe('pre-rendered snippets', () => {
     });
   }
 });
+
+describe('the builder refuses URLs the element would refuse (issue #20)', () => {
+  const exitUrls = ['javascript:alert(1)', 'http://evil.example/', 'data:text/html,<script>alert(1)</script>', '//evil.example/', 'JaVaScRiPt:alert(1)'];
+  for (const bad of exitUrls) {
+    it(`exit-url=${bad}: said next to the field, never written into the snippet, fallback or snapshot`, async () => {
+      const { page, errors } = await newPage();
+      await page.goto(`${server.url}/builder/?widget=hart-help-banner&lang=en&exit-url=${encodeURIComponent(bad)}&prerender=1`);
+      await page.waitForSelector('html[data-builder="ready"]');
+      await page.waitForFunction(() => document.getElementById('prerender-status')?.textContent?.startsWith('Pre-rendered'));
+      const snippet = (await page.textContent('#snippet-code'))!;
+      const field = page.getByLabel('Quick exit goes to (https)', { exact: true }).first();
+      assert.equal(await field.getAttribute('aria-invalid'), 'true');
+      const message = page.locator('#hart-help-banner-exit-url-refused');
+      assert.ok(await message.isVisible(), 'the reason is shown next to the field');
+      assert.match((await message.textContent())!, /https:\/\//);
+      // The field's accessible description is the reason.
+      assert.equal(await field.getAttribute('aria-describedby'), 'hart-help-banner-exit-url-refused');
+      assert.ok(!snippet.includes(bad) && !snippet.includes(bad.replace(/</g, '&lt;')), 'the refused value is nowhere in the snippet');
+      assert.doesNotMatch(snippet, /javascript:|http:\/\/evil|data:text/i);
+      // Every exit link (fallback and pre-rendered) goes to the default, and sends no Referer.
+      const exits = [...snippet.matchAll(/<a [^>]*>(?:Quick exit|<[^<]*Quick exit)/g)].map((m) => m[0]);
+      assert.ok(exits.length >= 1);
+      for (const href of snippet.matchAll(/<a href="([^"]*)"[^>]*part="[^"]*exit-button|<a [^>]*part="[^"]*exit-button[^"]*"[^>]*href="([^"]*)"/g)) {
+        assert.equal(href[1] ?? href[2], 'https://www.google.com/');
+      }
+      assert.match(snippet, /<p><a href="https:\/\/www\.google\.com\/" rel="noreferrer" referrerpolicy="no-referrer">Quick exit<\/a><\/p>/);
+      assert.deepEqual(errors, []);
+      await page.context().close();
+    });
+  }
+
+  it('a refused value typed in the field is not written; fixing it writes it and clears the message', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${server.url}/es/builder/?widget=hart-training-request&lang=es`);
+    await page.waitForSelector('html[data-builder="ready"]');
+    const endpoint = page.locator('#hart-training-request-endpoint');
+    await endpoint.fill('http://training.example/requests');
+    await page.waitForFunction(() => document.getElementById('hart-training-request-endpoint')?.getAttribute('aria-invalid') === 'true');
+    assert.doesNotMatch((await page.textContent('#snippet-code'))!, /endpoint=/);
+    assert.ok(await page.locator('#hart-training-request-endpoint-refused').isVisible());
+    assert.match((await page.textContent('#hart-training-request-endpoint-refused'))!, /No se usa/);
+    await endpoint.fill('https://training.example/requests');
+    await page.waitForFunction(() => document.getElementById('snippet-code')?.textContent?.includes('endpoint="https://training.example/requests"'));
+    assert.equal(await endpoint.getAttribute('aria-invalid'), null);
+    assert.ok(await page.locator('#hart-training-request-endpoint-refused').isHidden());
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('an unknown widget in the address (?widget=x"]) is ignored: the page works with the default', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${server.url}/builder/?widget=${encodeURIComponent('x"]')}&lang=en`);
+    await page.waitForSelector('html[data-builder="ready"]');
+    assert.match((await page.textContent('#snippet-code'))!, /<hart-help-banner/);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('buildSnippet itself drops a refused URL (a caller that skipped the form)', () => {
+    const snippet = buildSnippet({ widget: 'hart-help-banner', lang: 'en', attrs: { 'exit-url': 'javascript:alert(1)' }, colours: {} }, data);
+    assert.doesNotMatch(snippet, /javascript:/);
+    const form = buildSnippet({ widget: 'hart-training-request', lang: 'en', attrs: { endpoint: 'http://evil.example/' }, colours: {} }, data);
+    assert.doesNotMatch(form, /evil/);
+  });
+});

@@ -9,7 +9,13 @@ import { NO_SCRIPTS_QUERY, initScriptSource, injectInitScripts } from '../suppor
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
 /** The policy of issue #7, with the one Trusted Types policy the widgets create (Lit's). */
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+/** The strict CSP of docs/embedding.md: each HART bundle's Trusted Types policy by its file's name (issue #20). */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types hart-elements hart-help-banner hart-red-flag-quiz hart-resource-finder hart-training-request";
+/** Strict CSPs of particular pages: a page that lists only the bundles it loads, and the directive of earlier versions. */
+export const PAGE_CSP: Record<string, string> = {
+  'strict-csp-third-party.html': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types hart-help-banner hart-resource-finder",
+  'lit-html-csp-third-party.html': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
+};
 
 /** The fallback markup of every element, exactly as docs/embedding.md gives it ("Without JavaScript"). */
 export async function documentedFallback(): Promise<string> {
@@ -62,7 +68,9 @@ export async function serveEmbedPages(): Promise<EmbedServer> {
         if (html.includes('<!-- widgets -->')) html = html.replace('<!-- widgets -->', await readFile('test/embed/widgets.fragment.html', 'utf8'));
         if (html.includes('<!-- documented fallback -->')) html = html.replace('<!-- documented fallback -->', await documentedFallback());
         body = injectInitScripts(html, embed);
-        if (/\/strict-csp(-[a-z-]+)?\.html$/.test(path)) headers['Content-Security-Policy'] = STRICT_CSP;
+        const page = path.split('/').pop()!;
+        if (PAGE_CSP[page]) headers['Content-Security-Policy'] = PAGE_CSP[page];
+        else if (/\/strict-csp(-[a-z-]+)?\.html$/.test(path)) headers['Content-Security-Policy'] = STRICT_CSP;
       }
       if (url.search.includes(NO_SCRIPTS_QUERY)) headers['Content-Security-Policy'] = "script-src 'none'";
       res.writeHead(200, headers).end(body);

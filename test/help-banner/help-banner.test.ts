@@ -348,6 +348,32 @@ describe('<hart-help-banner>', () => {
       expect(nav.urls).to.deep.equal([DEFAULT_EXIT_URL]);
     });
 
+    it('leaves within a bounded wait when a page router holds the traversal back in a navigate handler that never settles (issue #20)', async () => {
+      type Navigation = EventTarget & { currentEntry: { index: number } };
+      const navigation = (window as unknown as { navigation: Navigation }).navigation;
+      history.pushState({}, '', '#step-1');
+      history.pushState({}, '', '#step-2');
+      let held = 0;
+      const router = (event: Event) => {
+        const navigate = event as Event & { navigationType: string; canIntercept: boolean; intercept(options: object): void };
+        if (navigate.navigationType !== 'traverse' || !navigate.canIntercept) return;
+        held += 1;
+        navigate.intercept({ precommitHandler: () => new Promise(() => {}) });
+      };
+      navigation.addEventListener('navigate', router);
+      try {
+        const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
+        const pressed = performance.now();
+        exitButton(el)!.click();
+        await waitUntil(() => nav.urls.length === 1, 'quick exit replaced the location although the router never let go', { timeout: 3000 });
+        expect(held, 'the router held the traversal').to.equal(1);
+        expect(performance.now() - pressed).to.be.below(1500);
+        expect(nav.urls).to.deep.equal([DEFAULT_EXIT_URL]);
+      } finally {
+        navigation.removeEventListener('navigate', router);
+      }
+    });
+
     it('sends no Referer to the exit site, and nothing of HART writes storage once it has started', async () => {
       const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
       exitButton(el)!.click();

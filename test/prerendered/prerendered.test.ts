@@ -3,6 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { LitElement, html, nothing } from 'lit';
 import { HartResourceFinder } from '../../packages/elements/src/resource-finder/resource-finder.js';
+import { HartHelpBanner } from '../../packages/elements/src/help-banner/help-banner.js';
 import { HART_ELEMENTS_VERSION, PrerenderedController } from '../../packages/elements/src/shared/prerendered.js';
 
 let count = 0;
@@ -84,6 +85,34 @@ describe('PrerenderedController', () => {
     element.loaded = false;
     await element.updateComplete;
     await waitUntil(() => element.shadowRoot!.querySelector('#loading'));
+  });
+
+  it('takes over a snapshot in a closed declarative root and replaces it with its own render (issue #20)', async () => {
+    const tag = `hart-help-banner-pre${++count}`;
+    const uncaught: string[] = [];
+    const onError = (event: ErrorEvent) => void uncaught.push(event.message);
+    addEventListener('error', onError);
+    try {
+      const el = parse(`<${tag}><template shadowrootmode="closed"><p id="snapshot">Tampered snapshot</p></template></${tag}>`);
+      expect(el.shadowRoot, 'a closed root').to.equal(null);
+      let internals: ElementInternals | undefined;
+      customElements.define(tag, class extends HartHelpBanner {
+        override attachInternals(): ElementInternals {
+          return (internals = super.attachInternals());
+        }
+      });
+      await (el as HartHelpBanner).updateComplete;
+      expect(uncaught, 'the upgrade did not throw').to.deep.equal([]);
+      const root = internals?.shadowRoot;
+      expect(root, 'the element rendered into the closed root').to.not.equal(null);
+      expect(root!.querySelector('#snapshot')).to.equal(null);
+      expect(root!.querySelectorAll('[part~="container"]')).to.have.length(1);
+      expect(root!.querySelector('[part~="exit-button"]')).to.not.equal(null);
+      expect(errors).to.have.length(0);
+      await expect(el).to.be.accessible();
+    } finally {
+      removeEventListener('error', onError);
+    }
   });
 
   it('does nothing to an element without a snapshot', async () => {

@@ -427,6 +427,27 @@ describe('<hart-red-flag-quiz>', () => {
       expect(sessionStorage.length + localStorage.length).to.equal(0);
     });
 
+    it('starts afresh from remembered progress of the wrong shape, instead of staying on "Loading" (issue #20)', async () => {
+      const first = youthQuiz.questions[0]!;
+      const shapes = [
+        { index: 0, answers: {}, checked: false, order: { [first.id]: 'zz' } },
+        { index: 0, answers: { [first.id]: 'zz' }, checked: true, order: {} },
+        { index: 0, answers: {}, checked: false, order: { [first.id]: [1, 2] } },
+        { index: 0, answers: {}, checked: 'yes', order: {} },
+        { index: -1, answers: {}, checked: false, order: {} },
+      ];
+      for (const saved of shapes) {
+        sessionStorage.setItem(quizStorageKey('youth-online-safety'), JSON.stringify(saved));
+        const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz remember></hart-red-flag-quiz>`);
+        await waitUntil(() => el.shadowRoot!.querySelector('fieldset'), `the first question shows for ${JSON.stringify(saved)}`, { timeout: 3000 });
+        expect(el.shadowRoot!.querySelector('.progress')!.textContent).to.match(/Question 1 of/);
+        expect(el.shadowRoot!.querySelectorAll('input[type="radio"], input[type="checkbox"]').length).to.equal(first.choices.length);
+        await expect(el).to.be.accessible();
+        el.remove();
+        sessionStorage.clear();
+      }
+    });
+
     it('with remember, writes nothing on load: only once an answer has been checked', async () => {
       const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz remember></hart-red-flag-quiz>`);
       await ready(el);

@@ -1,4 +1,5 @@
 import { HartDataError } from './errors.js';
+import { fetchableUrl } from './schema/url-rules.js';
 
 export interface FetchJsonOptions {
   fetch?: typeof globalThis.fetch;
@@ -43,16 +44,8 @@ async function readLimitedText(response: Response, url: string, maxBytes: number
 
 /** Only https URLs, or http on this machine (for local development), may be fetched. */
 export function checkFetchUrl(url: string, base?: string): URL {
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(url, base ?? globalThis.location?.href);
-  } catch {
-    // reported below
-  }
-  const local = /^(localhost|127\.0\.0\.1|\[::1\])$/.test(parsed?.hostname ?? '');
-  if (parsed?.protocol !== 'https:' && !(parsed?.protocol === 'http:' && local)) {
-    throw new HartDataError('config', `"${url}" must be an https: URL`);
-  }
+  const parsed = fetchableUrl(url, base ?? globalThis.location?.href);
+  if (!parsed) throw new HartDataError('config', `"${url}" must be an https: URL`);
   return parsed;
 }
 

@@ -3,6 +3,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { hotlines } from '@ct-hart/sdk/data/hotlines';
 import { HART_STORAGE_PREFIX, isHartStorageLocked } from '@ct-hart/sdk/storage';
 import type { Quiz, QuizQuestion } from '@ct-hart/sdk/schema';
+import type { QuizProgress } from '@ct-hart/sdk/schema/quiz-progress';
 import { reportError } from '../shared/events.js';
 import { HartQuizCompleteEvent } from './events.js';
 import { renderHotlineLinks, safeHref } from '../shared/links.js';
@@ -23,12 +24,8 @@ addSpanishTemplates(quizSpanish);
 /** Where `remember` keeps progress: sessionStorage, under a HART key (cleared by quick exit). */
 export const quizStorageKey = (quizId: string) => `${HART_STORAGE_PREFIX}quiz:${quizId}`;
 
-interface Progress {
-  index: number;
-  answers: Record<string, string[]>;
-  checked: boolean;
-  order: Record<string, string[]>;
-}
+/** What `remember` keeps: its full shape is checked on restore (`@ct-hart/sdk/schema/quiz-progress`). */
+type Progress = QuizProgress;
 
 /**
  * A record's own value for a key that comes from data (a question id): `constructor` or `__proto__`
@@ -95,6 +92,7 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
     exitUrlAttribute: { attribute: 'exit-url' },
     noExit: { type: Boolean, attribute: 'no-exit' },
     loadedQuiz: { state: true },
+    loadFailed: { state: true },
     progress: { state: true },
     selection: { state: true },
     notice: { state: true },
@@ -118,6 +116,8 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
   declare noExit: boolean;
 
   declare private loadedQuiz: Quiz | undefined;
+  /** True when no quiz could be loaded (the built-in quiz's chunk did not arrive): help lines show instead. */
+  declare private loadFailed: boolean;
   declare private progress: Progress;
   /** The choices ticked on the current question and not yet checked. */
   declare private selection: string[];
@@ -127,7 +127,7 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
 
   private readonly quickExit = new QuickExitController(this);
   /** A pre-rendered snippet stays on screen until the questions have loaded (no layout shift). */
-  private readonly prerendered = new PrerenderedController(this, { ready: () => this.loadedQuiz !== undefined });
+  private readonly prerendered = new PrerenderedController(this, { ready: () => this.loadedQuiz !== undefined || this.loadFailed });
   /** Cancels the load of a `src` (or built-in quiz) that a newer `quiz`/`src` replaced. */
   private loading?: AbortController;
   /** What to focus after the next render (a selector), when an action moves the person on. */
@@ -142,6 +142,7 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
     this.exitUrlAttribute = DEFAULT_EXIT_URL;
     this.noExit = false;
     this.progress = { index: 0, answers: {}, checked: false, order: {} };
+    this.loadFailed = false;
     this.selection = [];
     this.notice = '';
     this.answerMissing = false;
@@ -161,7 +162,13 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
     super.disconnectedCallback();
     this.loading?.abort();
     this.loading = undefined;
+    removeEventListener('online', this.onOnline);
   }
+
+  /** After a failed load, the next connection tries again. */
+  private readonly onOnline = () => {
+    if (this.loadFailed && this.isConnected) void this.load();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('quiz') || changed.has('src')) void this.load();
@@ -210,10 +217,24 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
       }
       if (!quiz) this.notice = 'custom-quiz-failed';
     }
-    quiz ??= await builtInQuiz(builtInId)!();
+    if (!quiz) {
+      try {
+        quiz = await builtInQuiz(builtInId)!();
+      } catch (cause) {
+        if (signal.aborted) return;
+        // The chunk did not arrive (offline, blocked): say so, keep help on screen, retry when online.
+        reportError(this, 'data-load', `the quiz "${builtInId}" could not be loaded (${(cause as Error)?.message ?? cause}); the help lines show instead, and it tries again when the device is back online.`, cause);
+        this.loadFailed = true;
+        addEventListener('online', this.onOnline);
+        return;
+      }
+    }
+    const progress = await this.restore(quiz);
     if (signal.aborted) return;
+    removeEventListener('online', this.onOnline);
+    this.loadFailed = false;
     this.loadedQuiz = quiz;
-    this.start(this.restore(quiz));
+    this.start(progress);
   }
 
   private storage(): Storage | undefined {
@@ -224,13 +245,13 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
     }
   }
 
-  private restore(quiz: Quiz): Progress | undefined {
+  /** Saved progress of the full shape this element writes (progress.ts); anything else starts afresh. */
+  private async restore(quiz: Quiz): Promise<Progress | undefined> {
     try {
       const saved = this.storage()?.getItem(quizStorageKey(quiz.id));
-      const progress = saved ? (JSON.parse(saved) as Progress) : undefined;
-      // Storage is the page's, not ours alone: restore only what has the shape this element writes.
-      const isRecord = (value: unknown) => !!value && typeof value === 'object' && !Array.isArray(value);
-      return progress && Number.isInteger(progress.index) && isRecord(progress.answers) && isRecord(progress.order) && progress.index >= 0 && progress.index <= quiz.questions.length ? progress : undefined;
+      if (!saved) return undefined;
+      const { parseQuizProgress } = await import('./load-custom-quiz.js');
+      return parseQuizProgress(saved, quiz.questions.length);
     } catch {
       return undefined;
     }
@@ -378,9 +399,24 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
       </form>`;
   }
 
+  private renderHelpLines(locale: Locale) {
+    const help = HELP_LINE_IDS.map((id) => hotlines.find((line) => line.id === id)).filter((line) => !!line);
+    return html`<ul class="help">
+      ${help.map((line) => html`<li>${line.name[locale]}: ${renderHotlineLinks(line)}</li>`)}
+    </ul>`;
+  }
+
+  /** No quiz could be loaded: say so, and keep the help lines (and quick exit, in the head) on screen. */
+  private renderLoadFailed(locale: Locale) {
+    return html`<div class="load-failed">
+      <p class="notice">${msg('The quiz could not be loaded. It will try again when your connection is back.')}</p>
+      <h3>${msg('Get help now')}</h3>
+      ${this.renderHelpLines(locale)}
+    </div>`;
+  }
+
   private renderResults(quiz: Quiz, locale: Locale) {
     const missed = quiz.questions.filter((q) => !this.isCorrect(q));
-    const help = HELP_LINE_IDS.map((id) => hotlines.find((line) => line.id === id)).filter((line) => !!line);
     const links = (quiz.links ?? []).map((link) => ({ href: safeHref(link.url[locale]), text: link.text[locale] })).filter((link) => link.href);
     return html`<div part="results">
       <h3 id="results-heading" tabindex="-1">${msg(str`Your score: ${this.score} of ${quiz.questions.length}`)}</h3>
@@ -391,9 +427,7 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
             </ol>`
         : html`<p>${msg('You answered every question correctly.')}</p>`}
       <h4>${msg('Get help now')}</h4>
-      <ul class="help">
-        ${help.map((line) => html`<li>${line.name[locale]}: ${renderHotlineLinks(line)}</li>`)}
-      </ul>
+      ${this.renderHelpLines(locale)}
       ${links.length
         ? html`<h4>${msg('Learn more')}</h4>
             <ul class="links">
@@ -407,17 +441,17 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
   /** Every data text is a text binding: Lit escapes it; nothing is parsed as HTML. */
   protected override render() {
     // Over a pre-rendered snippet, the loading state would replace it and then grow again: keep it.
-    if (!this.loadedQuiz && this.prerendered.showing) return nothing;
+    if (!this.loadedQuiz && !this.loadFailed && this.prerendered.showing) return nothing;
     const locale = getLocale();
     const quiz = this.loadedQuiz;
     const question = this.currentQuestion;
-    return html`<section class="panel" part="container" aria-labelledby="quiz-title" aria-busy=${quiz ? 'false' : 'true'}>
+    return html`<section class="panel" part="container" aria-labelledby="quiz-title" aria-busy=${quiz || this.loadFailed ? 'false' : 'true'}>
       <div class="panel-head">
         <h2 id="quiz-title" part="title">${quiz ? quiz.title[locale] : msg('Quiz')}</h2>
         ${this.noExit ? nothing : html`<div class="exit">${renderQuickExit(this.quickExit)}</div>`}
       </div>
       ${this.notice ? html`<p class="notice">${msg('This quiz could not be loaded, so here is one of ours instead.')}</p>` : nothing}
-      ${!quiz ? html`<p>${msg('Loading the quiz…')}</p>` : this.finished ? this.renderResults(quiz, locale) : question ? this.renderQuestion(quiz, question, locale) : nothing}
+      ${!quiz && this.loadFailed ? this.renderLoadFailed(locale) : !quiz ? html`<p>${msg('Loading the quiz…')}</p>` : this.finished ? this.renderResults(quiz, locale) : question ? this.renderQuestion(quiz, question, locale) : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;
   }

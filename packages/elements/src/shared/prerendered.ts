@@ -33,6 +33,20 @@ export class PrerenderedController implements ReactiveController {
     private readonly options: { ready?: () => boolean } = {},
   ) {
     host.addController(this);
+    // A snapshot in a closed declarative root (`shadowrootmode="closed"`, not ours: the builder writes
+    // "open") makes LitElement's attachShadow throw, and the element would never render over it.
+    // The closed root can still be taken over through ElementInternals: render into it instead, so
+    // the element's own content replaces that snapshot too.
+    const attachShadow = host.attachShadow.bind(host);
+    host.attachShadow = (init: ShadowRootInit): ShadowRoot => {
+      try {
+        return attachShadow(init);
+      } catch (error) {
+        const declarative = host.attachInternals().shadowRoot;
+        if (declarative) return declarative;
+        throw error;
+      }
+    };
   }
 
   /** True while the pre-rendered snapshot is what shows. */
@@ -44,8 +58,8 @@ export class PrerenderedController implements ReactiveController {
     if (this.checked) return;
     this.checked = true;
     // Runs after createRenderRoot and before the first render: every child of the root now is
-    // the parser's (the declarative root LitElement adopted as `this.shadowRoot`).
-    const root = this.host.shadowRoot;
+    // the parser's (the declarative root LitElement adopted as its render root, open or closed).
+    const root = (this.host as unknown as { renderRoot?: ShadowRoot | HTMLElement }).renderRoot;
     if (!root?.firstChild) return;
     this.snapshot = [...root.childNodes];
     this.snapshotVersion = this.host.getAttribute('data-hart-version');

@@ -3,14 +3,8 @@ import { msg, str } from '@lit/localize';
 /** A neutral page to land on; it reveals nothing about where the person was. */
 export const DEFAULT_EXIT_URL = 'https://www.google.com/';
 
-/** Only https pages may be exit targets. */
-export function isExitUrl(value: string): boolean {
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+/** Only https pages may be exit targets: the SDK's rule, which the snippet builder applies too. */
+export { isExitUrl } from '@ct-hart/sdk/schema/url-rules';
 
 /** What a screen reader hears after each Shift press; 0 means leaving now. */
 export function quickExitAnnouncement(remaining: number): string {

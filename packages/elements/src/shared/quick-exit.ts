@@ -4,6 +4,8 @@ import { HartQuickExitEvent } from './events.js';
 /** How many lone Shift presses leave the page, and how long may pass between them. */
 export const QUICK_EXIT_PRESSES = 3;
 export const QUICK_EXIT_WINDOW_MS = 5000;
+/** The longest quick exit waits for going back over the page's own entries before it leaves anyway. */
+export const BACK_OVER_OWN_ENTRIES_WAIT_MS = 300;
 
 /** A HART element offering quick exit (in practice its `QuickExitController`). */
 export interface QuickExitHost {
@@ -193,7 +195,9 @@ export function quickExit(host: QuickExitHost, trigger: 'button' | 'keyboard'): 
   window.addEventListener('pagehide', clearStoredData, { once: true });
   sendNoReferrer();
   const back = backOverOwnEntries();
-  if (back) void back.then(() => exitNavigation.replace(host.exitUrl));
+  // A page's router may hold the traversal in its navigate handlers (a precommitHandler that takes
+  // seconds, or never settles): leave after a short wait whatever they do.
+  if (back) void Promise.race([back, new Promise((resolve) => setTimeout(resolve, BACK_OVER_OWN_ENTRIES_WAIT_MS))]).then(() => exitNavigation.replace(host.exitUrl));
   else exitNavigation.replace(host.exitUrl);
   return true;
 }

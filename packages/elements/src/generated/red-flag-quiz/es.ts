@@ -26,6 +26,7 @@
 's5a5ba': `Ver resultados`,
 's61185': str`Respuesta correcta: ${0}`,
 's69f88': `Comprobar respuesta`,
+'s723fc': `No se pudo cargar el cuestionario. Se volverá a intentar cuando tengas conexión.`,
 's7b016': str`Enviar un mensaje de texto al ${0}`,
 's7dfc2': str`Llamar al ${0}`,
 's81976': `Todas las respuestas son correctas.`,
