@@ -14,7 +14,7 @@ try {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/embed/**', '!test/node/**', '!test/docs-site/**'],
+  files: ['test/**/*.test.ts', '!test/embed/**', '!test/node/**', '!test/docs-site/**', '!test/release/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' }), engineCommands],
   middleware: [blockedUrls, testEndpoint],

@@ -233,6 +233,9 @@ export const engineCommands = {
         return engine;
       case 'block-urls':
         blocked = (payload?.urls ?? []).map(toPattern);
+        // A module an earlier test file's page loaded can come back from the browser's memory cache
+        // without a request, so blocking at the server would not be seen: no cache while blocking.
+        if (session.browser.type === 'puppeteer') await session.browser.getPage(session.id).setCacheEnabled(blocked.length === 0);
         return true;
       case 'hart-send-keys':
         return sendKeys(session, payload);
