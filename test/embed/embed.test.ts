@@ -236,7 +236,15 @@ describe('embed: hostile page CSS', () => {
     for (const size of b.styles.map((s) => parseFloat(s.fontSize!))) assert.ok(size >= 12 && size <= 32, `font size ${size}px outside 12–32px`);
     assert.ok(b.controls.length >= 40, `${b.controls.length} controls`);
     assert.deepEqual(b.controls.map((c) => c.path), a.controls.map((c) => c.path));
+    // Phone-only controls (the finder's "Filters" and "Who, where, how" buttons) are hidden at this
+    // desktop width on the clean page too: the hostile page must show exactly what the clean one shows.
+    const hiddenOnClean = new Set(a.controls.filter((c) => !c.visible).map((c) => c.path));
+    for (const path of hiddenOnClean) assert.match(path, /^hart-resource-finder /, `${path} is hidden on the clean page`);
     for (const control of b.controls) {
+      if (hiddenOnClean.has(control.path)) {
+        assert.ok(!control.visible, `${control.path} shows on the hostile page only`);
+        continue;
+      }
       assert.ok(control.visible, `${control.path} is not visible`);
       assert.ok(control.height >= 24 || control.path.includes(' a#'), `${control.path} is ${control.height}px high (24px target)`);
     }
