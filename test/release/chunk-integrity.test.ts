@@ -19,7 +19,7 @@ const CDN = 'packages/elements/dist/cdn';
 const FIREFOX = '/usr/bin/firefox-esr';
 /** The embed suite's strict policy (test/embed/server.ts), plus the hash of the page's import map. */
 const strictCsp = (importMapHash: string) =>
-  `default-src 'self'; script-src 'self' ${importMapHash}; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html`;
+  `default-src 'self'; script-src 'self' ${importMapHash}; style-src 'self'; require-trusted-types-for 'script'; trusted-types hart-red-flag-quiz hart-training-request`;
 
 /** What the mirror appends to the chunk it changes: proof, if it ever runs. */
 const TAMPER = ';globalThis.hartTampered=(globalThis.hartTampered||[]).concat(import.meta.url);';
