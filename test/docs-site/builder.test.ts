@@ -1,10 +1,10 @@
 // Issue 13: the snippet builder's output, accepted by the real elements; the builder's copy equals
 // its preview; pre-rendered snippets upgrade in place, across versions, and work without JavaScript.
+// Driven in the engine HART_ENGINE names (chromium, firefox, webkit; test/support/engine.ts).
 // Run after `npm run build && npm run build:site`.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { ENGINE, launch, type Context, type Engine, type Page } from '../support/engine.js';
 import { buildSnippet } from '../../site/assets/snippet.js';
 import { builderData } from '../../site/site-data.mjs';
 import { partnerPage, serveSite, type SiteServer } from './server.js';
@@ -22,10 +22,10 @@ const ADOPTED: string[] = ['hart-help-banner', 'hart-red-flag-quiz', 'hart-resou
 const EXIT = 'https://exit.example/';
 
 let server: SiteServer;
-let browser: Browser;
+let browser: Engine;
 before(async () => {
   server = await serveSite();
-  browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+  browser = await launch(server);
 });
 after(async () => {
   await browser?.close();
@@ -47,15 +47,11 @@ function variants(widget: Tag): Record<string, string | boolean>[] {
   }
 }
 
-async function newPage(context?: BrowserContext): Promise<{ page: Page; errors: string[] }> {
+/** A page that records uncaught errors, console errors and `hart-error` events (`errors()`; the driver leaves out the browser's own /favicon.ico). */
+async function newPage(context?: Context): Promise<{ page: Page; errors(): Promise<string[]> }> {
   const page = await (context ?? (await browser.newContext())).newPage();
-  await page.addInitScript({ content: 'globalThis.__name = (t) => t; addEventListener("hart-error", (e) => console.error("hart-error " + e.detail?.code + ": " + e.detail?.message), true);' });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().includes('favicon')) errors.push(`console: ${message.text()}`);
-  });
-  return { page, errors };
+  await page.addInitScript('addEventListener("hart-error", (e) => console.error("hart-error " + e.detail?.code + ": " + e.detail?.message), true);');
+  return { page, errors: () => page.errors() };
 }
 
 async function rendered(page: Page) {
@@ -82,12 +78,12 @@ describe('snippet builder output', () => {
         await page.goto(`${server.url}/t/variants.html`);
         await rendered(page);
         assert.equal(await page.locator(widget).count(), snippets.length);
-        assert.deepEqual(errors, []);
+        assert.deepEqual(await errors(), []);
         // The fallback carries real links, in the chosen language.
         if (widget !== 'hart-training-request') assert.match(body, /<a href="tel:\+18883737888">1-888-373-7888<\/a>/);
         else assert.match(body, /<a href="mailto:DCFHART@ct\.gov">/);
         if (lang === 'es' && widget !== 'hart-training-request') assert.match(body, /Salida rápida|Llame al/);
-        await page.context().close();
+        await page.context.close();
       });
     }
   }
@@ -95,8 +91,7 @@ describe('snippet builder output', () => {
 
 describe('the builder page', () => {
   it('restores choices from its address, shows exactly what Copy copies, and announces the copy', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const context = await browser.newContext({ clipboard: server.url });
     const { page, errors } = await newPage(context);
     await page.goto(`${server.url}/builder/?widget=hart-red-flag-quiz&lang=es&quiz=lodging-red-flags&shuffle=`);
     await page.waitForSelector('html[data-builder="ready"]');
@@ -110,9 +105,9 @@ describe('the builder page', () => {
     await page.getByLabel('compact', { exact: false }).count();
     await page.locator('#hart-help-banner-variant').selectOption('compact');
     await page.waitForFunction(() => document.getElementById('snippet-code')?.textContent?.includes('variant="compact"'));
-    assert.match(page.url(), /widget=hart-help-banner/);
-    assert.match(page.url(), /variant=compact/);
-    assert.deepEqual(errors, []);
+    assert.match(await page.url(), /widget=hart-help-banner/);
+    assert.match(await page.url(), /variant=compact/);
+    assert.deepEqual(await errors(), []);
     await context.close();
   });
 });
@@ -124,7 +119,7 @@ async function prerenderedSnippet(query: string): Promise<string> {
   await page.waitForSelector('html[data-builder="ready"]');
   await page.waitForFunction(() => document.getElementById('prerender-status')?.textContent?.startsWith('Pre-rendered'));
   const snippet = (await page.textContent('#snippet-code'))!;
-  await page.context().close();
+  await page.context.close();
   assert.match(snippet, /<template shadowrootmode="open">/);
   return snippet;
 }
@@ -144,7 +139,7 @@ describe('pre-rendered snippets', () => {
 
   for (const tag of TAGS) {
     for (const version of ['same', 'other'] as const) {
-      it(`${tag}: upgraded by the ${version} version in place, at the same size, with no layout shift and no error`, async () => {
+      it(`${tag}: upgraded by the ${version} version in place, at the same size, with no layout shift and no error`, async (t) => {
         let snippet = snippets.get(tag)!;
         assert.match(snippet, new RegExp(`data-hart-version="${data.version}"`));
         if (version === 'other') snippet = snippet.replace(`data-hart-version="${data.version}"`, 'data-hart-version="0.0.1"');
@@ -153,12 +148,12 @@ describe('pre-rendered snippets', () => {
         const release = server.holdCdn();
         try {
           const { page, errors } = await newPage();
-          await page.addInitScript(() => {
-            (window as unknown as { cls: number }).cls = 0;
-            new PerformanceObserver((list) => {
-              for (const entry of list.getEntries() as unknown as { value: number }[]) (window as unknown as { cls: number }).cls += entry.value;
-            }).observe({ type: 'layout-shift', buffered: true });
-          });
+          // Layout Instability is Chromium's alone: elsewhere `cls` stays null and the test says so.
+          await page.addInitScript(`window.cls = null;
+            if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+              window.cls = 0;
+              new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.cls += entry.value; }).observe({ type: 'layout-shift', buffered: true });
+            }`);
           // Module scripts run before DOMContentLoaded: look as soon as the page is parsed.
           await page.goto(`${server.url}/t/prerendered.html`, { waitUntil: 'commit' });
           await page.waitForSelector('#below', { state: 'attached' });
@@ -173,13 +168,14 @@ describe('pre-rendered snippets', () => {
           release();
           await rendered(page);
           if (ADOPTED.includes(tag)) await page.waitForFunction((t) => !document.querySelector(t)!.hasAttribute('data-hart-version'), tag);
-          await page.waitForTimeout(100);
+          // Layout shifts are reported after the frame that made them.
+          await new Promise((resolve) => setTimeout(resolve, 100));
           const afterUpgrade = await page.evaluate((t) => ({
             height: document.querySelector(t)!.getBoundingClientRect().height,
             below: document.getElementById('below')!.getBoundingClientRect().top,
             containers: document.querySelector(t)!.shadowRoot!.querySelectorAll('[part~="container"]').length,
             styles: document.querySelector(t)!.shadowRoot!.querySelectorAll('style').length,
-            cls: (window as unknown as { cls: number }).cls,
+            cls: (window as unknown as { cls: number | null }).cls,
           }), tag);
           assert.equal(afterUpgrade.containers, 1, 'the element replaced the snapshot');
           assert.equal(afterUpgrade.styles, 0, 'the snapshot’s styles are gone');
@@ -187,9 +183,10 @@ describe('pre-rendered snippets', () => {
           assert.equal(afterUpgrade.below, beforeUpgrade.below);
           // The quiz's first render is a loading state until its questions arrive: it keeps the
           // snapshot through it only once it adopts the controller with `ready`.
-          assert.equal(afterUpgrade.cls, 0);
-          assert.deepEqual(errors, []);
-          await page.context().close();
+          if (afterUpgrade.cls === null) t.diagnostic(`SKIPPED in ${ENGINE}: the layout-shift score (the Layout Instability API is Chromium's; the height and the text below are checked)`);
+          else assert.equal(afterUpgrade.cls, 0);
+          assert.deepEqual(await errors(), []);
+          await page.context.close();
         } finally {
           release();
         }
@@ -199,7 +196,7 @@ describe('pre-rendered snippets', () => {
     it(`${tag}: without JavaScript the snapshot is readable and its links work`, async () => {
       server.pages.set('/t/nojs.html', partnerPage(snippets.get(tag)!));
       const context = await browser.newContext({ javaScriptEnabled: false });
-      await context.route(`${EXIT}**`, (route) => route.fulfill({ body: '<title>Exited</title>', contentType: 'text/html' }));
+      await browser.answerHttps(context, '<title>Exited</title>');
       const page = await context.newPage();
       await page.goto(`${server.url}/t/nojs.html`);
       const host = page.locator(tag);
@@ -245,8 +242,8 @@ describe('the builder refuses URLs the element would refuse (issue #20)', () => 
         assert.equal(href[1] ?? href[2], 'https://www.google.com/');
       }
       assert.match(snippet, /<p><a href="https:\/\/www\.google\.com\/" rel="noreferrer" referrerpolicy="no-referrer">Quick exit<\/a><\/p>/);
-      assert.deepEqual(errors, []);
-      await page.context().close();
+      assert.deepEqual(await errors(), []);
+      await page.context.close();
     });
   }
 
@@ -264,8 +261,8 @@ describe('the builder refuses URLs the element would refuse (issue #20)', () => 
     await page.waitForFunction(() => document.getElementById('snippet-code')?.textContent?.includes('endpoint="https://training.example/requests"'));
     assert.equal(await endpoint.getAttribute('aria-invalid'), null);
     assert.ok(await page.locator('#hart-training-request-endpoint-refused').isHidden());
-    assert.deepEqual(errors, []);
-    await page.context().close();
+    assert.deepEqual(await errors(), []);
+    await page.context.close();
   });
 
   it('an unknown widget in the address (?widget=x"]) is ignored: the page works with the default', async () => {
@@ -273,8 +270,8 @@ describe('the builder refuses URLs the element would refuse (issue #20)', () => 
     await page.goto(`${server.url}/builder/?widget=${encodeURIComponent('x"]')}&lang=en`);
     await page.waitForSelector('html[data-builder="ready"]');
     assert.match((await page.textContent('#snippet-code'))!, /<hart-help-banner/);
-    assert.deepEqual(errors, []);
-    await page.context().close();
+    assert.deepEqual(await errors(), []);
+    await page.context.close();
   });
 
   it('buildSnippet itself drops a refused URL (a caller that skipped the form)', () => {

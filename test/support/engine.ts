@@ -38,7 +38,8 @@ export interface Capabilities {
 export interface ContextOptions {
   viewport?: { width: number; height: number };
   javaScriptEnabled?: boolean;
-  clipboard?: boolean;
+  /** An origin whose pages may read and write the clipboard without asking (Chromium's permission; Firefox and WebKit are launched allowing it). */
+  clipboard?: string;
 }
 
 /** A page address with this query is served with `Content-Security-Policy: script-src 'none'` (Firefox's "JavaScript off"). */
@@ -55,9 +56,14 @@ export interface Injector { url: string; initScripts: Set<string> }
 const FIND = String.raw`
 const __hartFind = (spec) => {
   const deep = (sel, root) => {
+    // A selector list: each selector on its own (the split below is at descendant combinators).
+    const alternatives = sel.split(/\s*,\s*(?![^[]*\])/);
+    if (alternatives.length > 1) return [...new Set(alternatives.flatMap((one) => deep(one, root)))];
     const out = new Set(root.querySelectorAll(sel));
     const parts = sel.split(' ');
     for (let i = 1; i < parts.length; i++) {
+      // Only a descendant combinator can cross into a shadow root.
+      if (/^[>+~]$/.test(parts[i - 1]) || /^[>+~]$/.test(parts[i])) continue;
       for (const host of root.querySelectorAll(parts.slice(0, i).join(' '))) {
         if (host.shadowRoot) for (const el of deep(parts.slice(i).join(' '), host.shadowRoot)) out.add(el);
       }
@@ -67,9 +73,25 @@ const __hartFind = (spec) => {
   };
   let roots = [document];
   if (spec.frame) roots = roots.flatMap((r) => deep(spec.frame, r)).map((f) => f.contentDocument).filter(Boolean);
+  if (spec.scope) roots = roots.flatMap((r) => deep(spec.scope, r).slice(0, 1));
   let found = roots.flatMap((r) => deep(spec.selector, r));
   const text = (el) => (el.textContent || '').replace(/\s+/g, ' ').trim();
-  if (spec.role === 'button') found = roots.flatMap((r) => deep('button, [role="button"], input[type="button"], input[type="submit"]', r)).filter((el) => (el.getAttribute('aria-label') || text(el)) === spec.name || (!spec.exact && text(el).includes(spec.name)));
+  const ROLES = {
+    button: 'button, [role="button"], input[type="button"], input[type="submit"]',
+    link: 'a[href], area[href], [role="link"]',
+    textbox: 'input:not([type]), input[type="text"], input[type="email"], input[type="tel"], input[type="url"], textarea, [role="textbox"]',
+  };
+  const named = (el) => {
+    if (spec.name === undefined) return true;
+    const label = el.getAttribute('aria-label') || (el.labels && el.labels[0] ? text(el.labels[0]) : '') || el.getAttribute('placeholder') || text(el);
+    return label === spec.name || (!spec.exact && (label.includes(spec.name) || text(el).includes(spec.name)));
+  };
+  if (spec.role) found = roots.flatMap((r) => deep(ROLES[spec.role], r)).filter(named);
+  if (spec.text !== undefined) {
+    const matches = (el) => (spec.exact ? text(el) === spec.text : text(el).toLowerCase().includes(spec.text.toLowerCase()));
+    // The innermost elements holding the text, as Playwright's getByText.
+    found = roots.flatMap((r) => deep('*', r)).filter((el) => !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(el.tagName) && matches(el) && ![...el.children].some(matches));
+  }
   if (spec.label !== undefined) {
     found = roots.flatMap((r) => deep('label', r)).filter((l) => (spec.exact ? text(l) === spec.label : text(l).toLowerCase().includes(spec.label.toLowerCase()))).map((l) => l.control).filter(Boolean);
   }
@@ -85,7 +107,8 @@ const __hartOne = (spec) => {
 const __hartVisible = (el) => {
   const r = el.getBoundingClientRect();
   const s = getComputedStyle(el);
-  return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none';
+  // checkVisibility: also false inside a closed <details> (content-visibility), as Playwright's isVisible.
+  return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none' && (!el.checkVisibility || el.checkVisibility({ visibilityProperty: true }));
 };
 const __hartCentre = (el) => {
   el.scrollIntoView({ block: 'center', inline: 'center' });
@@ -106,7 +129,9 @@ function expression(fn: string | ((arg: never) => unknown), arg: unknown, prelud
   return `(async () => { const __name = (t) => t; ${prelude}; return (${source})(${arg === undefined ? '' : JSON.stringify(arg)}); })()`;
 }
 
-export interface LocatorSpec { selector: string; frame?: string; hasText?: string; nth?: number; role?: string; name?: string; label?: string; exact?: boolean }
+export type Role = 'button' | 'link' | 'textbox';
+/** `scope`: only inside the first element it matches; `text`: the innermost elements holding that text. */
+export interface LocatorSpec { selector: string; frame?: string; scope?: string; hasText?: string; nth?: number; role?: Role; name?: string; label?: string; text?: string; exact?: boolean }
 
 // ----- The engine-neutral page -----
 
@@ -169,8 +194,11 @@ export abstract class Page {
   frameLocator(frame: string): { locator(selector: string): Locator } {
     return { locator: (selector) => new Locator(this, { selector, frame }) };
   }
-  getByRole(role: 'button', { name, exact = false }: { name: string; exact?: boolean }): Locator {
+  getByRole(role: Role, { name, exact = false }: { name?: string; exact?: boolean } = {}): Locator {
     return new Locator(this, { selector: '*', role, name, exact });
+  }
+  getByText(text: string, { exact = false } = {}): Locator {
+    return new Locator(this, { selector: '*', text, exact });
   }
   getByLabel(label: string, { exact = false } = {}): Locator {
     return new Locator(this, { selector: '*', label, exact });
@@ -211,6 +239,10 @@ export class Locator {
   }
   first(): Locator {
     return new Locator(this.page, { ...this.spec, nth: 0 });
+  }
+  /** An element of `role` inside the first element this locator finds. */
+  getByRole(role: Role, { name, exact = false }: { name?: string; exact?: boolean } = {}): Locator {
+    return new Locator(this.page, { selector: '*', frame: this.spec.frame, scope: this.spec.selector, role, name, exact });
   }
   filter({ hasText }: { hasText: string }): Locator {
     return new Locator(this.page, { ...this.spec, hasText });
@@ -343,7 +375,12 @@ class PuppeteerPage extends Page {
   async goto(url: string, { waitUntil = 'load' }: { waitUntil?: 'load' | 'commit' } = {}) {
     if (waitUntil === 'commit') {
       await this.raw.evaluate((to) => void (location.href = to), url);
-      await this.waitForURL(url);
+      // Asked of the document itself: Firefox's BiDi tells puppeteer the new address only once it has loaded.
+      const started = Date.now();
+      while ((await this.raw.evaluate(() => location.href).catch(() => '')) !== url) {
+        if (Date.now() - started > 30000) throw new Error(`goto ${url}: no such document after 30000 ms`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       return;
     }
     if (this.context.blocksScriptsByCsp) url += (url.includes('?') ? '&' : '?') + NO_SCRIPTS_QUERY;
@@ -449,7 +486,9 @@ class PuppeteerEngine implements Engine {
           });
   }
   async newContext(options: ContextOptions = {}): Promise<Context> {
-    return new PuppeteerContext(await this.browser.createBrowserContext(), options, this.name);
+    const raw = await this.browser.createBrowserContext();
+    if (options.clipboard && this.name === 'chromium') await raw.overridePermissions(options.clipboard, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    return new PuppeteerContext(raw, options, this.name);
   }
   async newPage(options?: ContextOptions): Promise<Page> {
     return (await this.newContext(options)).newPage();
