@@ -76,10 +76,15 @@ function apply(): Promise<void> {
  */
 export function followPageLocale(): void {
   if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver(() => void apply());
+  observer = new MutationObserver(follow);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   observer.observe(document.head ?? document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['content', 'name'] });
-  void apply();
+  follow();
+}
+
+/** Following the page never rejects into it: a translation that cannot load leaves the current language. */
+function follow(): void {
+  apply().catch((cause: unknown) => console.warn('HART elements: the translation could not be loaded; the current language stays.', cause));
 }
 
 /**

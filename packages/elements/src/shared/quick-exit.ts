@@ -197,8 +197,10 @@ export function quickExit(host: QuickExitHost, trigger: 'button' | 'keyboard'): 
   const back = backOverOwnEntries();
   // A page's router may hold the traversal in its navigate handlers (a precommitHandler that takes
   // seconds, or never settles): leave after a short wait whatever they do.
-  if (back) void Promise.race([back, new Promise((resolve) => setTimeout(resolve, BACK_OVER_OWN_ENTRIES_WAIT_MS))]).then(() => exitNavigation.replace(host.exitUrl));
-  else exitNavigation.replace(host.exitUrl);
+  const leave = (): void => exitNavigation.replace(host.exitUrl);
+  // Leave whether the traversal settles, fails or the wait runs out.
+  if (back) Promise.race([back, new Promise((resolve) => setTimeout(resolve, BACK_OVER_OWN_ENTRIES_WAIT_MS))]).then(leave, leave);
+  else leave();
   return true;
 }
 
