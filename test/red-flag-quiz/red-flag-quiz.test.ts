@@ -10,6 +10,7 @@ import { quiz as communityQuiz } from '../../packages/sdk/src/data/quizzes/commu
 import type { Quiz } from '../../packages/sdk/src/schema/index.js';
 import { captureConsole, watchExitNavigation } from '../support/quick-exit.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
+import { holdFetch } from '../support/held-fetch.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => root(el).querySelector<T>(selector);
@@ -331,22 +332,18 @@ describe('<hart-red-flag-quiz>', () => {
     });
 
     it('a new src cancels the load of the one it replaces', async () => {
-      const original = window.fetch;
-      const signals: AbortSignal[] = [];
-      window.fetch = (input, init) => {
-        if (init?.signal) signals.push(init.signal);
-        return original(input, init);
-      };
+      // The first answer never comes unless the quiz aborts its request: no sleep needed.
+      const held = holdFetch('/custom-quiz.json');
       try {
-        const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz src="/test-endpoint/slow/400/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
-        await waitUntil(() => signals.length === 1, 'the first load did not start');
+        const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+        await waitUntil(() => held.signals.length === 1, 'the first load did not start');
         el.src = '/test/fixtures/inherited-names-quiz.json';
         await waitUntil(() => text(el, 'legend') === 'Q constructor', 'the second quiz did not load');
-        expect(signals[0]!.aborted, 'the stale fetch was aborted').to.equal(true);
-        await new Promise((resolve) => setTimeout(resolve, 600));
+        expect(held.signals[0]?.aborted, 'the stale fetch was aborted').to.equal(true);
+        await el.updateComplete;
         expect(text(el, 'legend'), 'the stale answer never replaces the newer quiz').to.equal('Q constructor');
       } finally {
-        window.fetch = original;
+        held.restore();
       }
     });
   });

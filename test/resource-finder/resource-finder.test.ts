@@ -8,6 +8,7 @@ import { resources as embeddedList } from '../../packages/sdk/src/data/resources
 import { searchResources } from '../../packages/sdk/src/search.js';
 import { captureConsole, watchExitNavigation } from '../support/quick-exit.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
+import { holdFetch } from '../support/held-fetch.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => root(el).querySelector<T>(selector);
@@ -445,18 +446,22 @@ describe('<hart-resource-finder>', () => {
 
   it('cancels a slow src load when src changes, so only the newest list shows and no stale error is reported', async () => {
     const errors = captureConsole('error');
+    // The older list never answers unless the finder aborts it: nothing else can arrive later.
+    const held = holdFetch('/invalid-quiz.json');
     try {
-      const el = await fixture<HartResourceFinder>(html`<hart-resource-finder src="/test-endpoint/slow/1500/test/fixtures/invalid-quiz.json"></hart-resource-finder>`);
+      const el = await fixture<HartResourceFinder>(html`<hart-resource-finder src="/test/fixtures/invalid-quiz.json"></hart-resource-finder>`);
       let reported = 0;
       el.addEventListener('hart-error', () => reported++);
+      await waitUntil(() => held.signals.length === 1, 'the older load started');
       el.src = '/test/fixtures/hsds-services.json';
       await waitUntil(() => names(el).includes('Youth Housing Program'), 'the newer list is shown', { timeout: 5000 });
-      await new Promise((resolve) => setTimeout(resolve, 1800));
+      expect(held.signals[0]?.aborted, 'the older request was aborted').to.equal(true);
       await el.updateComplete;
       expect(names(el)).to.deep.equal(['Youth Housing Program'], 'the slow, older answer did not replace it');
       expect(reported, 'the older list was never checked').to.equal(0);
       expect($(el, '.notice')).to.equal(null);
     } finally {
+      held.restore();
       errors.restore();
     }
   });
