@@ -6,9 +6,9 @@ import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '../support/commands.js';
 import '../../packages/elements/dist/cdn/hart-elements.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
+import { required } from '../support/dom.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
-const $ = (el: Widget, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 
 /** For each list item holding two or more links: what a person reads, with links that touch each other. */
 function runTogether(el: Widget): string[] {
@@ -32,7 +32,7 @@ describe('hotline links are separated wherever they are listed (CDN bundle)', ()
       await setPageLang(lang);
       const finder = await fixture<Widget>(html`<hart-resource-finder></hart-resource-finder>`);
       await finder.updateComplete;
-      $(finder, '#search').focus();
+      required(finder, '#search').focus();
       await sendKeys({ type: 'xyzzy' });
       await waitUntil(() => finder.shadowRoot!.querySelector('.help li'), 'the empty state', { timeout: 10000 });
       await finder.updateComplete;

@@ -3,6 +3,7 @@ import { emulateOrSkip, executeServerCommand, sendKeys, setViewport } from '../s
 import '../../packages/elements/src/hart-help-banner.js';
 import type { HartHelpBanner } from '../../packages/elements/src/help-banner/help-banner.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
+import { root } from '../support/dom.js';
 
 /** The test runner's own viewport, restored after each test. */
 const DEFAULT_VIEWPORT = { width: 800, height: 600 };
@@ -15,10 +16,9 @@ const SMALL_VIEWPORTS = [
   { width: 320, height: 180 },
 ];
 
-const shadow = (el: HTMLElement) => el.shadowRoot!;
-const box = (el: HTMLElement) => shadow(el).querySelector<HTMLElement>('.banner')!;
-const toggle = (el: HTMLElement) => shadow(el).querySelector<HTMLButtonElement>('.lines-toggle')!;
-const exitButton = (el: HTMLElement) => shadow(el).querySelector<HTMLButtonElement>('[part="exit-button"]')!;
+const box = (el: HTMLElement) => root(el).querySelector<HTMLElement>('.banner')!;
+const toggle = (el: HTMLElement) => root(el).querySelector<HTMLButtonElement>('.lines-toggle')!;
+const exitButton = (el: HTMLElement) => root(el).querySelector<HTMLButtonElement>('[part="exit-button"]')!;
 const reserved = (el: HTMLElement) => parseFloat(getComputedStyle(el).getPropertyValue('--_bar-height'));
 const visible = (node: Element) => node.getClientRects().length > 0 && getComputedStyle(node).visibility === 'visible';
 /** Fully inside the viewport. */
@@ -65,7 +65,7 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
           for (const control of [toggle(el), exitButton(el)]) {
             expect(control.getClientRects().length === 1 && control.getBoundingClientRect().height, `${at}: ${control.textContent!.trim()} on one line`).to.be.at.most(2.25 * 16 + 0.5);
           }
-          expect(visible(shadow(el).querySelector('.lines')!), `${at}: hotlines closed`).to.equal(false);
+          expect(visible(root(el).querySelector('.lines')!), `${at}: hotlines closed`).to.equal(false);
           for (const control of [toggle(el), exitButton(el)]) {
             const r = control.getBoundingClientRect();
             expect(r.width >= 24 && r.height >= 24, `${at}: ${control.textContent!.trim()} is ${r.width}×${r.height}`).to.equal(true);
@@ -80,12 +80,12 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
       const el = await bar('es');
       expect(toggle(el).textContent!.trim()).to.equal('Líneas de ayuda');
       expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
-      expect(shadow(el).getElementById(toggle(el).getAttribute('aria-controls')!)).to.equal(shadow(el).querySelector('ul'));
+      expect(root(el).getElementById(toggle(el).getAttribute('aria-controls')!)).to.equal(root(el).querySelector('ul'));
       toggle(el).focus();
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect(toggle(el).getAttribute('aria-expanded')).to.equal('true');
-      const calls = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')];
+      const calls = [...root(el).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')];
       expect(calls).to.have.length(3);
       expect(visible(calls[0]!)).to.equal(true);
       expect(box(el).getBoundingClientRect().height, 'grows, within the viewport').to.be.at.most(innerHeight + 0.5);
@@ -99,17 +99,17 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
       const el = await bar();
       toggle(el).click();
       await settle(el);
-      const firstCall = shadow(el).querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+      const firstCall = root(el).querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
       firstCall.focus();
       await setPageLang('es');
       await settle(el);
       expect(toggle(el).getAttribute('aria-expanded'), 'still open').to.equal('true');
-      expect(shadow(el).activeElement).to.equal(firstCall);
+      expect(root(el).activeElement).to.equal(firstCall);
       expect(firstCall.textContent).to.equal('Llamar al 911');
       await sendKeys({ press: 'Escape' });
       await settle(el);
       expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
-      expect(shadow(el).activeElement).to.equal(toggle(el));
+      expect(root(el).activeElement).to.equal(toggle(el));
       expect(visible(firstCall)).to.equal(false);
     });
 
@@ -137,9 +137,9 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
       await settle(banner);
       el.querySelector<HTMLButtonElement>('#before')!.focus();
       await sendKeys({ press: 'Tab' });
-      expect(shadow(banner).activeElement).to.equal(toggle(banner));
+      expect(root(banner).activeElement).to.equal(toggle(banner));
       await sendKeys({ press: 'Tab' });
-      expect(shadow(banner).activeElement).to.equal(exitButton(banner));
+      expect(root(banner).activeElement).to.equal(exitButton(banner));
     });
   });
 
@@ -151,7 +151,7 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
           const el = await bar(lang, WIDE_FONT);
           const at = `${lang} ${viewport.width}×${viewport.height}`;
           expect(visible(toggle(el)), `${at}: no hotlines button`).to.equal(false);
-          expect(visible(shadow(el).querySelector('a[href^="tel:"]')!), `${at}: call links shown`).to.equal(true);
+          expect(visible(root(el).querySelector('a[href^="tel:"]')!), `${at}: call links shown`).to.equal(true);
           expect(box(el).getBoundingClientRect().height, `${at}: bar height`).to.be.at.most(innerHeight * 0.2);
           expect(inViewport(exitButton(el)), `${at}: quick exit in view`).to.equal(true);
           await expect(el).to.be.accessible();
@@ -251,9 +251,9 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
         const [inline, barEl] = [...page.querySelectorAll<HartHelpBanner>('hart-help-banner')];
         await settle(barEl!);
         const name = (el: HTMLElement) => {
-          const region = shadow(el).querySelector('section')!;
+          const region = root(el).querySelector('section')!;
           const by = region.getAttribute('aria-labelledby');
-          return by ? shadow(el).getElementById(by)!.textContent!.trim() : region.getAttribute('aria-label');
+          return by ? root(el).getElementById(by)!.textContent!.trim() : region.getAttribute('aria-label');
         };
         const expected = lang === 'es' ? ['Ayuda inmediata', 'Líneas de ayuda y salida rápida'] : ['Get help now', 'Help lines and quick exit'];
         expect([name(inline!), name(barEl!)]).to.deep.equal(expected);
@@ -267,7 +267,7 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
 
     it('is shown with a keyboard, and not on a touch-only screen, where there is no Shift key', async function () {
       const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
-      const hint = shadow(el).querySelector('.exit-hint')!;
+      const hint = root(el).querySelector('.exit-hint')!;
       expect(matchMedia('(pointer: coarse)').matches, 'a fine pointer to start with').to.equal(false);
       expect(visible(hint)).to.equal(true);
       await emulateOrSkip(this, 'touch-only', { enabled: true });

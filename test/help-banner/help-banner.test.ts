@@ -9,12 +9,12 @@ import { setLocale } from '../../packages/elements/src/shared/locale.js';
 import { quickExitPressCount, resetQuickExit } from '../../packages/elements/src/shared/quick-exit.js';
 import { captureConsole, watchExitNavigation } from '../support/quick-exit.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
+import { root } from '../support/dom.js';
 
-const shadow = (el: HTMLElement) => el.shadowRoot!;
-const links = (el: HTMLElement) => [...shadow(el).querySelectorAll('a')].map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
-const lineIds = (el: HTMLElement) => [...shadow(el).querySelectorAll('[part="line"]')].map((li) => li.getAttribute('data-id'));
-const exitButton = (el: HTMLElement) => shadow(el).querySelector<HTMLButtonElement>('[part="exit-button"]');
-const status = (el: HTMLElement) => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
+const links = (el: HTMLElement) => [...root(el).querySelectorAll('a')].map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
+const lineIds = (el: HTMLElement) => [...root(el).querySelectorAll('[part="line"]')].map((li) => li.getAttribute('data-id'));
+const exitButton = (el: HTMLElement) => root(el).querySelector<HTMLButtonElement>('[part="exit-button"]');
+const status = (el: HTMLElement) => root(el).querySelector('[role="status"]')!.textContent!.trim();
 
 async function pressShift(times = 1) {
   for (let i = 0; i < times; i++) await sendKeys({ press: 'Shift' });
@@ -39,23 +39,23 @@ describe('<hart-help-banner>', () => {
         ['Text 233733', 'sms:233733'],
         ['Call 1-800-842-2288', 'tel:+18008422288'],
       ]);
-      expect(shadow(el).textContent).to.include('You know of a child who is being victimized.');
+      expect(root(el).textContent).to.include('You know of a child who is being victimized.');
     });
 
     it('is a region named by its heading', async () => {
       const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
-      const region = shadow(el).querySelector('section')!;
-      const heading = shadow(el).getElementById(region.getAttribute('aria-labelledby')!)!;
+      const region = root(el).querySelector('section')!;
+      const heading = root(el).getElementById(region.getAttribute('aria-labelledby')!)!;
       expect(heading.localName).to.equal('h2');
       expect(heading.textContent).to.equal('Get help now');
-      expect(shadow(el).querySelector('ul')!.children).to.have.length(3);
+      expect(root(el).querySelector('ul')!.children).to.have.length(3);
     });
 
     it('renders data text as text, never as markup', async () => {
       const data = { hotlines: [{ id: 'x', name: { en: '<img src=x onerror=alert(1)>', es: 'x' }, whenToUse: { en: 'w', es: 'w' }, phone: '911' }] };
       const el = await fixture<HartHelpBanner>(html`<hart-help-banner lines="x" .data=${data}></hart-help-banner>`);
-      expect(shadow(el).querySelector('img')).to.equal(null);
-      expect(shadow(el).querySelector('.name')!.textContent).to.equal('<img src=x onerror=alert(1)>');
+      expect(root(el).querySelector('img')).to.equal(null);
+      expect(root(el).querySelector('.name')!.textContent).to.equal('<img src=x onerror=alert(1)>');
     });
 
     it('data set by script meets the model\'s rules: no mailto injection or non-number reaches an href, and a hart-error says what', async () => {
@@ -145,7 +145,7 @@ describe('<hart-help-banner>', () => {
     it('bar is fixed to the bottom of the viewport and reserves its height at the end of the page, not where the tag sits', async () => {
       const el = await fixture<HartHelpBanner>(html`<hart-help-banner variant="bar"></hart-help-banner>`);
       await nextFrame();
-      const bar = shadow(el).querySelector<HTMLElement>('.banner')!;
+      const bar = root(el).querySelector<HTMLElement>('.banner')!;
       expect(getComputedStyle(bar).position).to.equal('fixed');
       expect(Math.round(bar.getBoundingClientRect().bottom)).to.equal(window.innerHeight);
       expect(el.getBoundingClientRect().height, 'no room taken where the tag sits').to.equal(0);
@@ -157,10 +157,10 @@ describe('<hart-help-banner>', () => {
     it('compact is one line on a wide screen, keeping "when to use" for screen readers', async () => {
       const el = await fixture<HartHelpBanner>(html`<div style="width: 1400px"><hart-help-banner variant="compact"></hart-help-banner></div>`);
       const banner = el.querySelector('hart-help-banner')!;
-      const when = shadow(banner).querySelector('.when')!;
+      const when = root(banner).querySelector('.when')!;
       expect(when.classList.contains('visually-hidden')).to.equal(true);
       expect(when.textContent).to.include('not safe');
-      const tops = new Set([...shadow(banner).querySelectorAll('a, button')].map((n) => Math.round(n.getBoundingClientRect().top / 10)));
+      const tops = new Set([...root(banner).querySelectorAll('a, button')].map((n) => Math.round(n.getBoundingClientRect().top / 10)));
       expect(tops.size, 'controls on one line').to.be.at.most(2);
     });
 
@@ -169,7 +169,7 @@ describe('<hart-help-banner>', () => {
         const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px"><hart-help-banner variant=${variant}></hart-help-banner></div>`);
         const banner = wrapper.querySelector('hart-help-banner')!;
         await banner.updateComplete;
-        const box = shadow(banner).querySelector<HTMLElement>('.banner')!;
+        const box = root(banner).querySelector<HTMLElement>('.banner')!;
         expect(box.scrollWidth, variant).to.be.at.most(box.clientWidth + 1);
       }
     });
@@ -178,9 +178,9 @@ describe('<hart-help-banner>', () => {
       for (const variant of ['inline', 'bar', 'compact']) {
         const el = await fixture<HartHelpBanner>(html`<hart-help-banner variant=${variant}></hart-help-banner>`);
         // The bar on this screen (under 1280 × 720) shows its hotlines behind a button: open it.
-        shadow(el).querySelector<HTMLButtonElement>('.lines-toggle')?.click();
+        root(el).querySelector<HTMLButtonElement>('.lines-toggle')?.click();
         await el.updateComplete;
-        for (const control of shadow(el).querySelectorAll('a, button')) {
+        for (const control of root(el).querySelectorAll('a, button')) {
           const { width, height } = control.getBoundingClientRect();
           expect(width >= 24 && height >= 24, `${variant}: ${control.textContent} is ${width}×${height}`).to.equal(true);
         }
@@ -207,10 +207,10 @@ describe('<hart-help-banner>', () => {
       await setPageLang('es');
       const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
       await nextFrame();
-      expect(shadow(el).querySelector('h2')!.textContent).to.equal('Ayuda inmediata');
+      expect(root(el).querySelector('h2')!.textContent).to.equal('Ayuda inmediata');
       expect(exitButton(el)!.textContent).to.equal('Salida rápida');
       expect(links(el)[2]).to.deep.equal(['Llamar al 1-888-373-7888', 'tel:+18883737888']);
-      expect(shadow(el).textContent).to.include('Línea Nacional contra la Trata de Personas');
+      expect(root(el).textContent).to.include('Línea Nacional contra la Trata de Personas');
     });
 
     it('follows a live change of <html lang>', async () => {
@@ -256,7 +256,7 @@ describe('<hart-help-banner>', () => {
       await setPageLang('es');
       const el = await fixture<HartHelpBanner>(html`<hart-help-banner lines="emergency-911 national-human-trafficking-hotline dcf-careline dcf-hart-email"></hart-help-banner>`);
       await nextFrame();
-      const text = shadow(el).textContent!;
+      const text = root(el).textContent!;
       for (const english of ['Call', 'Text ', 'Get help', 'Quick exit', 'press Shift', 'You ', 'child', 'Hotline']) {
         expect(text, english).not.to.include(english);
       }
@@ -270,7 +270,7 @@ describe('<hart-help-banner>', () => {
       button.focus();
       await setPageLang('es');
       await el.updateComplete;
-      expect(shadow(el).activeElement, 'the same button keeps focus').to.equal(button);
+      expect(root(el).activeElement, 'the same button keeps focus').to.equal(button);
       expect(button.textContent!.trim()).to.equal('Salida rápida');
       await expect(el).to.be.accessible();
     });
@@ -284,7 +284,7 @@ describe('<hart-help-banner>', () => {
       await el.updateComplete;
       await nextFrame();
       await nextFrame();
-      const bar = shadow(el).querySelector<HTMLElement>('.banner')!;
+      const bar = root(el).querySelector<HTMLElement>('.banner')!;
       expect(reserved(), 'the space reserved is the live bar\'s height').to.equal(bar.offsetHeight);
       expect(reserved()).to.be.greaterThan(20);
       el.remove();

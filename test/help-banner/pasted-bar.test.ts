@@ -3,6 +3,7 @@ import { setViewport, tap } from '../support/commands.js';
 import '../../packages/elements/src/hart-help-banner.js';
 import type { HartHelpBanner } from '../../packages/elements/src/help-banner/help-banner.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
+import { root } from '../support/dom.js';
 
 /**
  * Issue #23: a school page with a bar pasted between two paragraphs, as the snippet builder's
@@ -13,9 +14,8 @@ const PHONES = [
   { width: 320, height: 568 },
   { width: 375, height: 667 },
 ];
-const shadow = (el: HTMLElement) => el.shadowRoot!;
-const box = (el: HTMLElement) => shadow(el).querySelector<HTMLElement>('.banner')!;
-const toggle = (el: HTMLElement) => shadow(el).querySelector<HTMLButtonElement>('.lines-toggle')!;
+const box = (el: HTMLElement) => root(el).querySelector<HTMLElement>('.banner')!;
+const toggle = (el: HTMLElement) => root(el).querySelector<HTMLButtonElement>('.lines-toggle')!;
 
 async function settle(el: HartHelpBanner) {
   await el.updateComplete;
@@ -97,10 +97,10 @@ describe('a bar pasted mid-page (issue #23)', () => {
       })();
       await tap(toggle(el));
       await settle(el);
-      for (const line of shadow(el).querySelectorAll<HTMLElement>('.name')) {
+      for (const line of root(el).querySelectorAll<HTMLElement>('.name')) {
         expect(line.getBoundingClientRect().left, `${lang}: "${line.textContent}" from the edge`).to.be.closeTo(closedWordsLeft, 0.5);
       }
-      const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('.actions a')];
+      const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.actions a')];
       expect(links.length).to.be.greaterThan(3);
       for (const link of links) {
         const r = link.getBoundingClientRect();

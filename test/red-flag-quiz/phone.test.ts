@@ -4,6 +4,7 @@ import '../../packages/elements/src/hart-red-flag-quiz.js';
 import { type HartRedFlagQuiz, quizStorageKey } from '../../packages/elements/src/red-flag-quiz/red-flag-quiz.js';
 import { quiz as youthQuiz } from '../../packages/sdk/src/data/quizzes/youth-online-safety.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
+import { required, root, textOf } from '../support/dom.js';
 
 /**
  * Issue #23: a young person on a phone answers "Choose all that apply" (the sextortion steps of the
@@ -15,9 +16,6 @@ const PHONES = [
   { width: 375, height: 667 },
 ];
 const QUESTION = youthQuiz.questions.findIndex((q) => q.id === 'sextortion-steps');
-const root = (el: HTMLElement) => el.shadowRoot!;
-const $ = (el: HTMLElement, selector: string) => root(el).querySelector<HTMLElement>(selector)!;
-const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 
 async function settle(el: HartRedFlagQuiz) {
   await el.updateComplete;
@@ -64,25 +62,25 @@ describe('the quiz on a phone, "Choose all that apply" (issue #23)', () => {
         await setViewport(phone);
         const { page, el } = await schoolPage(lang);
         const question = youthQuiz.questions[QUESTION]!;
-        expect(text($(el, 'legend')), at).to.equal(question.prompt[lang]);
+        expect(textOf(required(el, 'legend')), at).to.equal(question.prompt[lang]);
         // "Tell a trusted adult" (right) and "Send more photos" (not right); NCMEC and evidence missed.
-        for (const id of ['a', 'c']) await scrollAndTap(el, $(el, `label[for="choice-${id}"]`));
+        for (const id of ['a', 'c']) await scrollAndTap(el, required(el, `label[for="choice-${id}"]`));
         expect([...root(el).querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value), `${at}: ticked`).to.deep.equal(['a', 'c']);
         await expect(el).to.be.accessible();
 
-        await scrollAndTap(el, $(el, 'button[type="submit"]'));
-        const feedback = $(el, '[part="feedback"]');
-        const headBottom = $(el, '.panel-head').getBoundingClientRect().bottom;
+        await scrollAndTap(el, required(el, 'button[type="submit"]'));
+        const feedback = required(el, '[part="feedback"]');
+        const headBottom = required(el, '.panel-head').getBoundingClientRect().bottom;
         const feedbackTop = feedback.getBoundingClientRect().top;
         console.log(`quiz feedback ${at}: sticky head bottom ${headBottom.toFixed(1)}, feedback top ${feedbackTop.toFixed(1)}`);
         expect(feedbackTop, `${at}: feedback top ${feedbackTop.toFixed(1)}, sticky head bottom ${headBottom.toFixed(1)}`).to.be.at.least(headBottom);
         expect(feedbackTop, `${at}: feedback on screen`).to.be.below(innerHeight);
         expect(root(el).activeElement?.id, `${at}: focus on Next`).to.equal('next');
-        const next = $(el, '#next').getBoundingClientRect();
+        const next = required(el, '#next').getBoundingClientRect();
         expect(next.bottom <= innerHeight && next.top >= headBottom, `${at}: Next on screen`).to.equal(true);
 
         const choice = (id: string) => question.choices.find((c) => c.id === id)!.text[lang];
-        const said = text(feedback);
+        const said = textOf(feedback);
         const expected =
           lang === 'es'
             ? [`Acertaste: ${choice('a')}.`, `Te faltó: ${choice('b')}; ${choice('d')}.`, `No es una respuesta correcta: ${choice('c')}.`]

@@ -11,11 +11,8 @@ import type { Quiz } from '../../packages/sdk/src/schema/index.js';
 import { captureConsole, watchExitNavigation } from '../support/quick-exit.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
 import { holdFetch } from '../support/held-fetch.js';
+import { $, focused, root, text } from '../support/dom.js';
 
-const root = (el: HTMLElement) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => root(el).querySelector<T>(selector);
-const text = (el: HTMLElement, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const focused = (el: HTMLElement) => root(el).activeElement;
 
 async function ready(el: HartRedFlagQuiz) {
   await waitUntil(() => $(el, 'fieldset') || $(el, '#results-heading') , 'quiz did not load', { timeout: 5000 });

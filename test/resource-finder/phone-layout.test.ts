@@ -8,6 +8,7 @@ import { emulateOrSkip, executeServerCommand, sendKeys, setViewport } from '../s
 import '../../packages/elements/src/hart-resource-finder.js';
 import type { HartResourceFinder } from '../../packages/elements/src/resource-finder/resource-finder.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
+import { $$, required } from '../support/dom.js';
 
 const PHONES = [
   { width: 320, height: 568 },
@@ -21,8 +22,6 @@ const TEXT = {
   es: { query: 'refugio', filters: 'Filtros', oneOn: 'Filtros (1 en uso)', legal: 'Ayuda legal', details: 'Quién, dónde, cómo', report: 'Informar de un problema con este servicio' },
 };
 
-const $ = <T extends HTMLElement = HTMLElement>(el: HartResourceFinder, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = <T extends HTMLElement = HTMLElement>(el: HartResourceFinder, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const visible = (element: Element) => element.getBoundingClientRect().height > 0;
 const settle = async () => {
   await nextFrame();
@@ -39,10 +38,10 @@ async function tap(element: HTMLElement) {
 }
 
 async function type(el: HartResourceFinder, text: string) {
-  $(el, '#search').focus();
+  required(el, '#search').focus();
   await sendKeys({ type: text });
   await el.updateComplete;
-  await waitUntil(() => !LOADING.includes($(el, '[part="count"]').textContent!), 'the search never answered', { timeout: 10000 });
+  await waitUntil(() => !LOADING.includes(required(el, '[part="count"]').textContent!), 'the search never answered', { timeout: 10000 });
   await el.updateComplete;
   await settle();
 }
@@ -67,15 +66,15 @@ describe('the finder on a phone (issue #23)', () => {
         await emulateOrSkip(this, 'touch-only', { enabled: true });
         const el = await fixture<HartResourceFinder>(html`<hart-resource-finder></hart-resource-finder>`);
         await el.updateComplete;
-        await tap($(el, '#search'));
+        await tap(required(el, '#search'));
         await type(el, text.query);
         await expect(el).to.be.accessible();
 
         // As the browser shows a focused field: just under the sticky head, the keyboard below.
-        const head = $(el, '.panel-head').getBoundingClientRect();
-        const search = $(el, '#search').getBoundingClientRect();
-        const first = $(el, '.result h3').getBoundingClientRect();
-        const count = $(el, '[part="count"]').getBoundingClientRect();
+        const head = required(el, '.panel-head').getBoundingClientRect();
+        const search = required(el, '#search').getBoundingClientRect();
+        const first = required(el, '.result h3').getBoundingClientRect();
+        const count = required(el, '[part="count"]').getBoundingClientRect();
         const fromSearch = first.top - search.bottom;
         console.log(`MEASURE ${at}: first result at y=${Math.round(first.top - el.getBoundingClientRect().top)} in the finder, ${Math.round(fromSearch)} px below the search box; sticky head ${Math.round(head.height)} px; count ${Math.round(count.top - search.bottom)} px below the search box`);
         expect(count.top - search.bottom, `${at}: the count right under the search box`).to.be.within(0, 24);
@@ -84,7 +83,7 @@ describe('the finder on a phone (issue #23)', () => {
         expect(head.height + search.height + fromSearch + first.height, `${at}: search box to first result`).to.be.at.most(phone.height - KEYBOARD);
 
         // The filters are one button, said collapsed; the 16 kinds of help are not in the way.
-        const toggle = $(el, '.filters-toggle');
+        const toggle = required(el, '.filters-toggle');
         expect(visible(toggle), `${at}: a Filters button`).to.equal(true);
         expect([toggle.textContent!.trim(), toggle.getAttribute('aria-expanded')]).to.deep.equal([text.filters, 'false']);
         expect($$(el, '.categories input').some(visible), `${at}: checkboxes hidden`).to.equal(false);
@@ -154,9 +153,9 @@ describe('the finder on a phone (issue #23)', () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await fixture<HartResourceFinder>(html`<hart-resource-finder></hart-resource-finder>`);
     await el.updateComplete;
-    expect(visible($(el, '.filters-toggle'))).to.equal(false);
+    expect(visible(required(el, '.filters-toggle'))).to.equal(false);
     expect($$(el, '.categories input').every(visible)).to.equal(true);
-    expect(visible($(el, '.details-toggle'))).to.equal(false);
+    expect(visible(required(el, '.details-toggle'))).to.equal(false);
     expect($$(el, '.result .details').every(visible)).to.equal(true);
     await expect(el).to.be.accessible();
   });

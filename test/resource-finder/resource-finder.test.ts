@@ -9,9 +9,8 @@ import { searchResources } from '../../packages/sdk/src/search.js';
 import { captureConsole, watchExitNavigation } from '../support/quick-exit.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
 import { holdFetch } from '../support/held-fetch.js';
+import { $, root } from '../support/dom.js';
 
-const root = (el: HTMLElement) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => root(el).querySelector<T>(selector);
 const names = (el: HTMLElement) => [...root(el).querySelectorAll('.result h3')].map((h) => h.textContent!.trim());
 const ids = (el: HTMLElement) => [...root(el).querySelectorAll('.result article')].map((a) => a.getAttribute('aria-labelledby')!.replace('result-', ''));
 const status = (el: HTMLElement) => [...root(el).querySelectorAll('[role="status"]')][0]!.textContent!.trim();

@@ -5,8 +5,8 @@ import '../../packages/elements/src/hart-resource-finder.js';
 import type { HartResourceFinder } from '../../packages/elements/src/resource-finder/resource-finder.js';
 import type { HartErrorEvent } from '../../packages/elements/src/shared/events.js';
 import { captureConsole } from '../support/quick-exit.js';
+import { $ } from '../support/dom.js';
 
-const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const count = (el: HTMLElement) => $(el, '[part="count"]')!.textContent;
 /** Makes the search engine unreachable, as a connection lost before the page went idle would. */
 const blockSearch = (blocked: boolean) => executeServerCommand('block-urls', { urls: blocked ? ['*/sdk/src/search.ts*', '*/sdk/dist/search.js*'] : [] });
