@@ -127,18 +127,6 @@ describe('<hart-help-banner>', () => {
       expect(el.variant).to.equal('inline');
     });
 
-    it('no-exit hides the quick exit button', async () => {
-      const el = await fixture<HartHelpBanner>(html`<hart-help-banner no-exit></hart-help-banner>`);
-      expect(exitButton(el)).to.equal(null);
-    });
-
-    it('refuses an exit-url that is not https and keeps the neutral default', async () => {
-      const errors = captureConsole('error');
-      const el = await fixture<HartHelpBanner>(html`<hart-help-banner exit-url="javascript:alert(1)"></hart-help-banner>`);
-      errors.restore();
-      expect(errors.lines.join()).to.include('exit-url="javascript:alert(1)" is not an https: URL');
-      expect(el.exitUrl).to.equal(DEFAULT_EXIT_URL);
-    });
   });
 
   describe('variants', () => {

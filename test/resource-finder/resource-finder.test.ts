@@ -6,7 +6,7 @@ import type { HartErrorEvent } from '../../packages/elements/src/shared/events.j
 import { generateResources } from '../../bench/generate.js';
 import { resources as embeddedList } from '../../packages/sdk/src/data/resources.js';
 import { searchResources } from '../../packages/sdk/src/search.js';
-import { captureConsole, watchExitNavigation } from '../support/quick-exit.js';
+import { captureConsole } from '../support/quick-exit.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
 import { holdFetch } from '../support/held-fetch.js';
 import { $, root } from '../support/dom.js';
@@ -361,19 +361,6 @@ describe('<hart-resource-finder>', () => {
   it('uses report-email for the problem report', async () => {
     const el = await fixture<HartResourceFinder>(html`<hart-resource-finder report-email="listings@partner.example" category="mentoring"></hart-resource-finder>`);
     expect([...root(el).querySelectorAll('.result a')].map((a) => a.getAttribute('href'))).to.include('mailto:listings@partner.example?subject=Problem%20with%20HART%20listing%20klingberg-we-matter');
-  });
-
-  it('offers quick exit, which no-exit hides', async () => {
-    const nav = watchExitNavigation();
-    try {
-      const el = await fixture<HartResourceFinder>(html`<hart-resource-finder exit-url="https://weather.example/"></hart-resource-finder>`);
-      $<HTMLButtonElement>(el, '[part="exit-button"]')!.click();
-      expect(nav.urls).to.deep.equal(['https://weather.example/']);
-      const hidden = await fixture<HartResourceFinder>(html`<hart-resource-finder no-exit></hart-resource-finder>`);
-      expect($(hidden, '[part="exit-button"]')).to.equal(null);
-    } finally {
-      nav.restore();
-    }
   });
 
   describe('quick exit within reach (issue #14: it came after 46 tab stops, screens down on a phone)', () => {
