@@ -141,21 +141,21 @@ describe('embed: no script outside our bundles gets a Trusted Types policy throu
   // Each bundle's Lit creates a policy of the bundle's own name, and nothing is handed on: a script
   // that runs after them can create none of those names, nor `lit-html`. (An earlier fix gave every
   // later createPolicy('lit-html') Lit's pass-through policy, to any script on the page.)
-  for (const [page, expected] of [
-    ['strict-csp-third-party.html', 'both bundles under their own names'],
-    ['lit-html-csp-third-party.html', 'the first bundle under lit-html, the directive of earlier versions'],
+  for (const [csp, expected] of [
+    ['bundle-names', 'both bundles under their own names'],
+    ['lit-html', 'the first bundle under lit-html, the directive of earlier versions'],
   ] as const) {
-    it(`${page}: the widgets render (${expected}); the third-party script's createPolicy throws for every name`, async () => {
+    it(`third-party-policy.html?csp=${csp}: the widgets render (${expected}); the third-party script's createPolicy throws for every name`, async () => {
       const context = await browser.newContext();
       const page_ = await context.newPage();
-      await page_.goto(`${server.url}/test/embed/${page}`);
+      await page_.goto(`${server.url}/test/embed/third-party-policy.html?csp=${csp}`);
       await page_.waitForFunction(() => (window as unknown as { hartThirdPartyPolicies?: object }).hartThirdPartyPolicies);
       const policies = await page_.evaluate(() => (window as unknown as { hartThirdPartyPolicies: Record<string, string> }).hartThirdPartyPolicies);
       assert.deepEqual(policies, { 'lit-html': 'refused', 'hart-help-banner': 'refused', 'hart-resource-finder': 'refused' });
       const banner = 'hart-help-banner';
-      await waitForWidgets(page_, page === 'strict-csp-third-party.html' ? TAGS.join(', ') : banner);
+      await waitForWidgets(page_, csp === 'bundle-names' ? TAGS.join(', ') : banner);
       assert.equal(await page_.locator('hart-help-banner [part="exit-button"]').count(), 1);
-      if (page === 'strict-csp-third-party.html') assert.equal(await page_.locator('hart-resource-finder .result').count(), 2);
+      if (csp === 'bundle-names') assert.equal(await page_.locator('hart-resource-finder .result').count(), 2);
       await context.close();
     });
   }

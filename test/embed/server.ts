@@ -11,10 +11,13 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 /** The policy of issue #7, with the one Trusted Types policy the widgets create (Lit's). */
 /** The strict CSP of docs/embedding.md: each HART bundle's Trusted Types policy by its file's name (issue #20). */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types hart-elements hart-help-banner hart-red-flag-quiz hart-resource-finder hart-training-request";
-/** Strict CSPs of particular pages: a page that lists only the bundles it loads, and the directive of earlier versions. */
-export const PAGE_CSP: Record<string, string> = {
-  'strict-csp-third-party.html': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types hart-help-banner hart-resource-finder",
-  'lit-html-csp-third-party.html': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
+/**
+ * The strict CSPs `third-party-policy.html` is served with, by its `?csp=` query: one page, two
+ * directives — only the bundles it loads by their names, and `lit-html`, the directive of earlier versions.
+ */
+export const THIRD_PARTY_CSP: Record<string, string> = {
+  'bundle-names': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types hart-help-banner hart-resource-finder",
+  'lit-html': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
 };
 
 /** The fallback markup of every element, exactly as docs/embedding.md gives it ("Without JavaScript"). */
@@ -68,8 +71,8 @@ export async function serveEmbedPages(): Promise<EmbedServer> {
         if (html.includes('<!-- widgets -->')) html = html.replace('<!-- widgets -->', await readFile('test/embed/widgets.fragment.html', 'utf8'));
         if (html.includes('<!-- documented fallback -->')) html = html.replace('<!-- documented fallback -->', await documentedFallback());
         body = injectInitScripts(html, embed);
-        const page = path.split('/').pop()!;
-        if (PAGE_CSP[page]) headers['Content-Security-Policy'] = PAGE_CSP[page];
+        const thirdPartyCsp = THIRD_PARTY_CSP[url.searchParams.get('csp') ?? ''];
+        if (path.endsWith('/third-party-policy.html') && thirdPartyCsp) headers['Content-Security-Policy'] = thirdPartyCsp;
         else if (/\/strict-csp(-[a-z-]+)?\.html$/.test(path)) headers['Content-Security-Policy'] = STRICT_CSP;
       }
       if (url.search.includes(NO_SCRIPTS_QUERY)) headers['Content-Security-Policy'] = "script-src 'none'";
