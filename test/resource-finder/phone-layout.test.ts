@@ -3,17 +3,13 @@
 // on-screen keyboard up no result was ever visible while typing; and each result card was ~470 px
 // tall at 375 px. A person on a phone types, taps "Filters", ticks a kind of help, and opens a
 // service's details, by touch and by keyboard, in English and Spanish.
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { emulateOrSkip, executeServerCommand, sendKeys, setViewport } from '../support/commands.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '../support/commands.js';
 import '../../packages/elements/src/hart-resource-finder.js';
 import type { HartResourceFinder } from '../../packages/elements/src/resource-finder/resource-finder.js';
-import { resetLocale, setPageLang } from '../support/locale.js';
+import { PHONES, leavePhone, openOnPhone, settle, tapInView } from '../support/phone.js';
 import { $$, required } from '../support/dom.js';
 
-const PHONES = [
-  { width: 320, height: 568 },
-  { width: 375, height: 667 },
-];
 /** What an on-screen keyboard leaves of a phone's screen: about 260 px of it is keyboard (iOS and Android, portrait). */
 const KEYBOARD = 260;
 const LOADING = ['Loading the services…', 'Cargando los servicios…'];
@@ -23,19 +19,6 @@ const TEXT = {
 };
 
 const visible = (element: Element) => element.getBoundingClientRect().height > 0;
-const settle = async () => {
-  await nextFrame();
-  await nextFrame();
-};
-
-/** A finger's tap at the middle of `element`. */
-async function tap(element: HTMLElement) {
-  element.scrollIntoView({ block: 'center' });
-  await settle();
-  const box = element.getBoundingClientRect();
-  await executeServerCommand('tap', { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2) });
-  await settle();
-}
 
 async function type(el: HartResourceFinder, text: string) {
   required(el, '#search').focus();
@@ -47,12 +30,7 @@ async function type(el: HartResourceFinder, text: string) {
 }
 
 describe('the finder on a phone (issue #23)', () => {
-  afterEach(async () => {
-    window.scrollTo(0, 0);
-    await executeServerCommand('touch-only', { enabled: false });
-    await setViewport({ width: 800, height: 600 });
-    await resetLocale();
-  });
+  afterEach(leavePhone);
 
   for (const lang of ['en', 'es'] as const) {
     const text = TEXT[lang];
@@ -61,12 +39,8 @@ describe('the finder on a phone (issue #23)', () => {
 
       it(`${at}: the first result shows under the search box while typing; filters behind one "Filters" button that says how many are on; axe`, async function () {
         this.timeout(30000);
-        await setPageLang(lang);
-        await setViewport(phone);
-        await emulateOrSkip(this, 'touch-only', { enabled: true });
-        const el = await fixture<HartResourceFinder>(html`<hart-resource-finder></hart-resource-finder>`);
-        await el.updateComplete;
-        await tap(required(el, '#search'));
+        const el = await openOnPhone<HartResourceFinder>(this, lang, phone, html`<hart-resource-finder></hart-resource-finder>`);
+        await tapInView(required(el, '#search'));
         await type(el, text.query);
         await expect(el).to.be.accessible();
 
@@ -89,12 +63,12 @@ describe('the finder on a phone (issue #23)', () => {
         expect($$(el, '.categories input').some(visible), `${at}: checkboxes hidden`).to.equal(false);
 
         // A tap opens them; ticking a kind of help is counted on the button.
-        await tap(toggle);
+        await tapInView(toggle);
         expect(toggle.getAttribute('aria-expanded')).to.equal('true');
         expect($$(el, '.categories input').every(visible), `${at}: checkboxes shown`).to.equal(true);
         await expect(el).to.be.accessible();
         const legal = $$(el, '.categories label').find((label) => label.textContent!.trim() === text.legal)!;
-        await tap(legal.querySelector('input')!);
+        await tapInView(legal.querySelector('input')!);
         await el.updateComplete;
         expect(legal.querySelector('input')!.checked, `${at}: ticked by a tap`).to.equal(true);
         expect(toggle.textContent!.trim()).to.equal(text.oneOn);
@@ -111,12 +85,7 @@ describe('the finder on a phone (issue #23)', () => {
 
       it(`${at}: a result card shows the name, what it is and call / text / website first; the rest one tap away; axe`, async function () {
         this.timeout(30000);
-        await setPageLang(lang);
-        await setViewport(phone);
-        await emulateOrSkip(this, 'touch-only', { enabled: true });
-        const el = await fixture<HartResourceFinder>(html`<hart-resource-finder></hart-resource-finder>`);
-        await el.updateComplete;
-        await settle();
+        const el = await openOnPhone<HartResourceFinder>(this, lang, phone, html`<hart-resource-finder></hart-resource-finder>`);
         const cards = $$(el, '.result');
         const heights = cards.map((card) => card.getBoundingClientRect().height);
         console.log(`MEASURE ${at}: result cards ${Math.round(Math.min(...heights))}–${Math.round(Math.max(...heights))} px tall, first ${Math.round(heights[0]!)} px`);
@@ -132,7 +101,7 @@ describe('the finder on a phone (issue #23)', () => {
 
         const more = card.querySelector<HTMLButtonElement>('.details-toggle')!;
         expect([more.textContent!.replace(/\s+/g, ' ').trim().startsWith(text.details), more.getAttribute('aria-expanded')]).to.deep.equal([true, 'false']);
-        await tap(more);
+        await tapInView(more);
         await el.updateComplete;
         await settle();
         expect(more.getAttribute('aria-expanded')).to.equal('true');
