@@ -9,6 +9,7 @@ import type { Locale, Resource } from '../packages/sdk/src/schema/index.js';
 // function it creates in a naming helper and so slows the code it measures.
 import { foldText, prepareSearchIndex, searchResources } from '../packages/sdk/dist/search.js';
 import { validateDataset } from '../packages/sdk/src/validate.js';
+import * as patternRules from '../packages/sdk/src/schema/rules.js';
 import { relevanceCases } from '../packages/sdk/test/fixtures/search-relevance.js';
 import { QUERIES, TYPO_QUERIES, generateResources } from './generate.js';
 
@@ -169,6 +170,30 @@ console.log('\nBuilding the index for 5,000 services: at once, and with prepareS
 }
 
 if (process.env.BENCH_ONLY === 'search') process.exit(0);
+
+// Issue #16: a pattern that backtracks takes seconds on 100 KB built to make it; linear ones take
+// a few scans of the input at most. Baseline: one scan of 100 KB (a search for a letter that is not there).
+console.log('\nPatterns of the model on 100 KB hostile input vs one scan of 100 KB — median ms (packages/sdk/test/adversarial.test.ts checks them with recheck)');
+{
+  const SIZE = 100_000;
+  const run = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+  const hostile = [`a@${run('.')}@`, `a@${run('a.')}`, `${run('a')}@`, run('@'), run(' '), run('a-'), `${run('1')}x`, `1-${run('1-')}`, `${run('ab')}!`];
+  const plain = run('a');
+  const base = median(() => /z/.test(plain), 9);
+  console.log(`one scan of 100 KB ${fmt(base, 2)}`);
+  let worst = 0;
+  for (const [name, value] of Object.entries(patternRules)) {
+    const pattern = (value as { pattern?: unknown }).pattern;
+    if (!(pattern instanceof RegExp)) continue;
+    const slowest = Math.max(...hostile.map((input) => median(() => pattern.test(input), 5)));
+    const ratio = slowest / base;
+    worst = Math.max(worst, ratio);
+    console.log(`${name.padEnd(22)} hostile ${fmt(slowest, 2)}  × one scan ${fmt(ratio, 1)}`);
+  }
+  // For scale: a backtracking pattern on 24 characters, not 100 KB.
+  const backtracking = median(() => /^(a+)+$/.test(`${'a'.repeat(24)}!`), 3);
+  console.log(`  worst ${worst.toFixed(1)} × one scan; /^(a+)+$/ on 25 characters: ${(backtracking / base).toFixed(0)} × one scan`);
+}
 
 console.log('\nDataset validation vs JSON.parse of the same bytes — median ms');
 console.log('dataset                 bytes   JSON.parse(ms)  parse+validate(ms)   validate/parse');
