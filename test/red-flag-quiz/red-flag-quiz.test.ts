@@ -61,7 +61,9 @@ describe('<hart-red-flag-quiz>', () => {
         if (i < quiz.questions.length - 1) expect(focused(el)?.id, 'focus on the next question').to.equal('question-heading');
       }
       const event = await complete;
-      expect(event.detail).to.deep.equal({ quizId: quiz.id, score: quiz.questions.length, total: quiz.questions.length });
+      expect(event).to.be.instanceOf(HartQuizCompleteEvent);
+      expect([event.quizId, event.score, event.total]).to.deep.equal([quiz.id, quiz.questions.length, quiz.questions.length]);
+      expect(event.detail, 'detail, kept until 1.0').to.deep.equal({ quizId: quiz.id, score: quiz.questions.length, total: quiz.questions.length });
       expect(focused(el)?.id).to.equal('results-heading');
       expect(text(el, '#results-heading')).to.equal(`Your score: ${quiz.questions.length} of ${quiz.questions.length}`);
       expect(text(el, '[part="results"]')).to.contain('You answered every question correctly.');
@@ -89,7 +91,8 @@ describe('<hart-red-flag-quiz>', () => {
     expect(text(el, '[part="feedback"]')).to.contain('Not quite.').and.contain('You got right: Listen.').and.contain('You missed: Call the hotline.');
     const complete = oneEvent(el, 'hart-quiz-complete') as Promise<HartQuizCompleteEvent>;
     await next(el);
-    expect((await complete).detail).to.deep.equal({ quizId: 'custom-quiz', score: 0, total: 2 });
+    const done = await complete;
+    expect([done.quizId, done.score, done.total]).to.deep.equal(['custom-quiz', 0, 2]);
     const results = text(el, '[part="results"]');
     expect(results).to.contain('Your score: 0 of 2').and.contain('Questions to review').and.contain('Secrecy with an older person');
   });

@@ -12,7 +12,7 @@ function App() {
   return (
     <main>
       <hart-help-banner variant="compact" />
-      <hart-red-flag-quiz quiz="youth-online-safety" onhart-quiz-complete={(event) => setScore(`${event.detail.score} of ${event.detail.total}`)} />
+      <hart-red-flag-quiz quiz="youth-online-safety" onhart-quiz-complete={(event) => setScore(`${event.score} of ${event.total}`)} />
       <output id="quiz-score">{score}</output>
       <hart-resource-finder category="legal" />
       <hart-training-request

@@ -5,11 +5,25 @@ export interface QuizResult {
   total: number;
 }
 
-/** Fired (bubbling, composed) when someone finishes a quiz. Carries `{ quizId, score, total }` only. */
-export class HartQuizCompleteEvent extends CustomEvent<QuizResult> {
+/**
+ * Fired (bubbling, composed) when someone finishes a quiz. Carries `quizId`, `score` and `total`
+ * only, as fields of the event like every HART event.
+ */
+export class HartQuizCompleteEvent extends Event implements QuizResult {
   static readonly eventName = 'hart-quiz-complete';
+  readonly quizId: string;
+  readonly score: number;
+  readonly total: number;
   constructor(result: QuizResult) {
-    super(HartQuizCompleteEvent.eventName, { bubbles: true, composed: true, detail: { quizId: result.quizId, score: result.score, total: result.total } });
+    super(HartQuizCompleteEvent.eventName, { bubbles: true, composed: true });
+    this.quizId = result.quizId;
+    this.score = result.score;
+    this.total = result.total;
+  }
+
+  /** @deprecated Read `quizId`, `score` and `total` on the event; `detail` goes in 1.0. */
+  get detail(): QuizResult {
+    return { quizId: this.quizId, score: this.score, total: this.total };
   }
 }
 
