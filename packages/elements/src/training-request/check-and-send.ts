@@ -1,9 +1,9 @@
 /**
  * What the form loads at idle after its first render (a separate chunk in the CDN bundles): the
- * SDK's training-request check, its delivery code, the email composer, the views shown after a
- * submit (result-view.ts) and the towns the Town field suggests. None of it is needed to show the
- * form, and all of it is there before anyone could submit, even if the connection drops after the
- * page loaded.
+ * code that checks a request and sends it — the SDK's training-request schema, its delivery and
+ * outbox, the email composer, the views shown after a submit (result-view.ts) — and the towns the
+ * Town field suggests. None of it is needed to show the form, and all of it is there before anyone
+ * could submit, even if the connection drops after the page loaded.
  */
 import type { TrainingRequest } from '@ct-hart/sdk/schema';
 import { createOutbox, type Outbox } from '@ct-hart/sdk/outbox';
