@@ -71,7 +71,7 @@ describe('<hart-training-request>: without an endpoint: an email to HART', () =>
         expect(focused(el)?.id, 'the honeypot is skipped').to.equal('submit');
         expect(text(el, '#submit')).to.equal('Prepare the email to HART');
         await sendKeys({ press: 'Enter' });
-        await waitUntil(() => !$(el, '#result')!.hidden, 'no email panel');
+        await waitUntil(() => !$(el, '#result')!.hidden, 'no email panel', { timeout: 10000 });
         await el.updateComplete;
         expect(focused(el)?.id).to.equal('result-heading');
         expect(text(el, '#result-heading')).to.equal('Send your request by email');

@@ -173,7 +173,8 @@ describe('<hart-training-request>: quick exit, errors a person can see, checks, 
       ['notes', { notes: 'x'.repeat(2001) }, 'Notes must be 2,000 characters or fewer', 'Notas: 2000 caracteres como máximo'],
     ];
     for (const locale of ['en', 'es'] as const) {
-      it(`gives every validation message in ${locale}`, async () => {
+      it(`gives every validation message in ${locale}`, async function () {
+        this.timeout(30000); // eighteen forms, each filled and submitted
         if (locale === 'es') await setPageLang('es');
         for (const [field, values, en, es] of cases) {
           const el = await form();

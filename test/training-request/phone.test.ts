@@ -49,7 +49,8 @@ describe('the form on a phone (issue #23)', () => {
     for (const screen of SCREENS) {
       const at = `${lang} ${screen.width}×${screen.height}`;
 
-      it(`${at}: after correcting the attendee count an error was shown for, one tap on "In person" chooses it, and nothing moves under the finger`, async () => {
+      it(`${at}: after correcting the attendee count an error was shown for, one tap on "In person" chooses it, and nothing moves under the finger`, async function () {
+        this.timeout(30000); // taps and key presses are round trips to the browser
         await setViewport(screen);
         const { page, el } = await partnerPage(lang);
         const { format: _format, ...allButFormat } = VALID;
@@ -71,14 +72,16 @@ describe('the form on a phone (issue #23)', () => {
         await settle(el);
         const after = radio.getBoundingClientRect();
         console.log(`form tap ${at}: "In person" top ${before.top.toFixed(1)} px before the tap, ${after.top.toFixed(1)} px after (${(after.top - before.top).toFixed(1)} px); chosen by the tap: ${radio.checked}`);
-        expect(after.top - before.top, `${at}: "In person" moved under the finger (top ${before.top.toFixed(1)} → ${after.top.toFixed(1)} px)`).to.equal(0);
+        // Before the fix it moved 52 px (28 px at 1280); Firefox may snap the scroll position by 1 px.
+        expect(Math.abs(after.top - before.top), `${at}: "In person" moved under the finger (top ${before.top.toFixed(1)} → ${after.top.toFixed(1)} px)`).to.be.at.most(1);
         expect(radio.checked, `${at}: one tap chose "In person"`).to.equal(true);
         expect(valueOf(el, 'format')).to.equal('in-person');
         await expect(el).to.be.accessible();
         page.remove();
       });
 
-      it(`${at}: the last step of the email default says the request is not sent yet, offers "Open in your email app" and "Copy the email" as equals, and shows HART's address`, async () => {
+      it(`${at}: the last step of the email default says the request is not sent yet, offers "Open in your email app" and "Copy the email" as equals, and shows HART's address`, async function () {
+        this.timeout(30000);
         await setViewport(screen);
         const { page, el } = await partnerPage(lang);
         await fill(el, VALID);

@@ -12,7 +12,7 @@ import { validateTrainingRequest } from '@ct-hart/sdk/validate';
 export { flushOutbox, submitTrainingRequest } from '@ct-hart/sdk/submit';
 export { connecticutTowns } from '@ct-hart/sdk/data/towns';
 export { composeRequestEmail } from './email.js';
-export { renderErrorSummaryContent, renderRequestResult } from './result-view.js';
+export { copyEmail, renderErrorSummaryContent, renderRequestResult } from './result-view.js';
 
 /** Checks a request with the SDK; `paths` lists the failing fields (`email`, `preferredDates[1]`). */
 export function checkRequest(input: Record<string, unknown>): { request?: TrainingRequest; paths: string[] } {

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { Locale, TrainingRequest } from '@ct-hart/sdk/schema';
-import { FIELDS, REQUEST_FIELDS, emptyValues, type FieldDescriptor } from './fields.js';
+import { FIELDS, REQUEST_FIELDS, type FormValues } from './fields.js';
 
 export interface RequestEmail {
   to: string;
@@ -20,12 +20,11 @@ export const longDate = (iso: string, locale: Locale): string =>
  * as the person saw it, a date in words.
  */
 export function composeRequestEmail(request: TrainingRequest, to: string, locale: Locale): RequestEmail {
-  const shown = (id: (typeof REQUEST_FIELDS)[number]): string => {
+  const shown = (id: (typeof REQUEST_FIELDS)[number]): unknown => {
     const value = request[id];
     if (Array.isArray(value)) return value.map((d) => longDate(d, locale)).join('; ');
-    const descriptor: FieldDescriptor = FIELDS[id];
-    const chosen = descriptor.options?.(locale, { ...emptyValues(), audience: request.audience }).find((o) => o.value === value);
-    return chosen?.label ?? (value === undefined ? '' : String(value));
+    // A choice as the person saw it (the options need only the audience, for the trainings' order).
+    return FIELDS[id].options?.(locale, request as unknown as FormValues).find((o) => o.value === value)?.label ?? value;
   };
   const subject = msg(str`Training request: ${request.organization}`);
   const body = [

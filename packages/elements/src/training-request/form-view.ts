@@ -104,9 +104,10 @@ export interface FormViewState extends FieldViewState {
  * the note on Public Act 16-71, the towns the Town field suggests, the honeypot and the submit button.
  */
 export function formView(state: FormViewState, submitButton: TemplateResult, handlers: { onSubmit(event: Event): void; onInput(event: Event): void }): TemplateResult {
+  // Lit calls a listener with \`this\` the element that renders the template: the handlers are its methods.
   const lodgingFields = REQUEST_FIELDS.filter((id) => FIELDS[id].lodging);
   return html`<form novalidate part="form" aria-labelledby="title" aria-busy=${String(state.sending)} ?hidden=${state.hidden}
-    @submit=${(event: Event) => handlers.onSubmit(event)} @input=${(event: Event) => handlers.onInput(event)} @change=${(event: Event) => handlers.onInput(event)}>
+    @submit=${handlers.onSubmit} @input=${handlers.onInput} @change=${handlers.onInput}>
     ${REQUEST_FIELDS.map((id) =>
       id === lodgingFields[0]
         ? html`<div class="lodging" id="lodging" ?hidden=${!state.lodging}>

@@ -19,7 +19,6 @@ import type { RequestEmail } from './email.js';
 import { HartTrainingRequestQueuedEvent, HartTrainingRequestSentEvent, HartTrainingRequestSubmitEvent } from './events.js';
 import { FIELDS, FIELD_IDS, PRESET_VALUES, curriculumFor, emptyValues, fieldError, fieldForPath, readRequest, requestFieldOf, withPresets, type FieldId, type FormValues } from './fields.js';
 import { formView } from './form-view.js';
-import { copyEmail } from './copy-email.js';
 import { FocusAfterRender } from './focus-controller.js';
 import { OutboxController } from './outbox-controller.js';
 import { trainingRequestStyles } from './training-request.styles.js';
@@ -370,7 +369,7 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
       reference: this.reference,
       email: this.email,
       onAnother: () => this.reset(),
-      onCopy: () => void copyEmail(this.email, this.renderRoot, (text) => this.announce(text)),
+      onCopy: () => void view.copyEmail(this.email, this.renderRoot, (text) => this.announce(text)),
       onChange: () => {
         this.phase = 'form';
         this.focusAfterRender.focus('#organization');
