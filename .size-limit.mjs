@@ -64,7 +64,7 @@ export default [
   budget('CDN hart-training-request.js up front (before anyone uses the form)', `${cdn}/hart-training-request.js`, '20.1 KB'),
   // The validator chunk on top: zod/mini's floor over the valibot checks it replaced, plus what moved
   // out of first render (towns, email, result views).
-  { name: 'CDN hart-training-request.js validator chunk, what it adds (at idle)', path: added('hart-training-request', 'validation'), limit: '12.4 KB', gzip: true, brotli: false },
+  { name: 'CDN hart-training-request.js check-and-send chunk (validator, delivery, email, result views), what it adds (at idle)', path: added('hart-training-request', 'check-and-send'), limit: '12.4 KB', gzip: true, brotli: false },
   budget('CDN hart-elements.js (every element) with everything it loads', `${cdn}/hart-elements.js`, '42 KB'),
   // What a widget downloads to read untrusted data: fetch + zod/mini + the schema of what it reads,
   // loaded only when a partner sets `src` (issue #15: zod/mini's floor over valibot, 3.36 → 8.03 KB

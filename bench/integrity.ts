@@ -31,7 +31,7 @@ const WIDGETS = [
   { entry: 'hart-help-banner.js', html: '<hart-help-banner></hart-help-banner>', firstRender: [] as string[], firstUse: [] as string[], ready: 'a' },
   { entry: 'hart-red-flag-quiz.js', html: '<hart-red-flag-quiz quiz="youth-online-safety"></hart-red-flag-quiz>', firstRender: ['youth-online-safety'], firstUse: [], ready: 'fieldset' },
   { entry: 'hart-resource-finder.js', html: '<hart-resource-finder></hart-resource-finder>', firstRender: [], firstUse: ['search'], ready: 'input' },
-  { entry: 'hart-training-request.js', html: '<hart-training-request></hart-training-request>', firstRender: [], firstUse: ['validation'], ready: 'form' },
+  { entry: 'hart-training-request.js', html: '<hart-training-request></hart-training-request>', firstRender: [], firstUse: ['check-and-send'], ready: 'form' },
 ];
 
 async function buildNoChunk(dir: string): Promise<void> {

@@ -68,8 +68,8 @@ async function fillTrainingRequest(page: Page, scope = 'hart-training-request'):
   await form.locator('#contactName').fill('Ana Rivera');
   await form.locator('#email').fill('ana@example.org');
   await form.locator('#town').fill('New London');
-  await form.locator('#audience').selectOption('lodging-staff');
-  await form.locator('#curriculumId').selectOption('intro-ht-lodging');
+  await form.locator('#audience-lodging-staff').check();
+  await form.locator('#curriculumId-intro-ht-lodging').check();
   await form.locator('#estimatedAttendees').fill('30');
   await form.locator('#format-in-person').check();
 }
@@ -277,7 +277,8 @@ for (const framework of ['react', 'vue'] as const) {
       // A property set by the framework (an object, which no attribute can carry).
       assert.deepEqual(await page.evaluate(() => (document.querySelector('hart-training-request') as unknown as { deliveryOptions: unknown }).deliveryOptions), { retries: 0, timeoutMs: 5000 });
       // An attribute: lodging mode.
-      assert.equal(await page.locator('hart-training-request #curriculumId').inputValue(), 'intro-ht-lodging');
+      await page.locator('hart-training-request #curriculumId-intro-ht-lodging').waitFor({ state: 'attached' });
+      assert.equal(await page.evaluate(() => (document.querySelector('hart-training-request')!.shadowRoot!.querySelector('#curriculumId-intro-ht-lodging') as HTMLInputElement).checked), true);
       await completeQuiz(page);
       // The framework re-renders on its own schedule: wait for its output.
       const total = youthQuiz.questions.length;

@@ -42,7 +42,7 @@ const CASES: Case[] = [
   {
     entry: 'hart-training-request.js',
     tag: 'hart-training-request',
-    changed: 'validation',
+    changed: 'check-and-send',
     html: '<hart-training-request><p>Fallback</p></hart-training-request>',
   },
 ];

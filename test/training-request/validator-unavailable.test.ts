@@ -9,7 +9,7 @@ const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) =
 const text = (el: HTMLElement, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** Makes the validator's chunk (and what it imports) unreachable, as a CDN hiccup would. */
-const blockValidator = (blocked: boolean) => executeServerCommand('block-urls', { urls: blocked ? ['*/training-request/validation*', '*/training-request/result-view*', '*/node_modules/zod/*'] : [] });
+const blockValidator = (blocked: boolean) => executeServerCommand('block-urls', { urls: blocked ? ['*/training-request/check-and-send*', '*/training-request/result-view*', '*/node_modules/zod/*'] : [] });
 
 describe('<hart-training-request> when its validator cannot be loaded', () => {
   afterEach(() => blockValidator(false));

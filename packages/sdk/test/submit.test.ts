@@ -25,12 +25,14 @@ describe('submitTrainingRequest', () => {
   const delivered = () => new Set(received.filter((r) => r.key).map((r) => r.key));
   const waits: number[] = [];
   const sleep = async (ms: number) => void waits.push(ms);
+  /** Called when the endpoint receives a request it will never answer: a delivery is then in flight. */
+  let onHang: (() => void) | undefined;
 
   before(async () => {
     server = await startServer((req, res, body) => {
       const answer = script.shift() ?? 201;
       const key = String(req.headers['idempotency-key'] ?? '');
-      if (answer === 'hang') return;
+      if (answer === 'hang') return onHang?.();
       if (answer === 'drop') return req.socket.destroy();
       received.push({ key, body: JSON.parse(body) });
       if (answer === 201) return sendJson(res, 201, { reference: `HART-${received.length}` });
@@ -127,8 +129,11 @@ describe('submitTrainingRequest', () => {
     const storage = createMemoryStorage();
     const outbox = createOutbox(storage);
     try {
-      const pending = submitTrainingRequest(request, { endpoint: `${server.url}/requests`, outbox, retries: 2, timeoutMs: 10_000, sleep: () => new Promise((resolve) => setTimeout(resolve, 20)) });
-      await new Promise((resolve) => setTimeout(resolve, 60));
+      // Quick exit starts while the second attempt is in flight (the endpoint has it and does not answer).
+      const inFlight = new Promise<void>((resolve) => (onHang = resolve));
+      const pending = submitTrainingRequest(request, { endpoint: `${server.url}/requests`, outbox, retries: 2, timeoutMs: 10_000, sleep });
+      await inFlight;
+      assert.equal(received.length, 1, 'the 503 came first');
       lockHartStorage();
       const result = await pending;
       assert.equal(result.status, 'abandoned');
@@ -137,6 +142,7 @@ describe('submitTrainingRequest', () => {
       outbox.put({ idempotencyKey: 'abcdef123456', endpoint: `${server.url}/requests`, request: request as never, queuedAt: new Date().toISOString() });
       assert.equal(storage.getItem(`${HART_STORAGE_PREFIX}training-outbox`), null);
     } finally {
+      onHang = undefined;
       unlockHartStorage();
     }
   });

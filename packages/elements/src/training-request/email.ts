@@ -1,8 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { curriculumChoices } from '@ct-hart/sdk/data/curricula';
-import { audiences } from '@ct-hart/sdk/data/training';
 import type { Locale, TrainingRequest } from '@ct-hart/sdk/schema';
-import { fieldLabel, formatLabel, type FieldId } from './fields.js';
+import { FIELDS, REQUEST_FIELDS, type FormValues } from './fields.js';
 
 export interface RequestEmail {
   to: string;
@@ -17,34 +15,24 @@ export const longDate = (iso: string, locale: Locale): string =>
   new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale, { dateStyle: 'long', timeZone: 'UTC' });
 
 /**
- * The training request as an email to HART, every field listed, in the current locale (the
- * request's language). Called while that locale is active, so labels match the form.
+ * The training request as an email to HART: every field the request has, labelled as in the form
+ * (the field table, fields.ts), in the current locale (the request's language). A choice is written
+ * as the person saw it, a date in words.
  */
 export function composeRequestEmail(request: TrainingRequest, to: string, locale: Locale): RequestEmail {
-  const audience = audiences.find((a) => a.id === request.audience)?.name[locale] ?? request.audience;
-  const curriculum = curriculumChoices.find((c) => c.id === request.curriculumId)?.title[locale] ?? request.curriculumId;
-  const lines: [FieldId | 'preferredDates', string | number | undefined][] = [
-    ['organization', request.organization],
-    ['contactName', request.contactName],
-    ['email', request.email],
-    ['phone', request.phone],
-    ['town', request.town],
-    ['audience', audience],
-    ['curriculumId', curriculum],
-    ['propertyName', request.propertyName],
-    ['staffCount', request.staffCount],
-    ['estimatedAttendees', request.estimatedAttendees],
-    ['format', formatLabel(request.format)],
-    ['preferredDates', request.preferredDates.map((d) => longDate(d, locale)).join('; ')],
-    ['notes', request.notes],
-  ];
+  const shown = (id: (typeof REQUEST_FIELDS)[number]): unknown => {
+    const value = request[id];
+    if (Array.isArray(value)) return value.map((d) => longDate(d, locale)).join('; ');
+    // A choice as the person saw it (the options need only the audience, for the trainings' order).
+    return FIELDS[id].options?.(locale, request as unknown as FormValues).find((o) => o.value === value)?.label ?? value;
+  };
   const subject = msg(str`Training request: ${request.organization}`);
   const body = [
     msg('Hello HART team,'),
     '',
     msg('We would like to request a training. Our details:'),
     '',
-    ...lines.filter(([, value]) => value !== undefined && value !== '').map(([id, value]) => `${fieldLabel(id)}: ${value}`),
+    ...REQUEST_FIELDS.map((id) => [FIELDS[id].label(), shown(id)]).filter(([, value]) => value).map(([label, value]) => `${label}: ${value}`),
     '',
     msg('Thank you.'),
   ].join('\n');

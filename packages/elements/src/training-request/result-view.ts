@@ -15,7 +15,7 @@ export interface RequestResultView {
 
 /**
  * What the form shows after a submit: sent, saved on this device, or the email to send. Loaded with
- * the validator (validation.ts), since nothing can be shown here before a request was checked; it
+ * the validator (check-and-send.ts), since nothing can be shown here before a request was checked; it
  * keeps these views out of what a visitor downloads before the form first renders.
  */
 export function renderRequestResult(view: RequestResultView) {
@@ -35,17 +35,33 @@ export function renderRequestResult(view: RequestResultView) {
   }
   const email = view.email;
   if (!email) return nothing;
+  // A mailto: link often opens nothing (webmail, no email app): nothing here says it will. The two
+  // ways are equals, and the address is there to write to by hand.
   return html`${heading(msg('Send your request by email'))}
-    <p>${msg(str`Your email app will open with the request filled in, addressed to ${email.to}. If it does not, copy the text below and email it to ${email.to}.`)}</p>
-    <div class="actions">
+    <p>${msg('Your request has not been sent yet. Send it to HART by email:')}</p>
+    <div class="actions equal">
       <a class="primary" part="button" href=${email.href} id="mailto">${msg('Open in your email app')}</a>
-      <button type="button" part="button" class="secondary" id="copy" @click=${view.onCopy}>${msg('Copy the text')}</button>
+      <button type="button" part="button" class="primary" id="copy" @click=${view.onCopy}>${msg('Copy the email')}</button>
     </div>
+    <p>${msg('Or write to HART yourself:')} <strong id="hart-address">${email.to}</strong></p>
     <div class="field"><label for="email-text">${msg('Email text')}</label><textarea id="email-text" readonly rows="12" .value=${`${email.subject}\n\n${email.body}`}></textarea></div>
     <div class="actions">
       <button type="button" part="button" class="secondary" id="edit" @click=${view.onChange}>${msg('Change the request')}</button>
       ${another}
     </div>`;
+}
+
+/** Copies the email (subject and body); where the clipboard is refused, selects the text to copy by hand. */
+export async function copyEmail(email: RequestEmail | undefined, root: ParentNode, announce: (text: string) => void): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(email ? `${email.subject}\n\n${email.body}` : '');
+    announce(msg('Copied. Paste it into an email to HART.'));
+  } catch {
+    const area = root.querySelector<HTMLTextAreaElement>('#email-text');
+    area?.focus();
+    area?.select();
+    announce(msg('The text is selected: copy it with your keyboard or menu.'));
+  }
 }
 
 /** The error summary's heading and links (GOV.UK's pattern); the element owns the container and focus. */

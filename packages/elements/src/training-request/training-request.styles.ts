@@ -66,13 +66,15 @@ export const trainingRequestStyles = css`
     border-color: var(--_exit);
     border-width: 3px;
   }
+  /* A choice wraps onto more lines rather than being cut off on a phone. */
   .choice {
     display: flex;
-    align-items: center;
+    align-items: flex-start;
     gap: 0.5em;
     margin-block: 0.25em;
   }
   .choice input {
+    flex: none;
     width: 1.5em;
     height: 1.5em;
     margin: 0;
@@ -80,8 +82,14 @@ export const trainingRequestStyles = css`
   }
   .choice label {
     font-weight: 400;
+    min-width: 0;
     min-height: 1.5em;
+    overflow-wrap: anywhere;
     cursor: pointer;
+  }
+  .group-caption {
+    margin: 0.5em 0 0;
+    color: var(--_muted);
   }
   .dates {
     display: flex;
@@ -125,12 +133,19 @@ export const trainingRequestStyles = css`
   .secondary {
     display: inline-flex;
     align-items: center;
+    justify-content: center;
     min-height: 2.75em;
     padding: 0.5em 1em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     font-weight: 700;
     text-decoration: none;
+  }
+  /* Two ways of equal weight: the same width and height, side by side or one above the other. */
+  .equal {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
+    grid-auto-rows: 1fr;
   }
   .primary {
     background: var(--_accent);

@@ -1,13 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { HART_EMAIL } from '@ct-hart/sdk/data/contacts';
-import { curriculumChoices } from '@ct-hart/sdk/data/curricula';
-import { audiences } from '@ct-hart/sdk/data/training';
-import { OUTBOX_KEY } from '@ct-hart/sdk/storage';
-import { AUDIENCE_TYPES, TRAINING_REQUEST_LIMITS as LIMITS, todayIso } from '@ct-hart/sdk/schema/constants';
+import { todayIso } from '@ct-hart/sdk/schema/constants';
 import type { TrainingRequest } from '@ct-hart/sdk/schema';
 import { checkFetchUrl } from '@ct-hart/sdk/fetch-json';
-import type { SubmitOptions } from '@ct-hart/sdk/submit';
+import type { SubmitOptions, SubmitResult } from '@ct-hart/sdk/submit';
 import { reportError } from '../shared/events.js';
 import { addSpanishTemplates, followPageLocale, getLocale } from '../shared/locale.js';
 import { panelStyles } from '../shared/panel.styles.js';
@@ -20,7 +17,10 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { templates as formSpanish } from '../generated/training-request/es.js';
 import type { RequestEmail } from './email.js';
 import { HartTrainingRequestQueuedEvent, HartTrainingRequestSentEvent, HartTrainingRequestSubmitEvent } from './events.js';
-import { FIELD_IDS, LODGING_FIELDS, OPTIONAL_FIELDS, fieldError, fieldForPath, fieldHint, fieldLabel, formatLabel, type FieldId } from './fields.js';
+import { FIELDS, FIELD_IDS, PRESET_VALUES, curriculumFor, emptyValues, fieldError, fieldForPath, readRequest, requestFieldOf, withPresets, type FieldId, type FormValues } from './fields.js';
+import { formView } from './form-view.js';
+import { FocusAfterRender } from './focus-controller.js';
+import { OutboxController } from './outbox-controller.js';
 import { trainingRequestStyles } from './training-request.styles.js';
 
 addSpanishTemplates(formSpanish);
@@ -32,18 +32,7 @@ export { HART_EMAIL };
 export type DeliveryOptions = Pick<SubmitOptions, 'retries' | 'baseDelayMs' | 'maxDelayMs' | 'timeoutMs' | 'fetch'>;
 
 type Phase = 'form' | 'sending' | 'sent' | 'queued' | 'mailto';
-
-type Validation = typeof import('./validation.js');
-
-/** What the `audience` and `curriculum` attributes accept. */
-const PRESET_VALUES: Record<'audience' | 'curriculum', readonly string[]> = {
-  audience: AUDIENCE_TYPES,
-  curriculum: curriculumChoices.map((c) => c.id),
-};
-
-type Values = Record<FieldId, string>;
-const emptyValues = (): Values => Object.fromEntries(FIELD_IDS.map((id) => [id, ''])) as Values;
-
+type CheckAndSend = typeof import('./check-and-send.js');
 
 /**
  * @summary A form to ask HART for a training, with a lodging mode for Public Act 16-71, that never loses a request.
@@ -52,10 +41,12 @@ const emptyValues = (): Values => Object.fromEntries(FIELD_IDS.map((id) => [id, 
  * delivered is kept in an outbox (`localStorage`, key `ct-hart:training-outbox`) and re-sent when the
  * page is online again or reopened. Without `endpoint`, the form composes an email to DCFHART@ct.gov.
  *
- * A `LitElement`: what the person typed, which fields they touched, the errors and the phase are
- * element state the template renders from, so a language switch keeps every value and the focus.
- * The validator and delivery code load at idle after the first render, so a connection lost after
- * the page loaded still lets a request be checked and saved.
+ * A `LitElement`: what the person typed, the errors and the phase are element state the template
+ * renders from, so a language switch keeps every value and the focus. The fields come from one
+ * table (fields.ts). Errors change only when the request is checked (a submit), never when a
+ * field loses focus, so nothing moves under a finger. The code that checks and sends loads at idle
+ * after the first render, so a connection lost after the page loaded still lets a request be
+ * checked and saved.
  *
  * @tag hart-training-request
  *
@@ -99,7 +90,6 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
     noExit: { type: Boolean, attribute: 'no-exit' },
     values: { state: true },
     honeypot: { state: true },
-    touched: { state: true },
     errors: { state: true },
     summary: { state: true },
     phase: { state: true },
@@ -124,28 +114,28 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
   deliveryOptions: DeliveryOptions = {};
 
   /** What each control holds: the template renders controls from it, and input events write it. */
-  declare private values: Values;
+  declare private values: FormValues;
   declare private honeypot: string;
-  /** Fields the person has typed in or changed: only those are checked when they lose focus. */
-  declare private touched: ReadonlySet<FieldId>;
-  /** Fields currently shown as invalid, with the server's message when the endpoint gave one. */
+  /** Controls shown as invalid since the last check, with the server's message when the endpoint gave one. */
   declare private errors: ReadonlyMap<FieldId, string | undefined>;
   declare private summary: { shown: boolean; serverMessage?: string };
   declare private phase: Phase;
   declare private reference: string;
   declare private email: RequestEmail | undefined;
-  /** The towns the Town field suggests: loaded with the validator, after the first render. */
+  /** The towns the Town field suggests: loaded with the check-and-send code, after the first render. */
   declare private towns: readonly string[];
   declare private announcement: string;
 
   private readonly quickExit = new QuickExitController(this);
   /** Takes over a pre-rendered snippet (the docs' snippet builder) without moving anything. */
   private readonly prerendered = new PrerenderedController(this);
-  private focusTarget?: string;
-  private validationModule?: Promise<Validation>;
-  /** The validator's module once loaded (it also holds the result view). */
-  private loadedValidation?: Validation;
-  private readonly onOnline = () => void this.flush();
+  private readonly focusAfterRender = new FocusAfterRender(this);
+  private readonly outbox = new OutboxController(this);
+  /** The person chose a training themselves: a new audience no longer changes it. */
+  private curriculumChosen = false;
+  private checkAndSendModule?: Promise<CheckAndSend>;
+  /** The check-and-send module once loaded (it also holds the result view). */
+  private loaded?: CheckAndSend;
 
   constructor() {
     super();
@@ -153,7 +143,6 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
     this.noExit = false;
     this.values = emptyValues();
     this.honeypot = '';
-    this.touched = new Set();
     this.errors = new Map();
     this.summary = { shown: false };
     this.phase = 'form';
@@ -170,18 +159,10 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
   override connectedCallback(): void {
     super.connectedCallback();
     followPageLocale();
-    addEventListener('online', this.onOnline);
-    // A request saved on an earlier visit goes out as soon as the page is open again.
-    if (this.hasSavedRequests()) void this.flush();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('online', this.onOnline);
   }
 
   /** The endpoint when it is usable (https, or http on localhost); otherwise undefined. */
-  private get endpointUrl(): string | undefined {
+  get endpointUrl(): string | undefined {
     if (!this.endpoint) return undefined;
     try {
       return checkFetchUrl(this.endpoint).href;
@@ -195,7 +176,7 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
       reportError(this, 'invalid-attribute', `endpoint="${this.endpoint}" is not https (http only on localhost); requests will go by email to ${HART_EMAIL} instead.`);
     }
     // An endpoint set after the element connected (a framework setting the property) flushes too.
-    if (changed.has('endpoint') && this.hasUpdated && this.hasSavedRequests()) void this.flush();
+    if (changed.has('endpoint') && this.hasUpdated) void this.outbox.flush();
     for (const name of ['audience', 'curriculum'] as const) {
       const value = this[name];
       if (changed.has(name) && value && !PRESET_VALUES[name].includes(value)) {
@@ -208,15 +189,7 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
   protected override firstUpdated(): void {
     // Everything needed to check and save a request is fetched once the page is quiet, not when
     // the person first types: a connection lost after the page loaded must not lose the request.
-    whenIdle(() => void this.validation().then(({ connecticutTowns }) => (this.towns = connecticutTowns)).catch(() => undefined));
-  }
-
-  protected override updated(): void {
-    if (!this.focusTarget) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
-    target?.focus();
-    target?.scrollIntoView?.({ block: 'nearest' });
-    this.focusTarget = undefined;
+    whenIdle(() => void this.checkAndSend().then(({ connecticutTowns }) => (this.towns = connecticutTowns)).catch(() => undefined));
   }
 
   announce(text: string): void {
@@ -225,153 +198,92 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
 
   /** Clears the form and shows it again (after a request was sent, saved or emailed). */
   reset(): void {
-    this.touched = new Set();
+    this.curriculumChosen = false;
     this.values = this.withPresets(emptyValues());
     this.honeypot = '';
     this.errors = new Map();
     this.summary = { shown: false };
     this.phase = 'form';
     this.email = undefined;
-    this.focusTarget = '#organization';
+    this.focusAfterRender.focus('#organization');
   }
 
   private get lodging(): boolean {
     return this.values.audience === LODGING_AUDIENCE;
   }
 
-  /** The audience and curriculum the attributes ask for (when valid), and the curriculum that follows the audience. */
-  private withPresets(values: Values): Values {
-    const next = { ...values };
-    if (this.audience && (AUDIENCE_TYPES as readonly string[]).includes(this.audience)) next.audience = this.audience;
-    next.curriculumId = this.curriculumFor(next);
-    if (this.curriculum && curriculumChoices.some((c) => c.id === this.curriculum)) next.curriculumId = this.curriculum;
-    return next;
+  /** The presets of the attributes, and the training that follows the audience (fields.ts). */
+  private withPresets(values: FormValues): FormValues {
+    return withPresets(values, this.audience, this.curriculum, this.curriculumChosen);
   }
 
-  /** Keeps what the person (or the `curriculum` attribute) chose; otherwise picks the only training that fits the audience. */
-  private curriculumFor(values: Values): string {
-    const chosen = this.touched.has('curriculumId') || (!!this.curriculum && values.curriculumId === this.curriculum);
-    if (chosen) return values.curriculumId;
-    const fitting = this.fittingCurricula(values.audience);
-    return fitting.length === 1 ? fitting[0]!.id : '';
-  }
-
-  private fittingCurricula(audience: string) {
-    return curriculumChoices.filter((c) => c.audiences.some((a) => a === audience));
-  }
-
-  /** The schema and delivery code, loaded at idle after the first render (see validation.ts). */
-  private validation(): Promise<Validation> {
-    return (this.validationModule ??= import('./validation.js').then((module) => (this.loadedValidation = module)).catch((cause: unknown) => {
-      this.validationModule = undefined;
+  /** The code that checks and sends a request, loaded at idle after the first render (check-and-send.ts). */
+  checkAndSend(): Promise<CheckAndSend> {
+    return (this.checkAndSendModule ??= import('./check-and-send.js').then((module) => (this.loaded = module)).catch((cause: unknown) => {
+      this.checkAndSendModule = undefined;
       throw cause;
     }));
   }
 
-  /** True when this device holds a request saved in HART's outbox (read without loading the validator). */
-  private hasSavedRequests(): boolean {
-    try {
-      return !!this.endpointUrl && !!localStorage.getItem(OUTBOX_KEY);
-    } catch {
-      return false;
+  /** A request saved on this device has now been delivered (OutboxController). */
+  savedRequestSent(request: TrainingRequest, reference: string, idempotencyKey: string): void {
+    this.dispatchEvent(new HartTrainingRequestSentEvent({ request, reference, idempotencyKey }));
+    if (this.phase === 'queued' && this.reference === idempotencyKey) {
+      this.reference = reference;
+      this.show('sent');
+    } else {
+      this.announce(msg('A training request saved on this device has now been sent.'));
     }
   }
 
-  /** Reads the state into a request and checks it with the SDK's schema. */
-  private async check(): Promise<{ request?: TrainingRequest; invalid: Set<FieldId> }> {
-    const values = this.values;
-    const text = (id: FieldId) => values[id].trim();
-    const dateIds = this.filledDateIds();
-    const input: Record<string, unknown> = { preferredDates: dateIds.map(text), locale: getLocale() };
-    // An empty field is left out: the schema then names it as required, or skips it when optional.
-    for (const id of FIELD_IDS) {
-      const value = text(id);
-      if (!value || id.startsWith('preferredDates-') || (LODGING_FIELDS.includes(id) && values.audience !== LODGING_AUDIENCE)) continue;
-      input[id] = id === 'estimatedAttendees' || id === 'staffCount' ? Number(value) : value;
-    }
-    const { request, paths } = (await this.validation()).checkRequest(input);
-    const invalid = new Set(paths.map((path) => fieldForPath(path, dateIds)).filter((id): id is FieldId => !!id));
-    return { request, invalid };
-  }
-
-  /** The date boxes that hold a date, in order: the request's `preferredDates` are their values. */
-  private filledDateIds(): FieldId[] {
-    return FIELD_IDS.filter((id) => id.startsWith('preferredDates-') && this.values[id].trim());
-  }
-
-  private fieldOf(target: EventTarget | null): FieldId {
-    return (target as HTMLElement).id.replace(/^format-.*/, 'format') as FieldId;
-  }
-
-  private onInput(event: Event): void {
-    const target = event.target as HTMLInputElement;
-    if (target.id === 'hart-website') {
-      this.honeypot = target.value;
+  /** The form's `input` and `change` events: the control's new value becomes state. */
+  onInput(event: Event): void {
+    const { name, value } = event.target as HTMLInputElement;
+    if (name === 'hart-website') {
+      this.honeypot = value;
       return;
     }
-    const id = this.fieldOf(target);
-    if (!(FIELD_IDS as readonly string[]).includes(id)) return;
-    this.touched = new Set(this.touched).add(id);
-    const values = { ...this.values, [id]: target.value };
-    if (id === 'audience') values.curriculumId = this.curriculumFor(values);
+    if (!(FIELD_IDS as string[]).includes(name)) return;
+    if (name === 'curriculumId') this.curriculumChosen = true;
+    const values = { ...this.values, [name]: value };
+    if (name === 'audience') values.curriculumId = curriculumFor(values, this.curriculum, this.curriculumChosen);
     this.values = values;
   }
 
-  /** Checks a field when it loses focus, if the person changed it or it is shown as invalid. */
-  private async onFocusOut(event: FocusEvent): Promise<void> {
-    const id = this.fieldOf(event.target);
-    if (!this.touched.has(id) && !this.errors.has(id)) return;
-    if (id === 'format' && (event.relatedTarget as HTMLElement | null)?.id.startsWith('format-')) return;
-    try {
-      const { invalid } = await this.check();
-      const errors = new Map(this.errors);
-      if (invalid.has(id)) errors.set(id, undefined);
-      else errors.delete(id);
-      this.errors = errors;
-    } catch {
-      // The validator could not be loaded; the submit reports it.
-    }
-  }
-
-  private async onSubmit(event: Event): Promise<void> {
+  /** Checks the request: the errors shown become the schema's, and stay until the next check. */
+  async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.phase === 'sending') return;
     // The honeypot: a person never sees or fills it, so a filled one is a bot. Nothing is sent.
-    if (this.honeypot) {
-      this.show('sent');
-      return;
-    }
+    if (this.honeypot) return this.show('sent');
     this.phase = 'sending';
-    let checked: Awaited<ReturnType<HartTrainingRequest['check']>>;
-    let validation: Validation;
+    let code: CheckAndSend;
     try {
-      [checked, validation] = await Promise.all([this.check(), this.validation()]);
+      code = await this.checkAndSend();
     } catch (cause) {
       this.phase = 'form';
       this.summary = { shown: true, serverMessage: msg('The form could not be checked. Check your connection and try again.') };
-      this.focusTarget = '#error-summary';
+      this.focusAfterRender.focus('#error-summary');
       reportError(this, 'data-load', `the form's validator could not be loaded: ${(cause as Error)?.message ?? cause}`, cause);
       return;
     }
     this.phase = 'form';
-    const { request, invalid } = checked;
-    this.errors = new Map([...invalid].map((id) => [id, undefined]));
-    this.summary = { shown: invalid.size > 0 };
-    if (!request || invalid.size) {
-      this.focusTarget = '#error-summary';
-      return;
-    }
+    const { request, paths } = code.checkRequest(readRequest(this.values, this.lodging, getLocale()));
+    this.errors = new Map(paths.map((path) => fieldForPath(path, this.values)).filter((id) => !!id).map((id) => [id!, undefined]));
+    this.summary = { shown: !request };
+    if (!request) return this.focusAfterRender.focus('#error-summary');
     if (!this.dispatchEvent(new HartTrainingRequestSubmitEvent({ request }))) return;
     const endpoint = this.endpointUrl;
-    if (!endpoint) {
-      this.email = validation.composeRequestEmail(request, HART_EMAIL, getLocale());
-      this.show('mailto');
-      return;
-    }
+    if (!endpoint) return this.showEmail(code, request);
     this.phase = 'sending';
     this.announce(msg('Sending your request…'));
-    const result = await validation.submitTrainingRequest(request, { ...this.deliveryOptions, endpoint, outbox: validation.outboxFor(endpoint) });
+    const result = await code.submitTrainingRequest(request, { ...this.deliveryOptions, endpoint, outbox: code.outboxFor(endpoint) });
     this.announce('');
+    this.delivered(code, request, result);
+  }
+
+  /** Shows what became of a request the endpoint was sent. */
+  private delivered(code: CheckAndSend, request: TrainingRequest, result: SubmitResult): void {
     // Quick exit started while sending: the page is leaving and nothing more is shown or stored.
     if (result.status === 'abandoned') return;
     if (result.status === 'sent') {
@@ -381,188 +293,47 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
     } else if (result.status === 'queued') {
       this.reference = result.idempotencyKey;
       this.dispatchEvent(new HartTrainingRequestQueuedEvent({ request, idempotencyKey: result.idempotencyKey, reason: result.reason, stored: result.stored }));
-      if (result.stored) {
-        this.show('queued');
-      } else {
-        // Neither delivered nor saved (storage blocked): offer the email so nothing is lost.
-        this.email = validation.composeRequestEmail(request, HART_EMAIL, getLocale());
-        this.show('mailto');
-      }
+      // Neither delivered nor saved (storage blocked): offer the email so nothing is lost.
+      if (result.stored) this.show('queued');
+      else this.showEmail(code, request);
     } else {
       // Refused by the endpoint (4xx): every field stays as typed, with the server's reasons.
       this.phase = 'form';
-      const dateIds = this.filledDateIds();
-      const fieldErrors = result.status === 'rejected' ? result.fieldErrors : result.status === 'invalid' ? result.issues : [];
+      const fieldErrors = result.status === 'rejected' ? result.fieldErrors : result.issues;
       this.errors = new Map(fieldErrors.flatMap((e) => {
-        const id = fieldForPath(e.path, dateIds);
-        return id ? [[id, e.message] as [FieldId, string]] : [];
+        const id = fieldForPath(e.path, this.values);
+        return id ? [[id, e.message] as const] : [];
       }));
       const message = result.status === 'rejected' ? result.message : msg('The request did not pass the checks.');
       this.summary = { shown: true, serverMessage: message };
-      this.focusTarget = '#error-summary';
+      this.focusAfterRender.focus('#error-summary');
       reportError(this, 'request-rejected', `the endpoint refused the request${result.status === 'rejected' ? ` (HTTP ${result.httpStatus})` : ''}: ${message}`, result);
     }
   }
 
+  private showEmail(code: CheckAndSend, request: TrainingRequest): void {
+    this.email = code.composeRequestEmail(request, HART_EMAIL, getLocale());
+    this.show('mailto');
+  }
+
   private show(phase: Phase): void {
     this.phase = phase;
-    this.focusTarget = '#result-heading';
+    this.focusAfterRender.focus('#result-heading');
   }
 
-  /** Re-sends requests saved in the outbox for this endpoint. */
-  private async flush(): Promise<void> {
-    const endpoint = this.endpointUrl;
-    if (!endpoint || !this.isConnected || !navigator.onLine || !this.hasSavedRequests()) return;
-    let results;
-    try {
-      const validation = await this.validation();
-      // To this form's endpoint, never to one written in storage.
-      results = await validation.flushOutbox(validation.outboxFor(endpoint), { ...this.deliveryOptions, endpoint });
-    } catch {
-      return; // Still saved; the next `online` event or visit tries again.
-    }
-    for (const { entry, result } of results) {
-      if (result.status === 'invalid') {
-        // Storage is the page's: an entry that is invalid, aims elsewhere or waited 30 days is dropped unsent.
-        reportError(this, 'invalid-data', result.issues.map((issue) => issue.message).join('; '), result.issues);
-        continue;
-      }
-      if (result.status !== 'sent') continue;
-      this.dispatchEvent(new HartTrainingRequestSentEvent({ request: entry.request, reference: result.reference, idempotencyKey: entry.idempotencyKey }));
-      if (this.phase === 'queued' && this.reference === entry.idempotencyKey) {
-        this.reference = result.reference;
-        this.show('sent');
-      } else {
-        this.announce(msg('A training request saved on this device has now been sent.'));
-      }
-    }
-  }
-
-  private async copyEmail(): Promise<void> {
-    const text = this.email ? `${this.email.subject}\n\n${this.email.body}` : '';
-    try {
-      await navigator.clipboard.writeText(text);
-      this.announce(msg('Copied. Paste it into an email to HART.'));
-    } catch {
-      const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#email-text');
-      area?.focus();
-      area?.select();
-      this.announce(msg('The text is selected: copy it with your keyboard or menu.'));
-    }
-  }
-
-  /** The message shown for a field now: none for a lodging field outside lodging mode. */
+  /** The message shown for a control now: none for a lodging field outside lodging mode. */
   private errorFor(id: FieldId): string {
-    if (!this.errors.has(id) || (LODGING_FIELDS.includes(id) && !this.lodging)) return '';
-    return this.errors.get(id) ?? fieldError(id, this.values[id]);
-  }
-
-  /** The error paragraph of a field: always in the DOM (hidden when empty) so its id can be referred to. */
-  private renderError(id: FieldId) {
-    const message = this.errorFor(id);
-    return html`<p class="error" id=${`${id}-error`} ?hidden=${!message}>${message ? html`<span class="error-prefix">${msg('Error:')}</span> ${message}` : nothing}</p>`;
-  }
-
-  /** One labelled control with its hint and error paragraphs. `control` gets its id, name and ARIA from here. */
-  private field(id: FieldId, control: (attributes: { describedBy: string | typeof nothing; invalid: 'true' | typeof nothing; required: boolean }) => unknown) {
-    const hint = fieldHint(id);
-    const optional = OPTIONAL_FIELDS.includes(id);
-    const message = this.errorFor(id);
-    const describedBy = [hint && `${id}-hint`, message && `${id}-error`].filter(Boolean).join(' ');
-    return html`<div class="field ${message ? 'invalid' : ''}" id=${`${id}-field`}>
-      <label for=${id}>${fieldLabel(id)} ${optional ? html`<span class="optional">${msg('(optional)')}</span>` : nothing}</label>
-      ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
-      ${this.renderError(id)}
-      ${control({ describedBy: describedBy || nothing, invalid: message ? 'true' : nothing, required: !optional })}
-    </div>`;
-  }
-
-  private textInput(id: FieldId, type: string, extra: { autocomplete?: string; list?: string; spellcheck?: 'false'; min?: number; max?: number; inputmode?: string } = {}) {
-    return this.field(id, (a) => html`<input
-      type=${type}
-      id=${id}
-      name=${id}
-      .value=${this.values[id]}
-      ?required=${a.required}
-      aria-invalid=${a.invalid}
-      aria-describedby=${a.describedBy}
-      autocomplete=${extra.autocomplete ?? nothing}
-      list=${extra.list ?? nothing}
-      spellcheck=${extra.spellcheck ?? nothing}
-      min=${extra.min ?? nothing}
-      max=${extra.max ?? nothing}
-      step=${extra.min !== undefined ? '1' : nothing}
-      inputmode=${extra.inputmode ?? nothing}
-    />`);
+    if (!this.errors.has(id) || (!this.lodging && FIELDS[requestFieldOf(id)].lodging)) return '';
+    return this.errors.get(id) ?? fieldError(id, this.values[id] ?? '');
   }
 
   private renderForm() {
-    const locale = getLocale();
-    const values = this.values;
-    const byName = (a: { name: Record<string, string> }, b: { name: Record<string, string> }) => a.name[locale]!.localeCompare(b.name[locale]!, locale);
-    const sortedAudiences = [...audiences].sort((a, b) => (a.id === 'other' ? 1 : b.id === 'other' ? -1 : byName(a, b)));
-    const fitting = this.fittingCurricula(values.audience);
-    const others = curriculumChoices.filter((c) => !fitting.includes(c));
-    const curriculumOption = (c: (typeof curriculumChoices)[number]) => html`<option value=${c.id} .selected=${values.curriculumId === c.id}>${c.title[locale]}</option>`;
-    const formatError = this.errorFor('format');
     const sending = this.phase === 'sending';
-    const today = todayIso();
-    const lodging = this.lodging;
-    return html`<form novalidate part="form" aria-labelledby="title" aria-busy=${String(sending)} ?hidden=${this.showingResult}
-      @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onFocusOut}>
-      ${this.textInput('organization', 'text', { autocomplete: 'organization' })}
-      ${this.textInput('contactName', 'text', { autocomplete: 'name' })}
-      ${this.textInput('email', 'email', { autocomplete: 'email', spellcheck: 'false' })}
-      ${this.textInput('phone', 'tel', { autocomplete: 'tel' })}
-      ${this.textInput('town', 'text', { list: 'towns', autocomplete: 'address-level2' })}
-      <datalist id="towns">${this.towns.map((town) => html`<option value=${town}></option>`)}</datalist>
-      ${this.field('audience', (a) => html`<select id="audience" name="audience" ?required=${a.required} aria-invalid=${a.invalid} aria-describedby=${a.describedBy}>
-        <option value="" .selected=${values.audience === ''}>${msg('Choose an audience')}</option>
-        ${sortedAudiences.map((aud) => html`<option value=${aud.id} .selected=${values.audience === aud.id}>${aud.name[locale]}</option>`)}
-      </select>`)}
-      <div class="lodging" id="lodging" ?hidden=${!lodging}>
-        <p class="note" id="lodging-note">${msg('Connecticut Public Act 16-71 (2016) requires hotels, motels, inns and similar lodging to give all of their employees training on human trafficking every year.')}</p>
-        ${this.textInput('propertyName', 'text')}
-        ${this.textInput('staffCount', 'number', { min: LIMITS.staffCount.min, max: LIMITS.staffCount.max, inputmode: 'numeric' })}
-      </div>
-      ${this.field('curriculumId', (a) => html`<select id="curriculumId" name="curriculumId" ?required=${a.required} aria-invalid=${a.invalid} aria-describedby=${a.describedBy}>
-        <option value="" .selected=${values.curriculumId === ''}>${msg('Choose a training')}</option>
-        ${fitting.length
-          ? html`<optgroup label=${msg('Suggested for this audience')}>${fitting.map(curriculumOption)}</optgroup><optgroup label=${msg('Other trainings')}>${others.map(curriculumOption)}</optgroup>`
-          : curriculumChoices.map(curriculumOption)}
-      </select>`)}
-      ${this.textInput('estimatedAttendees', 'number', { min: LIMITS.estimatedAttendees.min, max: LIMITS.estimatedAttendees.max, inputmode: 'numeric' })}
-      <fieldset class="field ${formatError ? 'invalid' : ''}" id="format-field" aria-describedby=${formatError ? 'format-error' : nothing}>
-        <legend>${fieldLabel('format')}</legend>
-        ${this.renderError('format')}
-        ${['in-person', 'virtual'].map((value) => html`<div class="choice">
-          <input type="radio" id=${`format-${value}`} name="format" .value=${value} .checked=${values.format === value} required aria-invalid=${formatError ? 'true' : nothing} />
-          <label for=${`format-${value}`}>${formatLabel(value)}</label>
-        </div>`)}
-      </fieldset>
-      <fieldset class="field" id="preferredDates-field" aria-describedby="preferredDates-hint">
-        <legend>${fieldLabel('preferredDates')} <span class="optional">${msg('(optional)')}</span></legend>
-        <p class="hint" id="preferredDates-hint">${fieldHint('preferredDates')}</p>
-        <div class="dates">
-          ${(['preferredDates-0', 'preferredDates-1', 'preferredDates-2'] as const).map((id) => {
-            const message = this.errorFor(id);
-            return html`<div class="date ${message ? 'invalid' : ''}">
-              <label for=${id}>${fieldLabel(id)}</label>
-              ${this.renderError(id)}
-              <input type="date" id=${id} name=${id} min=${today} .value=${values[id]} aria-invalid=${message ? 'true' : nothing} aria-describedby=${message ? `${id}-error` : nothing} />
-            </div>`;
-          })}
-        </div>
-      </fieldset>
-      ${this.field('notes', (a) => html`<textarea id="notes" name="notes" rows="4" .value=${values.notes} aria-invalid=${a.invalid} aria-describedby=${a.describedBy}></textarea>`)}
-      <div class="trap" aria-hidden="true">
-        <label for="hart-website">${msg('Leave this field empty')}</label>
-        <input type="text" id="hart-website" name="hart-website" tabindex="-1" autocomplete="off" .value=${this.honeypot} />
-      </div>
-      <div class="actions">
-        <button type="submit" class="primary" part="button" id="submit" aria-disabled=${sending ? 'true' : nothing}>${sending ? msg('Sending…') : this.endpointUrl ? msg('Send the request') : msg('Prepare the email to HART')}</button>
-      </div>
-    </form>`;
+    return formView(
+      { values: this.values, locale: getLocale(), today: todayIso(), errorFor: (id) => this.errorFor(id), lodging: this.lodging, towns: this.towns, honeypot: this.honeypot, hidden: this.showingResult, sending },
+      html`<button type="submit" class="primary" part="button" id="submit" aria-disabled=${sending ? 'true' : nothing}>${sending ? msg('Sending…') : this.endpointUrl ? msg('Send the request') : msg('Prepare the email to HART')}</button>`,
+      this,
+    );
   }
 
   private get showingResult(): boolean {
@@ -574,37 +345,34 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
    * `role="alert"` container, so screen readers read its heading and list when it appears.
    */
   private renderSummary() {
-    const shownErrors = FIELD_IDS.map((id) => [id, this.errorFor(id)] as const).filter(([, message]) => message);
+    const errors = FIELD_IDS.map((id) => [id, this.errorFor(id)] as [FieldId, string]).filter(([, message]) => message);
     const { serverMessage } = this.summary;
-    const shown = this.summary.shown && (shownErrors.length > 0 || !!serverMessage);
+    const shown = this.summary.shown && (errors.length > 0 || !!serverMessage);
     const goTo = (event: Event, id: FieldId) => {
       event.preventDefault();
-      const target = this.renderRoot.querySelector<HTMLElement>(id === 'format' ? 'input[name="format"]' : `#${id}`);
+      // A radio group is reached at its chosen radio, or its first.
+      const target = this.renderRoot.querySelector<HTMLElement>(`[name="${id}"]:checked`) ?? this.renderRoot.querySelector<HTMLElement>(`[name="${id}"]`);
       target?.focus();
       target?.scrollIntoView?.({ block: 'center' });
     };
     return html`<div id="error-summary" class="error-summary" part="error-summary" tabindex="-1" ?hidden=${!shown}>
-      <div role="alert">${!shown
-        ? nothing
-        : this.loadedValidation
-          ? this.loadedValidation.renderErrorSummaryContent({ serverMessage, errors: shownErrors as [FieldId, string][], goTo })
-          : html`<p>${serverMessage}</p>`}</div>
+      <div role="alert">${!shown ? nothing : this.loaded ? this.loaded.renderErrorSummaryContent({ serverMessage, errors, goTo }) : html`<p>${serverMessage}</p>`}</div>
     </div>`;
   }
 
-  /** The result view lives in the validator's chunk: a result is only ever shown after a check. */
+  /** The result view lives in the check-and-send chunk: a result is only ever shown after a check. */
   private renderResult() {
-    const view = this.loadedValidation;
+    const view = this.loaded;
     if (!view) return nothing;
     return view.renderRequestResult({
       phase: this.phase as 'sent' | 'queued' | 'mailto',
       reference: this.reference,
       email: this.email,
       onAnother: () => this.reset(),
-      onCopy: () => void this.copyEmail(),
+      onCopy: () => void view.copyEmail(this.email, this.renderRoot, (text) => this.announce(text)),
       onChange: () => {
         this.phase = 'form';
-        this.focusTarget = '#organization';
+        this.focusAfterRender.focus('#organization');
       },
     });
   }

@@ -1,9 +1,9 @@
 /**
  * What the form loads at idle after its first render (a separate chunk in the CDN bundles): the
- * SDK's training-request check, its delivery code, the email composer, the views shown after a
- * submit (result-view.ts) and the towns the Town field suggests. None of it is needed to show the
- * form, and all of it is there before anyone could submit, even if the connection drops after the
- * page loaded.
+ * code that checks a request and sends it — the SDK's training-request schema, its delivery and
+ * outbox, the email composer, the views shown after a submit (result-view.ts) — and the towns the
+ * Town field suggests. None of it is needed to show the form, and all of it is there before anyone
+ * could submit, even if the connection drops after the page loaded.
  */
 import type { TrainingRequest } from '@ct-hart/sdk/schema';
 import { createOutbox, type Outbox } from '@ct-hart/sdk/outbox';
@@ -12,7 +12,7 @@ import { validateTrainingRequest } from '@ct-hart/sdk/validate';
 export { flushOutbox, submitTrainingRequest } from '@ct-hart/sdk/submit';
 export { connecticutTowns } from '@ct-hart/sdk/data/towns';
 export { composeRequestEmail } from './email.js';
-export { renderErrorSummaryContent, renderRequestResult } from './result-view.js';
+export { copyEmail, renderErrorSummaryContent, renderRequestResult } from './result-view.js';
 
 /** Checks a request with the SDK; `paths` lists the failing fields (`email`, `preferredDates[1]`). */
 export function checkRequest(input: Record<string, unknown>): { request?: TrainingRequest; paths: string[] } {
