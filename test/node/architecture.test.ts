@@ -132,3 +132,12 @@ describe('import rules (docs/architecture.md, "Two packages")', () => {
     assert.deepEqual(wrong, []);
   });
 });
+
+describe('events (docs/architecture.md, point 4)', () => {
+  it('every HART event is a typed Event subclass with its data as fields, never a CustomEvent', () => {
+    const events = tsFiles('packages/elements/src').filter((file) => readFileSync(file, 'utf8').includes('static readonly eventName'));
+    assert.ok(events.length >= 3, `${events.length} event modules`);
+    const custom = events.filter((file) => /extends CustomEvent\b/.test(readFileSync(file, 'utf8')));
+    assert.deepEqual(custom, []);
+  });
+});

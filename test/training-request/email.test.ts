@@ -138,7 +138,7 @@ describe('<hart-training-request>: without an endpoint: an email to HART', () =>
       $<HTMLButtonElement>(el, '#submit')!.click();
       const event = await submitted;
       expect(event.cancelable).to.equal(true);
-      expect(event.detail.request).to.deep.include({ organization: VALID.organization, estimatedAttendees: 25, format: 'in-person', preferredDates: [], locale: 'en' });
+      expect(event.request).to.deep.include({ organization: VALID.organization, estimatedAttendees: 25, format: 'in-person', preferredDates: [], locale: 'en' });
       await nextFrame();
       expect($(el, '#result')!.hidden).to.equal(true);
       expect(await received()).to.have.length(0);

@@ -35,11 +35,12 @@ describe('<hart-training-request>: with an endpoint: delivery, the outbox, refus
         await el.updateComplete;
         const got = await received();
         expect(got).to.have.length(1);
-        expect(got[0]!.key).to.equal(event.detail.idempotencyKey);
+        expect(got[0]!.key).to.equal(event.idempotencyKey);
         expect(got[0]!.key).to.match(/^[0-9a-f-]{36}$/);
-        expect(got[0]!.body).to.deep.equal(JSON.parse(JSON.stringify(event.detail.request)));
+        expect(got[0]!.body).to.deep.equal(JSON.parse(JSON.stringify(event.request)));
         expect(got[0]!.body).to.include({ organization: VALID.organization, locale });
-        expect(event.detail.reference).to.equal('HART-1');
+        expect(event.reference).to.equal('HART-1');
+        expect(event.detail, 'detail, kept until 1.0').to.deep.equal({ request: event.request, reference: 'HART-1', idempotencyKey: event.idempotencyKey });
         expect(focused(el)?.id).to.equal('result-heading');
         expect(text(el, '#result-heading')).to.equal(locale === 'en' ? 'Request sent' : 'Solicitud enviada');
         expect(text(el, '#reference')).to.equal('HART-1');
@@ -86,7 +87,7 @@ describe('<hart-training-request>: with an endpoint: delivery, the outbox, refus
       window.dispatchEvent(new Event('online'));
       window.dispatchEvent(new Event('online')); // twice: still sent once
       const delivered = await sent;
-      expect(delivered.detail.idempotencyKey).to.equal(detail.idempotencyKey);
+      expect(delivered.idempotencyKey).to.equal(detail.idempotencyKey);
       await waitUntil(() => text(el, '#result-heading') === 'Request sent');
       const got = await received();
       expect(got.map((r) => r.key)).to.deep.equal([detail.idempotencyKey, detail.idempotencyKey, detail.idempotencyKey, detail.idempotencyKey]);
@@ -110,7 +111,7 @@ describe('<hart-training-request>: with an endpoint: delivery, the outbox, refus
       const sent = oneEvent(el, 'hart-training-request-sent') as Promise<HartTrainingRequestSentEvent>;
       await setEndpointReachable(true);
       window.dispatchEvent(new Event('online'));
-      expect((await sent).detail.idempotencyKey).to.equal(detail.idempotencyKey);
+      expect((await sent).idempotencyKey).to.equal(detail.idempotencyKey);
       const got = await received();
       expect(got).to.have.length(1);
       expect(got[0]!.key).to.equal(detail.idempotencyKey);
@@ -137,7 +138,7 @@ describe('<hart-training-request>: with an endpoint: delivery, the outbox, refus
       reopened.setAttribute('endpoint', ENDPOINT);
       const sent = oneEvent(reopened, 'hart-training-request-sent') as Promise<HartTrainingRequestSentEvent>;
       wrapper.append(reopened);
-      expect((await sent).detail.idempotencyKey).to.equal(idempotencyKey);
+      expect((await sent).idempotencyKey).to.equal(idempotencyKey);
       await waitUntil(() => text(reopened, '#status') === 'A training request saved on this device has now been sent.');
       expect((await received()).map((r) => r.key)).to.deep.equal([idempotencyKey]);
       expect(localStorage.getItem(OUTBOX_KEY)).to.equal(null);
@@ -250,7 +251,7 @@ describe('<hart-training-request>: with an endpoint: delivery, the outbox, refus
       try {
         const queued = oneEvent(el, 'hart-training-request-queued') as Promise<HartTrainingRequestQueuedEvent>;
         await submit(el);
-        expect((await queued).detail.stored).to.equal(false);
+        expect((await queued).stored).to.equal(false);
       } finally {
         Storage.prototype.setItem = setItem;
       }

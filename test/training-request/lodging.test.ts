@@ -35,14 +35,14 @@ describe('<hart-training-request>: lodging mode (Public Act 16-71)', () => {
       await fill(el, { ...VALID, audience: 'lodging-staff', curriculumId: 'intro-ht-lodging', propertyName: 'Harbor Inn', staffCount: '40' });
       let submitted = oneEvent(el, 'hart-training-request-submit') as Promise<HartTrainingRequestSubmitEvent>;
       await submit(el);
-      expect((await submitted).detail.request).to.include({ audience: 'lodging-staff', propertyName: 'Harbor Inn', staffCount: 40, curriculumId: 'intro-ht-lodging' });
+      expect((await submitted).request).to.include({ audience: 'lodging-staff', propertyName: 'Harbor Inn', staffCount: 40, curriculumId: 'intro-ht-lodging' });
       $<HTMLButtonElement>(el, '#edit')!.click();
       await el.updateComplete;
       await fill(el, { audience: 'school-staff' });
       expect($(el, '#lodging')!.hidden).to.equal(true);
       submitted = oneEvent(el, 'hart-training-request-submit') as Promise<HartTrainingRequestSubmitEvent>;
       await submit(el);
-      const request = (await submitted).detail.request;
+      const request = (await submitted).request;
       expect(request.audience).to.equal('school-staff');
       expect(request).not.to.have.property('propertyName');
       expect(request).not.to.have.property('staffCount');

@@ -64,7 +64,7 @@ describe('<hart-training-request> offline after load', () => {
     const sent = oneEvent(el, 'hart-training-request-sent') as Promise<HartTrainingRequestSentEvent>;
     window.dispatchEvent(new Event('online'));
     window.dispatchEvent(new Event('online'));
-    expect((await sent).detail.idempotencyKey).to.equal(detail.idempotencyKey);
+    expect((await sent).idempotencyKey).to.equal(detail.idempotencyKey);
     await waitUntil(() => text(el, '#result-heading') === 'Request sent', 'not delivered');
     // The second `online` flush found the first under way and sent nothing (the SDK's lock): both are done.
     const received = (await (await fetch('/test-endpoint/ns/offline/received')).json()) as { key: string }[];

@@ -20,7 +20,7 @@ function App() {
         deliveryOptions={{ retries: 0, timeoutMs: 5000 }}
         onhart-training-request-submit={(event) => {
           event.preventDefault(); // the app sends it itself
-          setRequest(event.detail.request.organization);
+          setRequest(event.request.organization);
         }}
       />
       <output id="form-request">{request}</output>
