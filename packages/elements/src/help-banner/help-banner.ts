@@ -3,6 +3,7 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { hotlines as defaultHotlines } from '@ct-hart/sdk/data/hotlines';
 import type { Dataset, Hotline } from '@ct-hart/sdk/schema';
 import { reportError } from '../shared/events.js';
+import { HELP_LINE_IDS } from '../shared/help-lines.js';
 import { hotlineLinkProblems, hotlineLinks } from '../shared/links.js';
 import { templates as spanish } from '../generated/help-banner/es.js';
 import { addSpanishTemplates, getLocale } from '../shared/locale.js';
@@ -17,7 +18,8 @@ addSpanishTemplates(spanish);
 
 export const HELP_BANNER_VARIANTS = ['inline', 'bar', 'compact'] as const;
 export type HelpBannerVariant = (typeof HELP_BANNER_VARIANTS)[number];
-export const DEFAULT_LINES = ['emergency-911', 'national-human-trafficking-hotline', 'dcf-careline'] as const;
+/** The hotlines shown when `lines` names none that exist: the help lines every widget offers. */
+export const DEFAULT_LINES = HELP_LINE_IDS;
 export { DEFAULT_EXIT_URL };
 
 /**
