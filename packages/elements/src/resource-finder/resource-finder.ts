@@ -5,6 +5,7 @@ import { categoryLabels, populationLabels, referralLabels } from '@ct-hart/sdk/d
 import { regions } from '@ct-hart/sdk/data/regions';
 import { resources as embeddedResources } from '@ct-hart/sdk/data/resources';
 import { filterResources } from '@ct-hart/sdk/filter';
+import { HART_EMAIL } from '@ct-hart/sdk/data/contacts';
 import type { ResourceQuery } from '@ct-hart/sdk/search';
 import type { Resource, ResourceCategory } from '@ct-hart/sdk/schema';
 import { templates as spanish } from '../generated/resource-finder/es.js';
@@ -164,7 +165,7 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
 
   constructor() {
     super();
-    this.reportEmail = 'DCFHART@ct.gov';
+    this.reportEmail = HART_EMAIL;
     this.pageSize = 10;
     this.exitUrlAttribute = DEFAULT_EXIT_URL;
     this.noExit = false;
