@@ -1,11 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/**
- * The version pre-rendered snippets are stamped with (`data-hart-version` on the host); kept
- * equal to packages/elements/package.json by test/docs-site/prerendered.test.ts.
- */
-export const HART_ELEMENTS_VERSION = '0.1.0';
-
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
@@ -25,8 +19,6 @@ export class PrerenderedController implements ReactiveController {
   /** The snapshot's nodes, until they are removed. */
   private snapshot: ChildNode[] = [];
   private checked = false;
-  /** The version the snapshot names, or null (no snapshot, or not stamped). */
-  snapshotVersion: string | null = null;
 
   constructor(
     private readonly host: Host,
@@ -62,7 +54,6 @@ export class PrerenderedController implements ReactiveController {
     const root = (this.host as unknown as { renderRoot?: ShadowRoot | HTMLElement }).renderRoot;
     if (!root?.firstChild) return;
     this.snapshot = [...root.childNodes];
-    this.snapshotVersion = this.host.getAttribute('data-hart-version');
     // LitElement renders before the root's first child it found; that node is about to be
     // removed, and lit-html would keep inserting before a detached node. Render after instead.
     const renderOptions = (this.host as unknown as { renderOptions?: { renderBefore?: ChildNode | null } }).renderOptions;
