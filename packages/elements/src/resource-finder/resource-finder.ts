@@ -310,7 +310,7 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
 
   /** After the next render, focus the heading of the service at `index` of those shown. */
   #focusResult(index: number): void {
-    this.#focusNext.request((root) => root.querySelectorAll<HTMLElement>('.result h3')[index]);
+    this.#focusNext.request(`.result:nth-child(${index + 1}) h3`);
   }
 
   /** On a phone, opens or closes a service's details (who, where, how, report). */

@@ -1,20 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 
-/** What to focus: a selector in the element's shadow root, or a function that finds the node. */
-export type FocusTarget = string | ((root: ParentNode) => HTMLElement | null | undefined);
-
 /**
  * Focus after the next render. An action that moves the person on (to the next question, to the
- * results, to the first of the services shown) names what to focus with `focusAfterRender(target)`;
- * once the render that shows it is done, the node is focused, with `focus` if given (the quiz
- * scrolls its feedback into view), else `node.focus()`. A target not in the render is dropped.
+ * results, to the first of the services shown) names what to focus, a selector in the element's
+ * shadow root, with the state change that renders it; once that render is done, the node is
+ * focused with `focus` if given (the quiz scrolls its feedback into view), else `node.focus()`. A
+ * target the render does not show is dropped.
  *
  *     private readonly focusNext = new FocusAfterRender(this);
- *     onNext() { …; this.focusNext.request('#question-heading'); }
+ *     onNext() { this.index++; this.focusNext.request('#question-heading'); }
  */
 export class FocusAfterRender implements ReactiveController {
-  #target?: FocusTarget | undefined;
-
+  #target?: string | undefined;
   readonly #host: ReactiveControllerHost & { readonly renderRoot: ParentNode };
   readonly #focus: (node: HTMLElement) => void;
 
@@ -24,16 +21,14 @@ export class FocusAfterRender implements ReactiveController {
     host.addController(this);
   }
 
-  /** Focuses `target` after the next render (and asks for one). */
-  request(target: FocusTarget): void {
-    this.#target = target;
-    this.#host.requestUpdate();
+  /** Focuses the node `selector` finds after the next render. */
+  request(selector: string): void {
+    this.#target = selector;
   }
 
   hostUpdated(): void {
-    const target = this.#target;
+    const node = this.#target && this.#host.renderRoot.querySelector<HTMLElement>(this.#target);
     this.#target = undefined;
-    const node = typeof target === 'string' ? this.#host.renderRoot.querySelector<HTMLElement>(target) : target?.(this.#host.renderRoot);
     if (node) this.#focus(node);
   }
 }
