@@ -12,9 +12,6 @@ import terser from '@rollup/plugin-terser';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 
 const elements = 'packages/elements/dist';
-// Start from an empty dist/cdn, so chunks of earlier builds never ship in the package.
-rmSync(`${elements}/cdn`, { recursive: true, force: true });
-rmSync(`${elements}/chunk-graph.json`, { force: true });
 const entries = {
   'hart-elements': `${elements}/define-all.js`,
   'hart-help-banner': `${elements}/hart-help-banner.js`,
@@ -24,6 +21,22 @@ const entries = {
 };
 
 const minify = () => terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 2 } });
+
+/**
+ * Starts from an empty dist/cdn, so chunks of earlier builds never ship in the package. In the first
+ * build's buildStart (not when the config is imported: reading the config deletes nothing); the
+ * later builds add to what it left.
+ */
+let cleaned = false;
+const cleanCdn = () => ({
+  name: 'hart-clean-cdn',
+  buildStart() {
+    if (cleaned) return;
+    cleaned = true;
+    rmSync(`${elements}/cdn`, { recursive: true, force: true });
+    rmSync(`${elements}/chunk-graph.json`, { force: true });
+  },
+});
 
 /** Writes which chunks each chunk imports, statically and on demand: rollup knows, nobody guesses. */
 const chunkGraph = () => ({
@@ -64,7 +77,7 @@ const cdnBuild = ([name, input]) => ({
     sourcemap: false,
   },
   // `production` export conditions: Lit's production build, no dev-mode warnings.
-  plugins: [trustedTypesPolicy(name), literalsHtmlCssMinifier(), nodeResolve({ exportConditions: ['production', 'browser', 'default'] }), minify(), chunkGraph()],
+  plugins: [cleanCdn(), trustedTypesPolicy(name), literalsHtmlCssMinifier(), nodeResolve({ exportConditions: ['production', 'browser', 'default'] }), minify(), chunkGraph()],
   preserveEntrySignatures: 'allow-extension',
 });
 

@@ -79,11 +79,11 @@ export function docText(english) {
 const LANGUAGE_NAMES = { en: { en: 'English', es: 'inglés' }, es: { en: 'Spanish', es: 'español' } };
 
 /** Values an attribute accepts, from the SDK, each with its name in both languages when it has one. */
-function allowedValues(tag, attribute) {
+function allowedValues(tag, attribute, constants) {
   const d = defaultDataset;
   switch (`${tag} ${attribute}`) {
     case 'hart-help-banner lines': return d.hotlines.map((h) => ({ id: h.id, name: h.name }));
-    case 'hart-help-banner variant': return ['inline', 'bar', 'compact'].map((id) => ({ id }));
+    case 'hart-help-banner variant': return literal(constants.get('HELP_BANNER_VARIANTS') ?? '').split(' ').map((id) => ({ id }));
     case 'hart-red-flag-quiz quiz': return d.quizzes.map((q) => ({ id: q.id, name: q.title }));
     case 'hart-resource-finder category': return RESOURCE_CATEGORIES.map((id) => ({ id, name: categoryLabels[id] }));
     case 'hart-resource-finder region': return DCF_REGIONS.map((id) => ({ id, name: d.regions.find((r) => r.id === id)?.name }));
@@ -137,7 +137,8 @@ function literal(source) {
  */
 function readableDefault(tag, attribute, type, constants) {
   let source = DEFAULT_CONSTANTS[`${tag} ${attribute.name}`] ?? attribute.default ?? '';
-  if (constants.has(source)) source = constants.get(source);
+  // A constant may name another (`DEFAULT_LINES = HELP_LINE_IDS`): follow it to a literal.
+  for (let hops = 0; constants.has(source) && hops < 4; hops++) source = constants.get(source);
   const value = literal(source);
   if (type === 'boolean') return { note: ABSENT };
   if (value) return { value, note: DEFAULT_NOTES[attribute.name] };
@@ -162,7 +163,8 @@ function typeWord(type) {
  * text is `{ en, es }`; descriptions are HTML.
  */
 export function widgetsFromManifest(manifest = JSON.parse(read('packages/elements/custom-elements.json'))) {
-  const constants = new Map();
+  // The SDK's constants the elements' defaults name, beside the elements' own from the manifest.
+  const constants = new Map([['HART_EMAIL', `'${HART_EMAIL}'`]]);
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) if (declaration.kind === 'variable' && typeof declaration.default === 'string') constants.set(declaration.name, declaration.default);
   }
@@ -178,7 +180,7 @@ export function widgetsFromManifest(manifest = JSON.parse(read('packages/element
         })
         .map((a) => {
           const type = typeWord(a.type?.text ?? '');
-          const allowed = allowedValues(declaration.tagName, a.name);
+          const allowed = allowedValues(declaration.tagName, a.name, constants);
           return {
             name: a.name,
             description: docText(a.description),

@@ -2,6 +2,8 @@
 // @cssprop JSDoc), and every one it documents is used by its stylesheets; all of them are listed in
 // docs/theming.md. "Its stylesheets" are the ones in the element's `static styles`, followed through
 // the imports, so a token used only by the finder but documented on the banner fails both elements.
+// A token's default value is set once, in packages/elements/src/shared/theme.styles.ts; every place
+// that writes it for a reader (an element's @cssprop, the table in docs/theming.md) must say the same.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -146,6 +148,37 @@ describe('design tokens', () => {
       const documented = tokens(readFileSync(file, 'utf8'), /@cssprop (--hart-[a-z0-9-]+)/g);
       assert.deepEqual(sorted(usedHere).filter((t) => !documented.has(t)), [], 'used by its styles but not documented on it');
       assert.deepEqual(sorted(documented).filter((t) => !usedHere.has(t)), [], 'documented on it but not used by its styles');
+    });
+  }
+});
+
+/** The one definition of each default: `var(--hart-x, default)` in the theme's stylesheet. */
+const THEME = 'packages/elements/src/shared/theme.styles.ts';
+const themeDefaults = new Map([...readFileSync(THEME, 'utf8').matchAll(/var\(\s*(--hart-[a-z0-9-]+),\s*([^)]+?)\s*\)/g)].map((m) => [m[1]!, m[2]!]));
+/** `--hart-x` → the default a reader is told, where a text writes one as `` `value` ``. */
+function writtenDefaults(text: string, pattern: RegExp): [string, string][] {
+  return [...text.matchAll(pattern)].map((m) => [m[1]!, m[2]!]);
+}
+
+describe('design token defaults', () => {
+  it(`are defined once, in ${THEME}, each token with one fallback`, () => {
+    assert.ok(themeDefaults.size >= 10, `${themeDefaults.size} defaults`);
+    const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => join(src, f));
+    const elsewhere = files.filter((file) => file !== THEME && /var\(\s*--hart-[a-z0-9-]+\s*,/.test(readFileSync(file, 'utf8')));
+    assert.deepEqual(elsewhere, [], 'a --hart-* fallback outside the theme: read the theme\'s --_ variable instead');
+  });
+
+  it('are the values docs/theming.md gives', () => {
+    const written = writtenDefaults(theming, /^\| `(--hart-[a-z0-9-]+)` \|[^|]*\| `([^`]+)`/gm);
+    assert.ok(written.length >= 10, `${written.length} defaults in the table`);
+    for (const [token, value] of written) assert.equal(value, themeDefaults.get(token), `${token} in docs/theming.md`);
+  });
+
+  for (const file of elementFiles) {
+    it(`${file}: each @cssprop default is the theme's`, () => {
+      const written = writtenDefaults(readFileSync(file, 'utf8'), /@cssprop (--hart-[a-z0-9-]+) - [^\n]*?Default `([^`]+)`/g);
+      assert.ok(written.length >= 5, `${written.length} defaults written`);
+      for (const [token, value] of written) assert.equal(value, themeDefaults.get(token), `${token} in ${file}`);
     });
   }
 });

@@ -4,7 +4,10 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { LitElement, html, nothing } from 'lit';
 import { HartResourceFinder } from '../../packages/elements/src/resource-finder/resource-finder.js';
 import { HartHelpBanner } from '../../packages/elements/src/help-banner/help-banner.js';
-import { HART_ELEMENTS_VERSION, PrerenderedController } from '../../packages/elements/src/shared/prerendered.js';
+import { PrerenderedController } from '../../packages/elements/src/shared/prerendered.js';
+
+/** The snippet builder stamps snippets with the package version; the element never reads it. */
+const VERSIONS = ['0.1.0', '0.0.1'];
 
 let count = 0;
 /** Parses `markup` with declarative shadow roots (as the HTML parser does for a page). */
@@ -24,12 +27,7 @@ describe('PrerenderedController', () => {
     errors.length = 0;
   });
 
-  it('stamps snippets with the version in packages/elements/package.json', async () => {
-    const pkg = await (await fetch('/packages/elements/package.json')).json();
-    expect(HART_ELEMENTS_VERSION).to.equal(pkg.version);
-  });
-
-  for (const version of [HART_ELEMENTS_VERSION, '0.0.1']) {
+  for (const version of VERSIONS) {
     it(`<hart-resource-finder> replaces a snapshot of version ${version} with its own render, keeps working, and is accessible`, async () => {
       const tag = `hart-resource-finder-pre${++count}`;
       const el = parse(`<${tag} page-size="3" data-hart-version="${version}"><template shadowrootmode="open"><style>p{color:red}</style><section part="container"><p id="snapshot">Snapshot</p></section></template></${tag}>`);
@@ -71,11 +69,10 @@ describe('PrerenderedController', () => {
         return html`<p id="own">Own content</p>`;
       }
     }
-    const el = parse(`<${tag} data-hart-version="${HART_ELEMENTS_VERSION}"><template shadowrootmode="open"><p id="snapshot">Snapshot</p></template></${tag}>`);
+    const el = parse(`<${tag} data-hart-version="${VERSIONS[0]}"><template shadowrootmode="open"><p id="snapshot">Snapshot</p></template></${tag}>`);
     customElements.define(tag, Loading);
     const element = el as Loading;
     await element.updateComplete;
-    expect(element.prerendered.snapshotVersion).to.equal(HART_ELEMENTS_VERSION);
     expect(element.shadowRoot!.querySelector('#snapshot')).to.not.equal(null);
     expect(element.shadowRoot!.querySelector('#loading')).to.equal(null);
     element.loaded = true;

@@ -3,6 +3,7 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { hotlines as defaultHotlines } from '@ct-hart/sdk/data/hotlines';
 import type { Dataset, Hotline } from '@ct-hart/sdk/schema';
 import { reportError } from '../shared/events.js';
+import { HELP_LINE_IDS } from '../shared/help-lines.js';
 import { hotlineLinkProblems, hotlineLinks } from '../shared/links.js';
 import { templates as spanish } from '../generated/help-banner/es.js';
 import { addSpanishTemplates, getLocale } from '../shared/locale.js';
@@ -17,7 +18,8 @@ addSpanishTemplates(spanish);
 
 export const HELP_BANNER_VARIANTS = ['inline', 'bar', 'compact'] as const;
 export type HelpBannerVariant = (typeof HELP_BANNER_VARIANTS)[number];
-export const DEFAULT_LINES = ['emergency-911', 'national-human-trafficking-hotline', 'dcf-careline'] as const;
+/** The hotlines shown when `lines` names none that exist: the help lines every widget offers. */
+export const DEFAULT_LINES = HELP_LINE_IDS;
 export { DEFAULT_EXIT_URL };
 
 /**
@@ -130,12 +132,12 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
   /** The bar on a small or short screen shows its hotlines only when this is open. */
   declare private linesOpen: boolean;
 
-  private readonly quickExit = new QuickExitController(this);
+  readonly #quickExit = new QuickExitController(this);
   /** Takes over a pre-rendered snippet (the docs' snippet builder) without moving anything. */
   private readonly prerendered = new PrerenderedController(this);
-  private resizeObserver?: ResizeObserver;
+  #resizeObserver?: ResizeObserver;
   /** The frame a bar resize is measured in (see reserveBarSpace). */
-  private reserveFrame = 0;
+  #reserveFrame = 0;
 
   constructor() {
     super();
@@ -151,19 +153,19 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
 
   /** The exit URL in use: the attribute when it is a valid https URL, else the default. */
   get exitUrl(): string {
-    return this.quickExit.exitUrl;
+    return this.#quickExit.exitUrl;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved to another place in the page: measure again (the first render measures in updated()).
-    if (this.hasUpdated) this.reserveBarSpace();
+    if (this.hasUpdated) this.#reserveBarSpace();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    cancelAnimationFrame(this.reserveFrame);
+    this.#resizeObserver?.disconnect();
+    cancelAnimationFrame(this.#reserveFrame);
     releaseScrollPadding(this);
   }
 
@@ -172,34 +174,34 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
       reportError(this, 'invalid-attribute', `variant="${this.variant}" is not one of ${HELP_BANNER_VARIANTS.join(', ')}; showing "inline".`);
       this.variant = 'inline';
     }
-    if (changed.has('lines') || changed.has('data')) this.reportUnknownLines();
+    if (changed.has('lines') || changed.has('data')) this.#reportUnknownLines();
     if (changed.has('data') && this.data?.hotlines !== defaultHotlines) {
       // Data set by script meets the same rules as remote data: a bad field gets no link, and is reported.
-      const problems = this.hotlines().flatMap((line) => (line && typeof line === 'object' ? hotlineLinkProblems(line) : ['a hotline is not an object']));
+      const problems = this.#hotlines().flatMap((line) => (line && typeof line === 'object' ? hotlineLinkProblems(line) : ['a hotline is not an object']));
       if (problems.length) reportError(this, 'invalid-data', `data.hotlines: ${problems.join('; ')}. Those links are not shown.`);
     }
   }
 
-  private hotlines(): Hotline[] {
+  #hotlines(): Hotline[] {
     return Array.isArray(this.data?.hotlines) ? this.data.hotlines : defaultHotlines;
   }
 
-  private lineIds(): string[] {
+  #lineIds(): string[] {
     return (this.lines ?? '').split(/[\s,]+/).filter(Boolean);
   }
 
-  private reportUnknownLines(): void {
-    const hotlines = this.hotlines();
-    const unknown = this.lineIds().filter((id) => !hotlines.some((line) => line.id === id));
+  #reportUnknownLines(): void {
+    const hotlines = this.#hotlines();
+    const unknown = this.#lineIds().filter((id) => !hotlines.some((line) => line.id === id));
     if (unknown.length) {
       reportError(this, 'invalid-attribute', `lines: no hotline with id ${unknown.map((id) => `"${id}"`).join(', ')}. Known ids: ${hotlines.map((line) => line.id).join(', ')}.`);
     }
   }
 
   /** The hotlines to show: those named in `lines` that exist, else the default three. */
-  private shownLines(): Hotline[] {
-    const hotlines = this.hotlines();
-    const found = this.lineIds().map((id) => hotlines.find((line) => line.id === id)).filter((line): line is Hotline => !!line);
+  #shownLines(): Hotline[] {
+    const hotlines = this.#hotlines();
+    const found = this.#lineIds().map((id) => hotlines.find((line) => line.id === id)).filter((line): line is Hotline => !!line);
     return found.length ? found : DEFAULT_LINES.map((id) => hotlines.find((line) => line.id === id) ?? defaultHotlines.find((line) => line.id === id)!);
   }
 
@@ -220,19 +222,19 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
       part="container"
       aria-labelledby=${bar ? nothing : 'title'}
       aria-label=${bar ? msg('Help lines and quick exit') : nothing}
-      @keydown=${this.onKeydown}
+      @keydown=${this.#onKeydown}
     >
       <div class="head">
         <h2 class="title" part="title" id="title">${msg('Get help now')}</h2>
         ${bar
-          ? html`<button class="lines-toggle" part="lines-toggle" type="button" aria-expanded=${this.linesOpen ? 'true' : 'false'} aria-controls="lines" @click=${this.toggleLines}>
+          ? html`<button class="lines-toggle" part="lines-toggle" type="button" aria-expanded=${this.linesOpen ? 'true' : 'false'} aria-controls="lines" @click=${this.#toggleLines}>
               ${msg('Help lines')}
             </button>`
           : nothing}
-        ${this.noExit ? nothing : html`<div class="exit">${renderQuickExit(this.quickExit, { hintClass: oneLine ? 'visually-hidden' : '' })}</div>`}
+        ${this.noExit ? nothing : html`<div class="exit">${renderQuickExit(this.#quickExit, { hintClass: oneLine ? 'visually-hidden' : '' })}</div>`}
       </div>
       <ul class="lines" part="lines" id="lines">
-        ${this.shownLines().map(
+        ${this.#shownLines().map(
           (hotline) => html`<li class="line" part="line" data-id=${hotline.id}>
             <span class="name">${hotline.name[locale]}</span>
             <span class="actions">${hotlineLinks(hotline).map((link) => html`<a href=${link.href}>${link.text}</a>`)}</span><span class=${hidden('when')}>${hotline.whenToUse[locale]}</span>
@@ -243,19 +245,19 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
     </section>`;
   }
 
-  private toggleLines(): void {
+  #toggleLines(): void {
     this.linesOpen = !this.linesOpen;
   }
 
   /** Escape closes the bar's open hotlines and puts focus back on their button. */
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || !this.linesOpen) return;
     this.linesOpen = false;
     this.renderRoot.querySelector<HTMLButtonElement>('.lines-toggle')?.focus();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('variant')) this.reserveBarSpace();
+    if (changed.has('variant')) this.#reserveBarSpace();
   }
 
   /**
@@ -264,9 +266,9 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
    * it from covering what has focus. `--_bar-height` on the host says what is reserved. The observed
    * node is the one Lit keeps across re-renders (a language switch changes only text).
    */
-  private reserveBarSpace(): void {
-    this.resizeObserver?.disconnect();
-    cancelAnimationFrame(this.reserveFrame);
+  #reserveBarSpace(): void {
+    this.#resizeObserver?.disconnect();
+    cancelAnimationFrame(this.#reserveFrame);
     const bar = this.renderRoot.querySelector<HTMLElement>('.banner');
     if (this.variant !== 'bar' || !bar || !this.isConnected) {
       this.style.removeProperty('--_bar-height');
@@ -281,11 +283,11 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
     // Reserving space can add or remove the page's scrollbar, which reflows the bar within the same
     // frame; writing from the observer then makes Firefox report a "ResizeObserver loop" error to
     // the host page (issue #21). Writing in the next frame, once per frame, does not.
-    this.resizeObserver = new ResizeObserver(() => {
-      cancelAnimationFrame(this.reserveFrame);
-      this.reserveFrame = requestAnimationFrame(reserve);
+    this.#resizeObserver = new ResizeObserver(() => {
+      cancelAnimationFrame(this.#reserveFrame);
+      this.#reserveFrame = requestAnimationFrame(reserve);
     });
-    this.resizeObserver.observe(bar);
+    this.#resizeObserver.observe(bar);
     reserve();
   }
 

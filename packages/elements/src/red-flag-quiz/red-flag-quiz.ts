@@ -1,13 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { hotlines } from '@ct-hart/sdk/data/hotlines';
 import { HART_STORAGE_PREFIX, isHartStorageLocked } from '@ct-hart/sdk/storage';
 import type { Quiz, QuizQuestion } from '@ct-hart/sdk/schema';
 import type { QuizProgress } from '@ct-hart/sdk/schema/quiz-progress';
 import { reportError } from '../shared/events.js';
 import { HartQuizCompleteEvent } from './events.js';
-import { renderHotlineLinks, safeHref } from '../shared/links.js';
-import { HELP_LINE_IDS } from '../shared/help-lines.js';
+import { renderHelpLines } from '../shared/help-lines.js';
+import { FocusAfterRender } from '../shared/focus-after-render.js';
+import { LatestLoad } from '../shared/latest-load.js';
 import { templates as quizSpanish } from '../generated/red-flag-quiz/es.js';
 import { addSpanishTemplates, getLocale, type Locale } from '../shared/locale.js';
 import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
@@ -16,7 +16,9 @@ import { exitButtonStyles, renderQuickExit } from '../shared/exit-button.js';
 import { panelStyles } from '../shared/panel.styles.js';
 import { PrerenderedController } from '../shared/prerendered.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { own, partlyRightText, correctAnswerText, sameSet, shuffled } from './answers.js';
 import { BUILT_IN_QUIZZES, DEFAULT_QUIZ, builtInQuiz } from './built-in-quizzes.js';
+import { renderResults } from './results-view.js';
 import { redFlagQuizStyles } from './red-flag-quiz.styles.js';
 
 addSpanishTemplates(quizSpanish);
@@ -26,23 +28,6 @@ export const quizStorageKey = (quizId: string) => `${HART_STORAGE_PREFIX}quiz:${
 
 /** What `remember` keeps: its full shape is checked on restore (`@ct-hart/sdk/schema/quiz-progress`). */
 type Progress = QuizProgress;
-
-/**
- * A record's own value for a key that comes from data (a question id): `constructor` or `__proto__`
- * as an id must find nothing rather than what every object inherits.
- */
-const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
-
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
-
-function shuffled<T>(items: readonly T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 /**
  * @summary A red-flag or online-safety quiz, one question at a time, with explanations, results and help lines.
@@ -125,13 +110,13 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
   declare private answerMissing: boolean;
   declare private announcement: string;
 
-  private readonly quickExit = new QuickExitController(this);
+  readonly #quickExit = new QuickExitController(this);
   /** A pre-rendered snippet stays on screen until the questions have loaded (no layout shift). */
-  private readonly prerendered = new PrerenderedController(this, { ready: () => this.loadedQuiz !== undefined || this.loadFailed });
-  /** Cancels the load of a `src` (or built-in quiz) that a newer `quiz`/`src` replaced. */
-  private loading?: AbortController;
-  /** What to focus after the next render (a selector), when an action moves the person on. */
-  private focusTarget?: string;
+  readonly #prerendered = new PrerenderedController(this, { ready: () => this.loadedQuiz !== undefined || this.loadFailed });
+  /** The load of a `src` (or built-in quiz): a newer `quiz`/`src` replaces it. */
+  readonly #loads = new LatestLoad(this);
+  /** What to focus after the next render, when an action moves the person on. */
+  readonly #focusNext = new FocusAfterRender(this, (target) => this.#focusAndReveal(target));
 
   constructor() {
     super();
@@ -151,7 +136,7 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
   }
 
   get exitUrl(): string {
-    return this.quickExit.exitUrl;
+    return this.#quickExit.exitUrl;
   }
 
   announce(text: string): void {
@@ -160,24 +145,19 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.loading?.abort();
-    this.loading = undefined;
-    removeEventListener('online', this.onOnline);
+    removeEventListener('online', this.#onOnline);
   }
 
   /** After a failed load, the next connection tries again. */
-  private readonly onOnline = () => {
-    if (this.loadFailed && this.isConnected) void this.load();
+  readonly #onOnline = () => {
+    if (this.loadFailed && this.isConnected) void this.#load();
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('quiz') || changed.has('src')) void this.load();
+    if (changed.has('quiz') || changed.has('src')) void this.#load();
   }
 
-  protected override updated(): void {
-    const target = this.focusTarget && this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
-    this.focusTarget = undefined;
-    if (!target) return;
+  #focusAndReveal(target: HTMLElement): void {
     // After "Check answer", the feedback is what to read first: unless it and "Next question" are
     // both in sight, it is scrolled to just below the sticky title line (~82 px on a phone, which
     // would otherwise cover its start and the ticked choices); focus goes to "Next" without a scroll.
@@ -193,10 +173,8 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
   }
 
   /** Loads the custom quiz (`src`) or the built-in one; on any failure, says so and keeps a quiz on screen. */
-  private async load(): Promise<void> {
-    this.loading?.abort();
-    const loading = (this.loading = new AbortController());
-    const { signal } = loading;
+  async #load(): Promise<void> {
+    const signal = this.#loads.start();
     this.notice = '';
     let builtInId = this.quiz || DEFAULT_QUIZ;
     if (!builtInQuiz(builtInId)) {
@@ -225,19 +203,19 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
         // The chunk did not arrive (offline, blocked): say so, keep help on screen, retry when online.
         reportError(this, 'data-load', `the quiz "${builtInId}" could not be loaded (${(cause as Error)?.message ?? cause}); the help lines show instead, and it tries again when the device is back online.`, cause);
         this.loadFailed = true;
-        addEventListener('online', this.onOnline);
+        addEventListener('online', this.#onOnline);
         return;
       }
     }
-    const progress = await this.restore(quiz);
+    const progress = await this.#restore(quiz);
     if (signal.aborted) return;
-    removeEventListener('online', this.onOnline);
+    removeEventListener('online', this.#onOnline);
     this.loadFailed = false;
     this.loadedQuiz = quiz;
-    this.start(progress);
+    this.#start(progress);
   }
 
-  private storage(): Storage | undefined {
+  #storage(): Storage | undefined {
     try {
       return this.remember ? sessionStorage : undefined;
     } catch {
@@ -246,9 +224,9 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
   }
 
   /** Saved progress of the full shape this element writes (progress.ts); anything else starts afresh. */
-  private async restore(quiz: Quiz): Promise<Progress | undefined> {
+  async #restore(quiz: Quiz): Promise<Progress | undefined> {
     try {
-      const saved = this.storage()?.getItem(quizStorageKey(quiz.id));
+      const saved = this.#storage()?.getItem(quizStorageKey(quiz.id));
       if (!saved) return undefined;
       const { parseQuizProgress } = await import('./load-custom-quiz.js');
       return parseQuizProgress(saved, quiz.questions.length);
@@ -257,51 +235,51 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
     }
   }
 
-  private save(): void {
+  #save(): void {
     if (!this.loadedQuiz) return;
     try {
-      const storage = this.storage();
+      const storage = this.#storage();
       if (!storage) return;
-      if (this.finished) storage.removeItem(quizStorageKey(this.loadedQuiz.id));
+      if (this.#finished) storage.removeItem(quizStorageKey(this.loadedQuiz.id));
       // Nothing is written before there is progress to keep, nor once quick exit has started.
-      else if (this.hasProgress && !isHartStorageLocked()) storage.setItem(quizStorageKey(this.loadedQuiz.id), JSON.stringify(this.progress));
+      else if (this.#hasProgress && !isHartStorageLocked()) storage.setItem(quizStorageKey(this.loadedQuiz.id), JSON.stringify(this.progress));
     } catch {
       // Storage full or blocked: the quiz still works, it just will not be remembered.
     }
   }
 
-  private start(progress?: Progress): void {
+  #start(progress?: Progress): void {
     const quiz = this.loadedQuiz!;
     const order = Object.fromEntries(quiz.questions.map((q) => [q.id, (this.shuffle ? shuffled(q.choices) : q.choices).map((c) => c.id)]));
     this.progress = progress ?? { index: 0, answers: {}, checked: false, order };
-    const question = this.currentQuestion;
+    const question = this.#currentQuestion;
     this.selection = question && this.progress.checked ? [...(own(this.progress.answers, question.id) ?? [])] : [];
     this.answerMissing = false;
-    this.save();
+    this.#save();
   }
 
   /** True once the person has checked an answer: only then is there anything to remember. */
-  private get hasProgress(): boolean {
+  get #hasProgress(): boolean {
     return this.progress.index > 0 || Object.keys(this.progress.answers).length > 0;
   }
 
-  private get finished(): boolean {
+  get #finished(): boolean {
     return !!this.loadedQuiz && this.progress.index >= this.loadedQuiz.questions.length;
   }
 
-  private get currentQuestion(): QuizQuestion | undefined {
+  get #currentQuestion(): QuizQuestion | undefined {
     return this.loadedQuiz?.questions[this.progress.index];
   }
 
-  private isCorrect(question: QuizQuestion): boolean {
+  #isCorrect(question: QuizQuestion): boolean {
     return sameSet(own(this.progress.answers, question.id) ?? [], question.correct);
   }
 
-  private get score(): number {
-    return this.loadedQuiz ? this.loadedQuiz.questions.filter((q) => this.isCorrect(q)).length : 0;
+  get #score(): number {
+    return this.loadedQuiz ? this.loadedQuiz.questions.filter((q) => this.#isCorrect(q)).length : 0;
   }
 
-  private onChoice(event: Event): void {
+  #onChoice(event: Event): void {
     const input = event.target as HTMLInputElement;
     const others = this.selection.filter((id) => id !== input.value);
     this.selection = input.type === 'radio' ? [input.value] : input.checked ? [...others, input.value] : others;
@@ -309,69 +287,50 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
     if (this.selection.length) this.answerMissing = false;
   }
 
-  private onCheck(event: Event): void {
+  #onCheck(event: Event): void {
     event.preventDefault();
-    const question = this.currentQuestion;
+    const question = this.#currentQuestion;
     if (!question || this.progress.checked) return;
     if (this.selection.length === 0) {
       this.answerMissing = true;
-      this.focusTarget = 'input[name="answer"]';
+      this.#focusNext.request('input[name="answer"]');
       return;
     }
     this.progress = { ...this.progress, checked: true, answers: { ...this.progress.answers, [question.id]: [...this.selection] } };
-    this.focusTarget = '#next';
-    this.save();
+    this.#focusNext.request('#next');
+    this.#save();
   }
 
-  private onNext(): void {
+  #onNext(): void {
     this.progress = { ...this.progress, index: this.progress.index + 1, checked: false };
     this.selection = [];
     this.answerMissing = false;
-    if (this.finished) {
-      this.focusTarget = '#results-heading';
+    if (this.#finished) {
+      this.#focusNext.request('#results-heading');
       const quiz = this.loadedQuiz!;
-      this.dispatchEvent(new HartQuizCompleteEvent({ quizId: quiz.id, score: this.score, total: quiz.questions.length }));
+      this.dispatchEvent(new HartQuizCompleteEvent({ quizId: quiz.id, score: this.#score, total: quiz.questions.length }));
     } else {
-      this.focusTarget = '#question-heading';
+      this.#focusNext.request('#question-heading');
     }
-    this.save();
+    this.#save();
   }
 
-  private onRestart(): void {
-    this.start();
-    this.focusTarget = '#question-heading';
+  #onRestart(): void {
+    this.#start();
+    this.#focusNext.request('#question-heading');
   }
 
-  private choiceTexts(question: QuizQuestion, ids: string[], locale: Locale): string {
-    return ids.map((id) => question.choices.find((c) => c.id === id)?.text[locale] ?? id).join('; ');
-  }
-
-  private correctAnswerText(question: QuizQuestion, locale: Locale): string {
-    const texts = this.choiceTexts(question, question.correct, locale);
-    return question.correct.length > 1 ? msg(str`Correct answers: ${texts}`) : msg(str`Correct answer: ${texts}`);
-  }
-
-  /** On "Choose all that apply": which chosen answers were right, which right ones were missed, which chosen ones were not right. */
-  private partlyRightText(question: QuizQuestion, locale: Locale): string {
-    const answer = own(this.progress.answers, question.id) ?? [];
-    const texts = (ids: string[]) => (ids.length ? this.choiceTexts(question, ids, locale) : '');
-    const right = texts(question.correct.filter((id) => answer.includes(id)));
-    const missed = texts(question.correct.filter((id) => !answer.includes(id)));
-    const wrong = texts(answer.filter((id) => !question.correct.includes(id)));
-    return [right && msg(str`You got right: ${right}.`), missed && msg(str`You missed: ${missed}.`), wrong && msg(str`Not a right answer: ${wrong}.`)].filter(Boolean).join(' ');
-  }
-
-  private renderQuestion(quiz: Quiz, question: QuizQuestion, locale: Locale) {
+  #renderQuestion(quiz: Quiz, question: QuizQuestion, locale: Locale) {
     const { index, checked } = this.progress;
     const multiple = question.correct.length > 1;
-    const correct = checked && this.isCorrect(question);
+    const correct = checked && this.#isCorrect(question);
     const choices = (own(this.progress.order, question.id) ?? question.choices.map((c) => c.id))
       .map((id) => question.choices.find((c) => c.id === id))
       .filter((c): c is NonNullable<typeof c> => !!c);
     const last = index === quiz.questions.length - 1;
     const describedBy = [multiple ? 'hint' : '', this.answerMissing ? 'answer-missing' : ''].filter(Boolean).join(' ');
     return html`<p class="progress">${msg(str`Question ${index + 1} of ${quiz.questions.length}`)}</p>
-      <form novalidate @submit=${this.onCheck}>
+      <form novalidate @submit=${this.#onCheck}>
         <fieldset part="question" ?disabled=${checked} aria-describedby=${describedBy || nothing} aria-invalid=${this.answerMissing ? 'true' : nothing}>
           <legend><h3 id="question-heading" tabindex="-1">${question.prompt[locale]}</h3></legend>
           ${multiple ? html`<p class="hint" id="hint">${msg('Choose all that apply.')}</p>` : nothing}
@@ -380,7 +339,7 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
             const chosen = this.selection.includes(choice.id);
             const isAnswer = checked && question.correct.includes(choice.id);
             return html`<div class="choice ${checked && chosen ? 'chosen' : ''} ${isAnswer ? 'answer' : ''}">
-              <input type=${multiple ? 'checkbox' : 'radio'} name="answer" id=${`choice-${choice.id}`} .value=${choice.id} .checked=${chosen} @change=${this.onChoice} />
+              <input type=${multiple ? 'checkbox' : 'radio'} name="answer" id=${`choice-${choice.id}`} .value=${choice.id} .checked=${chosen} @change=${this.#onChoice} />
               <label for=${`choice-${choice.id}`}>${choice.text[locale]} ${checked && chosen ? html`<span class="mark your-answer">(${msg('your answer')})</span>` : nothing} ${isAnswer
                 ? html`<span class="mark">(${msg('correct answer')})</span>`
                 : nothing}</label>
@@ -388,70 +347,40 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
           })}
         </fieldset>
         <div class="feedback" part="feedback" role="status">${checked
-          ? html`<p><strong>${correct ? msg('Correct.') : msg('Not quite.')}</strong>${correct ? '' : ` ${multiple ? this.partlyRightText(question, locale) : this.correctAnswerText(question, locale)}`}</p>
+          ? html`<p><strong>${correct ? msg('Correct.') : msg('Not quite.')}</strong>${correct ? '' : ` ${multiple ? partlyRightText(question, own(this.progress.answers, question.id) ?? [], locale) : correctAnswerText(question, locale)}`}</p>
               <p>${question.explanation[locale]}</p>`
           : nothing}</div>
         <div class="actions">
           ${checked
-            ? html`<button class="primary" part="button" type="button" id="next" @click=${this.onNext}>${last ? msg('See results') : msg('Next question')}</button>`
+            ? html`<button class="primary" part="button" type="button" id="next" @click=${this.#onNext}>${last ? msg('See results') : msg('Next question')}</button>`
             : html`<button class="primary" part="button" type="submit">${msg('Check answer')}</button>`}
         </div>
       </form>`;
   }
 
-  private renderHelpLines(locale: Locale) {
-    const help = HELP_LINE_IDS.map((id) => hotlines.find((line) => line.id === id)).filter((line) => !!line);
-    return html`<ul class="help">
-      ${help.map((line) => html`<li>${line.name[locale]}: ${renderHotlineLinks(line)}</li>`)}
-    </ul>`;
-  }
-
   /** No quiz could be loaded: say so, and keep the help lines (and quick exit, in the head) on screen. */
-  private renderLoadFailed(locale: Locale) {
+  #renderLoadFailed(locale: Locale) {
     return html`<div class="load-failed">
       <p class="notice">${msg('The quiz could not be loaded. It will try again when your connection is back.')}</p>
       <h3>${msg('Get help now')}</h3>
-      ${this.renderHelpLines(locale)}
-    </div>`;
-  }
-
-  private renderResults(quiz: Quiz, locale: Locale) {
-    const missed = quiz.questions.filter((q) => !this.isCorrect(q));
-    const links = (quiz.links ?? []).map((link) => ({ href: safeHref(link.url[locale]), text: link.text[locale] })).filter((link) => link.href);
-    return html`<div part="results">
-      <h3 id="results-heading" tabindex="-1">${msg(str`Your score: ${this.score} of ${quiz.questions.length}`)}</h3>
-      ${missed.length
-        ? html`<h4>${msg('Questions to review')}</h4>
-            <ol>
-              ${missed.map((q) => html`<li><p><strong>${q.prompt[locale]}</strong></p><p>${this.correctAnswerText(q, locale)}</p><p>${q.explanation[locale]}</p></li>`)}
-            </ol>`
-        : html`<p>${msg('You answered every question correctly.')}</p>`}
-      <h4>${msg('Get help now')}</h4>
-      ${this.renderHelpLines(locale)}
-      ${links.length
-        ? html`<h4>${msg('Learn more')}</h4>
-            <ul class="links">
-              ${links.map((link) => html`<li><a href=${link.href!} target=${this.newTab ? '_blank' : nothing} rel="noopener noreferrer">${link.text} ${this.newTab ? html`<span class="new-tab">${msg('(opens in a new tab)')}</span>` : nothing}</a></li>`)}
-            </ul>`
-        : nothing}
-      <div class="actions"><button class="primary" part="button" type="button" @click=${this.onRestart}>${msg('Try again')}</button></div>
+      ${renderHelpLines(locale)}
     </div>`;
   }
 
   /** Every data text is a text binding: Lit escapes it; nothing is parsed as HTML. */
   protected override render() {
     // Over a pre-rendered snippet, the loading state would replace it and then grow again: keep it.
-    if (!this.loadedQuiz && !this.loadFailed && this.prerendered.showing) return nothing;
+    if (!this.loadedQuiz && !this.loadFailed && this.#prerendered.showing) return nothing;
     const locale = getLocale();
     const quiz = this.loadedQuiz;
-    const question = this.currentQuestion;
+    const question = this.#currentQuestion;
     return html`<section class="panel" part="container" aria-labelledby="quiz-title" aria-busy=${quiz || this.loadFailed ? 'false' : 'true'}>
       <div class="panel-head">
         <h2 id="quiz-title" part="title">${quiz ? quiz.title[locale] : msg('Quiz')}</h2>
-        ${this.noExit ? nothing : html`<div class="exit">${renderQuickExit(this.quickExit)}</div>`}
+        ${this.noExit ? nothing : html`<div class="exit">${renderQuickExit(this.#quickExit)}</div>`}
       </div>
       ${this.notice ? html`<p class="notice">${msg('This quiz could not be loaded, so here is one of ours instead.')}</p>` : nothing}
-      ${!quiz && this.loadFailed ? this.renderLoadFailed(locale) : !quiz ? html`<p>${msg('Loading the quiz…')}</p>` : this.finished ? this.renderResults(quiz, locale) : question ? this.renderQuestion(quiz, question, locale) : nothing}
+      ${!quiz && this.loadFailed ? this.#renderLoadFailed(locale) : !quiz ? html`<p>${msg('Loading the quiz…')}</p>` : this.#finished ? renderResults(quiz, locale, { score: this.#score, isCorrect: (q) => this.#isCorrect(q), newTab: this.newTab, onRestart: () => this.#onRestart() }) : question ? this.#renderQuestion(quiz, question, locale) : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;
   }

@@ -2,7 +2,7 @@ import { configureLocalization } from '@lit/localize';
 import type { Locale } from '@ct-hart/sdk/schema';
 
 export type { Locale };
-export const SUPPORTED_LOCALES: readonly Locale[] = ['en', 'es'];
+const SUPPORTED_LOCALES: readonly Locale[] = ['en', 'es'];
 
 /**
  * Spanish templates of every HART widget on the page, by message id. Each widget registers its
@@ -49,7 +49,7 @@ export function getLocale(): Locale {
 }
 
 /** `es-MX` → `es`; anything unsupported → `en`, with one console warning per value. */
-export function resolveLocale(tag: string | null | undefined): Locale {
+function resolveLocale(tag: string | null | undefined): Locale {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
   if ((SUPPORTED_LOCALES as readonly string[]).includes(primary)) return primary as Locale;
   if (primary && !warned.has(primary)) {
@@ -60,7 +60,7 @@ export function resolveLocale(tag: string | null | undefined): Locale {
 }
 
 /** What the page asks for: a `<meta name="hart-locale">` pin, else `<html lang>`. */
-export function pageLocale(doc: Document = document): Locale {
+function pageLocale(doc: Document = document): Locale {
   const meta = doc.querySelector<HTMLMetaElement>('meta[name="hart-locale"]')?.content;
   return resolveLocale(meta || doc.documentElement.lang || 'en');
 }

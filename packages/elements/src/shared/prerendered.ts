@@ -1,11 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/**
- * The version pre-rendered snippets are stamped with (`data-hart-version` on the host); kept
- * equal to packages/elements/package.json by test/docs-site/prerendered.test.ts.
- */
-export const HART_ELEMENTS_VERSION = '0.1.0';
-
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
@@ -23,15 +17,14 @@ type Host = ReactiveControllerHost & HTMLElement;
  */
 export class PrerenderedController implements ReactiveController {
   /** The snapshot's nodes, until they are removed. */
-  private snapshot: ChildNode[] = [];
-  private checked = false;
-  /** The version the snapshot names, or null (no snapshot, or not stamped). */
-  snapshotVersion: string | null = null;
+  #snapshot: ChildNode[] = [];
+  #checked = false;
+  readonly #host: Host;
+  readonly #options: { ready?: () => boolean };
 
-  constructor(
-    private readonly host: Host,
-    private readonly options: { ready?: () => boolean } = {},
-  ) {
+  constructor(host: Host, options: { ready?: () => boolean } = {}) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
     // A snapshot in a closed declarative root (`shadowrootmode="closed"`, not ours: the builder writes
     // "open") makes LitElement's attachShadow throw, and the element would never render over it.
@@ -51,29 +44,28 @@ export class PrerenderedController implements ReactiveController {
 
   /** True while the pre-rendered snapshot is what shows. */
   get showing(): boolean {
-    return this.snapshot.length > 0;
+    return this.#snapshot.length > 0;
   }
 
   hostConnected(): void {
-    if (this.checked) return;
-    this.checked = true;
+    if (this.#checked) return;
+    this.#checked = true;
     // Runs after createRenderRoot and before the first render: every child of the root now is
     // the parser's (the declarative root LitElement adopted as its render root, open or closed).
-    const root = (this.host as unknown as { renderRoot?: ShadowRoot | HTMLElement }).renderRoot;
+    const root = (this.#host as unknown as { renderRoot?: ShadowRoot | HTMLElement }).renderRoot;
     if (!root?.firstChild) return;
-    this.snapshot = [...root.childNodes];
-    this.snapshotVersion = this.host.getAttribute('data-hart-version');
+    this.#snapshot = [...root.childNodes];
     // LitElement renders before the root's first child it found; that node is about to be
     // removed, and lit-html would keep inserting before a detached node. Render after instead.
-    const renderOptions = (this.host as unknown as { renderOptions?: { renderBefore?: ChildNode | null } }).renderOptions;
-    if (renderOptions?.renderBefore && this.snapshot.includes(renderOptions.renderBefore)) renderOptions.renderBefore = null;
+    const renderOptions = (this.#host as unknown as { renderOptions?: { renderBefore?: ChildNode | null } }).renderOptions;
+    if (renderOptions?.renderBefore && this.#snapshot.includes(renderOptions.renderBefore)) renderOptions.renderBefore = null;
   }
 
   hostUpdated(): void {
-    if (!this.showing || !(this.options.ready?.() ?? true)) return;
-    for (const node of this.snapshot) node.remove();
-    this.snapshot = [];
+    if (!this.showing || !(this.#options.ready?.() ?? true)) return;
+    for (const node of this.#snapshot) node.remove();
+    this.#snapshot = [];
     // The stamp described the snapshot, which is gone.
-    this.host.removeAttribute('data-hart-version');
+    this.#host.removeAttribute('data-hart-version');
   }
 }

@@ -18,8 +18,8 @@ export interface QuickExitElement extends ReactiveControllerHost, HTMLElement {
  * and leaves the page from its button.
  */
 export class QuickExitController implements ReactiveController, QuickExitHost {
-  private unregister?: () => void;
-  private checkedExitUrl?: string;
+  #unregister?: () => void;
+  #checkedExitUrl?: string;
 
   constructor(private readonly element: QuickExitElement) {
     element.addController(this);
@@ -32,30 +32,30 @@ export class QuickExitController implements ReactiveController, QuickExitHost {
 
   hostConnected(): void {
     followPageLocale();
-    this.sync();
+    this.#sync();
     const frameProblem = this.element.noExit ? undefined : frameExitProblem();
     if (frameProblem) reportError(this.element, 'invalid-attribute', frameProblem);
   }
 
   hostDisconnected(): void {
-    this.unregister?.();
-    this.unregister = undefined;
+    this.#unregister?.();
+    this.#unregister = undefined;
   }
 
   hostUpdate(): void {
-    this.sync();
+    this.#sync();
     const attribute = this.element.exitUrlAttribute;
-    if (attribute !== this.checkedExitUrl) {
-      this.checkedExitUrl = attribute;
+    if (attribute !== this.#checkedExitUrl) {
+      this.#checkedExitUrl = attribute;
       if (!isExitUrl(attribute)) reportError(this.element, 'invalid-attribute', `exit-url="${attribute}" is not an https: URL; quick exit goes to ${DEFAULT_EXIT_URL}.`);
     }
   }
 
   /** Registered exactly while connected and not `no-exit` (registering again would change who announces). */
-  private sync(): void {
+  #sync(): void {
     const wanted = this.element.isConnected && !this.element.noExit;
-    if (wanted && !this.unregister) this.unregister = registerQuickExit(this);
-    if (!wanted && this.unregister) this.hostDisconnected();
+    if (wanted && !this.#unregister) this.#unregister = registerQuickExit(this);
+    if (!wanted && this.#unregister) this.hostDisconnected();
   }
 
   /** For the element's button. */

@@ -1,4 +1,5 @@
 import type { Resource } from '../schema/resource.js';
+import { HART_EMAIL } from './contacts.js';
 import { t } from './text.js';
 
 /** Checked against the HART web page (2024); its contact list is dated 3-1-24. */
@@ -300,7 +301,7 @@ export const resources: Resource[] = [
     serviceArea: STATEWIDE,
     languages: ['en'],
     phones: [],
-    email: 'DCFHART@ct.gov',
+    email: HART_EMAIL,
     referral: { methods: ['agency', 'dcf-hart-liaison'] },
     lastVerified: VERIFIED,
     status: 'active',
