@@ -1,3 +1,4 @@
+/* global document */
 // Pre-renders the docs site's live previews (the ```html preview fences, site/preview-fence.mjs)
 // with the snippet builder's own snapshot (site/assets/snapshot.js), after Eleventy has written
 // dist/site/: each preview's element gets its declarative shadow root, so the page paints the widget
