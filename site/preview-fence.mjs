@@ -58,7 +58,7 @@ export function previewBlock(code, highlight, lang = 'en', escapeHtml = (text) =
   const builder = `${lang === 'es' ? '/es' : ''}/builder/?${escapeHtml(choicesToQuery(choices))}`;
   return `<figure class="preview" aria-labelledby="${id}-label">
 <figcaption id="${id}-label" class="visually-hidden">${LIVE[lang]}</figcaption>
-<div class="preview-live">${code}</div>
+<div class="preview-live" data-pagefind-ignore>${code}</div>
 <div class="preview-code"><pre id="${id}" class="language-html" aria-label="${SNIPPET[lang]}" tabindex="0"><code class="language-html">${highlight(snippet)}</code></pre>
 <p class="hint">${NOTE[lang](snippetData().version, builder)}</p>
 <button type="button" class="copy" data-copy="${id}">${COPY[lang]}</button><span class="copy-status" role="status"></span></div>

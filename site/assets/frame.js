@@ -3,10 +3,13 @@
 // same bundle from this site) and, on request, makes the pre-rendered snapshot of it.
 import { rendered, snapshotTemplate } from './snapshot.js';
 
-await import('/cdn/hart-elements.js');
+const TAGS = ['hart-help-banner', 'hart-red-flag-quiz', 'hart-resource-finder', 'hart-training-request'];
 
 /** Shows `markup` (the snippet minus its script line) in page language `lang`. */
 window.hartShow = async (markup, lang) => {
+  // The shown widget's own file, as on a partner page (hart-elements.js is three times the parsing).
+  const tag = TAGS.find((name) => markup.includes(`<${name}`));
+  if (tag) await import(`/cdn/${tag}.js`);
   document.documentElement.lang = lang === 'es' ? 'es' : 'en';
   const root = document.getElementById('preview-root');
   root.innerHTML = markup;

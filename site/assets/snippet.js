@@ -15,13 +15,13 @@ export const telHref = (phone) => (digits(phone).length === 11 ? `tel:+${digits(
 
 const TEXT = {
   en: {
-    call: 'Call', text: 'text', email: 'Email', exit: 'Quick exit',
+    call: 'Call', text: 'text', Text: 'Text', or: 'or', email: 'Email', exit: 'Quick exit',
     quiz: (title) => `${title}: a short quiz from Connecticut's Human Anti-trafficking Response Team (HART). Need help now?`,
     finder: 'Find help in Connecticut. Need help now?',
     form: (email) => `To ask HART for a training, email ${email}.`,
   },
   es: {
-    call: 'Llame al', text: 'texto al', email: 'Correo', exit: 'Salida rápida',
+    call: 'Llame al', text: 'envíe un mensaje de texto al', Text: 'Envíe un mensaje de texto al', or: 'o', email: 'Correo', exit: 'Salida rápida',
     quiz: (title) => `${title}: un breve cuestionario del Equipo de Respuesta contra la Trata de Personas (HART) de Connecticut. ¿Necesita ayuda ahora?`,
     finder: 'Encuentre ayuda en Connecticut. ¿Necesita ayuda ahora?',
     form: (email) => `Para pedir una capacitación a HART, escriba a ${email}.`,
@@ -60,13 +60,38 @@ function fallbackLines(choices, data) {
   return lines;
 }
 
+/** One help line as a sentence: "Call 911 or text 911" ("Llame al 911 o envíe un mensaje de texto al 911"). */
 function lineHtml(line, lang) {
   const t = TEXT[lang];
   const parts = [];
   if (line.phone) parts.push(`${t.call} <a href="${telHref(line.phone)}">${esc(line.phone)}</a>`);
-  if (line.sms) parts.push(`${t.text} <a href="sms:${digits(line.sms)}">${esc(line.sms)}</a>`);
-  if (line.email) parts.push(`<a href="mailto:${esc(line.email)}">${esc(line.email)}</a>`);
-  return `<li>${esc(line.name[lang])}: ${parts.join(', ')}</li>`;
+  if (line.sms) parts.push(`${parts.length ? t.text : t.Text} <a href="sms:${digits(line.sms)}">${esc(line.sms)}</a>`);
+  const reach = parts.join(` ${t.or} `);
+  const email = line.email ? `<a href="mailto:${esc(line.email)}">${esc(line.email)}</a>` : '';
+  return `<li>${esc(line.name[lang])}: ${[reach, email].filter(Boolean).join(', ')}</li>`;
+}
+
+/**
+ * The style a fallback needs to read as one block without JavaScript, or '' (most need none):
+ * - "Follow my page" carries both languages; only the one of the page's `lang` shows.
+ * - A bar's fallback stays at the bottom of the screen as the bar would (sticky, so at the end of
+ *   the page it takes its own room below the footer instead of covering it), a plain strip, not a
+ *   bulleted list. The widget's own render replaces all of it.
+ * A page whose Content-Security-Policy allows no inline style shows the fallback unstyled (docs/embedding.md).
+ */
+function fallbackStyle(choices) {
+  const tag = choices.widget;
+  const rules = [];
+  if (choices.lang === 'page') rules.push(`${tag}:lang(es)>[lang=en],${tag}:not(:lang(es))>[lang=es]{display:none!important}`);
+  if (tag === 'hart-help-banner' && choices.attrs.variant === 'bar') {
+    rules.push(
+      `${tag}[variant=bar]:not(:defined){display:block;position:sticky;bottom:0;z-index:2147483000}`,
+      `${tag}[variant=bar]:not(:defined)>div{background:#fff;color:#1b1b1b;border-top:2px solid #005ea2;box-shadow:0 -2px 6px #0003;padding:.25em .75em;display:flex;flex-wrap:wrap;align-items:center;gap:0 1.5em}`,
+      `${tag}[variant=bar]:not(:defined) :is(ul,p){display:contents}`,
+      `${tag}[variant=bar]:not(:defined) li{display:block}`,
+    );
+  }
+  return rules.length ? `<style>${rules.join('\n')}</style>` : '';
 }
 
 /** The fallback: what shows before the script runs and without JavaScript, from the dataset. */
@@ -76,7 +101,8 @@ export function fallbackHtml(choices, data, lang) {
   const exitUrl = typeof choices.attrs['exit-url'] === 'string' && choices.attrs['exit-url'] ? choices.attrs['exit-url'] : 'https://www.google.com/';
   const exit = choices.attrs['no-exit'] || choices.widget === 'hart-training-request' ? '' : `\n  <p><a href="${esc(exitUrl)}" ${NO_REFERRER}>${t.exit}</a></p>`;
   const list = (lines) => `\n  <ul>\n    ${lines.map((l) => lineHtml(l, lang)).join('\n    ')}\n  </ul>`;
-  const lang_ = choices.lang === 'page' && lang === 'es' ? ' lang="es"' : '';
+  // "Follow my page": each language's block says its language, so the page's alone shows (fallbackStyle).
+  const lang_ = choices.lang === 'page' ? ` lang="${lang}"` : '';
   switch (choices.widget) {
     case 'hart-help-banner':
       return `<div${lang_}>${list(fallbackLines(choices, data))}${exit}\n</div>`;
@@ -116,7 +142,8 @@ export function buildSnippet(choices, data, snapshot = '') {
   const lines = file.importMap && file.importMap.text !== '{"integrity":{}}' ? [`<script type="importmap">${file.importMap.text}</script>`] : [];
   lines.push(`<script type="module" src="${file.url}" integrity="${file.integrity}" crossorigin="anonymous"></script>`);
   if (choices.lang !== 'page') lines.push(`<meta name="hart-locale" content="${choices.lang}">`);
-  const fallback = choices.lang === 'page' ? `${fallbackHtml(choices, data, 'en')}\n${fallbackHtml(choices, data, 'es')}` : fallbackHtml(choices, data, choices.lang);
+  const style = fallbackStyle(withoutRefusedUrls(choices));
+  const fallback = (style ? `${style}\n` : '') + (choices.lang === 'page' ? `${fallbackHtml(choices, data, 'en')}\n${fallbackHtml(choices, data, 'es')}` : fallbackHtml(choices, data, choices.lang));
   const version = snapshot ? ` data-hart-version="${data.version}"` : '';
   lines.push(`<${choices.widget}${attributeText(choices)}${version}>${snapshot ? `\n${snapshot}` : ''}\n${fallback.replace(/^/gm, '  ')}\n</${choices.widget}>`);
   return lines.join('\n');

@@ -1,6 +1,7 @@
 // Serves the built docs site (dist/site/) on 127.0.0.1, as `npm start` does, plus pages a test or the
 // bench writes at run time (`pages`), and optionally delays every /cdn/ script (a slow network).
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { NO_SCRIPTS_QUERY, initScriptSource, injectInitScripts } from '../support/engine.js';
@@ -20,7 +21,11 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
-export async function serveSite(root = join(process.cwd(), 'dist', 'site')): Promise<SiteServer> {
+/**
+ * `compress`: answer with gzip where the browser accepts it, as any real host does (Lighthouse
+ * counts transfer sizes; the tests leave it off).
+ */
+export async function serveSite(root = join(process.cwd(), 'dist', 'site'), { compress = false } = {}): Promise<SiteServer> {
   let cdnGate: Promise<void> | undefined;
   const site: SiteServer = {
     url: '',
@@ -66,7 +71,13 @@ export async function serveSite(root = join(process.cwd(), 'dist', 'site')): Pro
     try {
       let body: string | Buffer = await readFile(join(root, file));
       if (extname(file) === '.html') body = injectInitScripts(body.toString('utf8'), site);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...noScripts });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (compress && type !== 'application/octet-stream' && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+        res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Cache-Control': 'no-store', ...noScripts });
+        res.end(gzipSync(body));
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store', ...noScripts });
       res.end(body);
     } catch {
       res.writeHead(404).end();
