@@ -3,7 +3,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { HART_STORAGE_PREFIX, isHartStorageLocked } from '@ct-hart/sdk/storage';
 import type { Quiz, QuizQuestion } from '@ct-hart/sdk/schema';
 import type { QuizProgress } from '@ct-hart/sdk/schema/quiz-progress';
-import { reportError } from '../shared/events.js';
+import { detach, reportError } from '../shared/events.js';
 import { HartQuizCompleteEvent } from './events.js';
 import { renderHelpLines } from '../shared/help-lines.js';
 import { FocusAfterRender } from '../shared/focus-after-render.js';
@@ -150,11 +150,11 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
 
   /** After a failed load, the next connection tries again. */
   readonly #onOnline = () => {
-    if (this.loadFailed && this.isConnected) void this.#load();
+    if (this.loadFailed && this.isConnected) detach(this, this.#load());
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('quiz') || changed.has('src')) void this.#load();
+    if (changed.has('quiz') || changed.has('src')) detach(this, this.#load());
   }
 
   #focusAndReveal(target: HTMLElement): void {

@@ -6,7 +6,7 @@ import { HART_EMAIL } from '@ct-hart/sdk/data/contacts';
 import type { ResourceQuery } from '@ct-hart/sdk/search';
 import type { Resource, ResourceCategory } from '@ct-hart/sdk/schema';
 import { templates as spanish } from '../generated/resource-finder/es.js';
-import { reportError } from '../shared/events.js';
+import { detach, reportError } from '../shared/events.js';
 import { addSpanishTemplates, getLocale, type Locale } from '../shared/locale.js';
 import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
 import { PrerenderedController } from '../shared/prerendered.js';
@@ -186,8 +186,8 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     Object.assign(this, presetFilters(this, changed));
-    if (changed.has('src')) void this.#load();
-    if (changed.has('resources') && this.resources !== embeddedResources && this.resources !== this.#loadedResources) void this.#checkResources(this.resources);
+    if (changed.has('src')) detach(this, this.#load());
+    if (changed.has('resources') && this.resources !== embeddedResources && this.resources !== this.#loadedResources) detach(this, this.#checkResources(this.resources));
     // updateWhenLocaleChanges asks for this update when the page language changes; the locale is
     // then an input like the others (it changes ranking and names).
     this.locale = getLocale();

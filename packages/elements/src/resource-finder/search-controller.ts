@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-e
 import { filterResources } from '@ct-hart/sdk/filter';
 import type { ResourceQuery } from '@ct-hart/sdk/search';
 import type { Resource } from '@ct-hart/sdk/schema';
-import { reportError } from '../shared/events.js';
+import { detach, reportError } from '../shared/events.js';
 import type { Locale } from '../shared/locale.js';
 
 /** The search engine (typos, everyday words, towns) and its vocabulary: loaded at idle after the first render. */
@@ -65,7 +65,7 @@ export class FinderSearch implements ReactiveController {
     } else if (!engine || (Array.isArray(list) && list.length > SYNC_INDEX_LIMIT && !engine.isSearchIndexReady(list, locale))) {
       this.indexing = true;
       this.results = [];
-      void this.#prepare(list, locale);
+      detach(this.#host, this.#prepare(list, locale));
       return false;
     } else {
       this.indexing = false;

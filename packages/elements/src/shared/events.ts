@@ -34,6 +34,14 @@ export function reportError(element: HTMLElement, code: HartErrorCode, message: 
   element.dispatchEvent(new HartErrorEvent(code, text, cause));
 }
 
+/**
+ * For work an element starts and does not wait for (a load, a flush). The work handles the failures
+ * it knows; anything else is said in the console, never left as an unhandled rejection in the page.
+ */
+export function detach(element: HTMLElement, work: Promise<unknown>): void {
+  work.catch((cause: unknown) => console.error(`<${element.localName}>:`, cause));
+}
+
 declare global {
   interface HTMLElementEventMap {
     'hart-error': HartErrorEvent;

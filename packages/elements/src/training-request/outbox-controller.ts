@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
 import { OUTBOX_KEY } from '@ct-hart/sdk/storage';
 import type { TrainingRequest } from '@ct-hart/sdk/schema';
-import { reportError } from '../shared/events.js';
+import { detach, reportError } from '../shared/events.js';
 import type { DeliveryOptions } from './training-request.js';
 
 type CheckAndSend = typeof import('./check-and-send.js');
@@ -24,7 +24,7 @@ export interface OutboxHost extends HTMLElement {
  * saved loads nothing for it.
  */
 export class OutboxController implements ReactiveController {
-  private readonly onOnline = () => void this.flush();
+  private readonly onOnline = () => detach(this.host, this.flush());
 
   constructor(private readonly host: OutboxHost) {
     host.addController(this);
@@ -32,7 +32,7 @@ export class OutboxController implements ReactiveController {
 
   hostConnected(): void {
     addEventListener('online', this.onOnline);
-    if (this.hasSavedRequests()) void this.flush();
+    if (this.hasSavedRequests()) detach(this.host, this.flush());
   }
 
   hostDisconnected(): void {

@@ -5,7 +5,7 @@ import { todayIso } from '@ct-hart/sdk/schema/constants';
 import type { TrainingRequest } from '@ct-hart/sdk/schema';
 import { checkFetchUrl } from '@ct-hart/sdk/fetch-json';
 import type { SubmitOptions, SubmitResult } from '@ct-hart/sdk/submit';
-import { reportError } from '../shared/events.js';
+import { detach, reportError } from '../shared/events.js';
 import { addSpanishTemplates, followPageLocale, getLocale } from '../shared/locale.js';
 import { panelStyles } from '../shared/panel.styles.js';
 import { whenIdle } from '../shared/idle.js';
@@ -176,7 +176,7 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
       reportError(this, 'invalid-attribute', `endpoint="${this.endpoint}" is not https (http only on localhost); requests will go by email to ${HART_EMAIL} instead.`);
     }
     // An endpoint set after the element connected (a framework setting the property) flushes too.
-    if (changed.has('endpoint') && this.hasUpdated) void this.outbox.flush();
+    if (changed.has('endpoint') && this.hasUpdated) detach(this, this.outbox.flush());
     for (const name of ['audience', 'curriculum'] as const) {
       const value = this[name];
       if (changed.has(name) && value && !PRESET_VALUES[name].includes(value)) {
@@ -369,7 +369,7 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
       reference: this.reference,
       email: this.email,
       onAnother: () => this.reset(),
-      onCopy: () => void view.copyEmail(this.email, this.renderRoot, (text) => this.announce(text)),
+      onCopy: () => detach(this, view.copyEmail(this.email, this.renderRoot, (text) => this.announce(text))),
       onChange: () => {
         this.phase = 'form';
         this.focusAfterRender.focus('#organization');
