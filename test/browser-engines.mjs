@@ -122,7 +122,7 @@ export async function browsersFor(name = engine) {
     })];
   }
   const port = await startWebKitDriver();
-  return [webdriverLauncher({
+  const launcher = webdriverLauncher({
     hostname: '127.0.0.1',
     port,
     path: '/',
@@ -133,7 +133,14 @@ export async function browsersFor(name = engine) {
       'wdio:enforceWebDriverClassic': true,
       'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
     },
-  })];
+  });
+  // MiniBrowser's window cannot be narrower than its toolbar (447 px), so the tests run in a frame
+  // of the launcher's own frame mode (which it picks for a concurrency above 1; test files still
+  // run one at a time): `hart-set-viewport` gives the frame the exact size, and the frame's
+  // viewport is what media queries, innerWidth and layout see, as a phone's would be.
+  const initialize = launcher.initialize.bind(launcher);
+  launcher.initialize = (config, ...rest) => initialize({ ...config, concurrency: 2 }, ...rest);
+  return [launcher];
 }
 
 // ---- blocking requests in the server ----------------------------------------------------------
@@ -192,19 +199,26 @@ async function setViewport(session, { width, height }) {
     await session.browser.getPage(session.id).setViewport({ width, height });
     return true;
   }
-  // WebDriver sizes the window: correct for the browser's own chrome until the viewport fits.
-  // MiniBrowser's window cannot be narrower than its toolbar: a narrower viewport is reported, not faked.
+  // WebDriver sizes the window: correct for the browser's own chrome until the viewport is at least
+  // as large (MiniBrowser's window cannot be narrower than its toolbar, 447 px). The test page is in
+  // a frame of the top page (browsersFor): that frame gets the exact size, so its viewport is exact.
   const driver = session.browser.driver;
   let [w, h] = [width, height];
-  let inner = [];
   for (let i = 0; i < 3; i++) {
     await driver.setWindowSize(Math.max(w, 1), Math.max(h, 1));
-    inner = await driver.execute('return [window.innerWidth, window.innerHeight]');
-    if (inner[0] === width && inner[1] === height) return true;
+    const inner = await driver.execute('return [window.innerWidth, window.innerHeight]');
+    if (inner[0] >= width && inner[1] >= height) break;
     w += width - inner[0];
     h += height - inner[1];
   }
-  return { unsupported: `a ${width}×${height} viewport: the narrowest ${engine} window here gives ${inner[0]}×${inner[1]} (MiniBrowser's toolbar sets a minimum width)` };
+  const inner = await driver.execute(`
+    const frame = [...document.querySelectorAll('iframe')].find((f) => f.src.includes(${JSON.stringify(session.id)}));
+    if (!frame) return null;
+    Object.assign(frame.style, { width: '${width}px', height: '${height}px' });
+    return [frame.contentWindow.innerWidth, frame.contentWindow.innerHeight];
+  `);
+  if (inner && inner[0] === width && inner[1] === height) return true;
+  return { unsupported: `a ${width}×${height} viewport: the ${engine} test frame gives ${inner ? inner.join('×') : 'nothing'}` };
 }
 
 const sessions = new WeakMap();
