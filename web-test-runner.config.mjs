@@ -25,6 +25,9 @@ export default {
   concurrency: 1,
   // Firefox and WebKit start slowly on a busy 2-core machine.
   browserStartTimeout: 120000,
+  // A file's tests must finish within this; WebKit's WebDriver round trips (each key press) make
+  // the form's long file take over two minutes there.
+  testsFinishTimeout: engine === 'webkit' ? 360000 : 120000,
   // WebDriver round trips make each key press slower in WebKit.
   testFramework: { config: { timeout: engine === 'webkit' ? 20000 : 10000 } },
   testRunnerHtml: (testFramework) => `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><script type="module" src="${testFramework}"></script></body></html>`,
