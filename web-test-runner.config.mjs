@@ -30,5 +30,8 @@ export default {
   testsFinishTimeout: engine === 'webkit' ? 360000 : 120000,
   // WebDriver round trips make each key press slower in WebKit.
   testFramework: { config: { timeout: engine === 'webkit' ? 20000 : 10000 } },
-  testRunnerHtml: (testFramework) => `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><script type="module" src="${testFramework}"></script></body></html>`,
+  // In WebKit the tests run in a frame (test/browser-engines.mjs), where WebKitGTK draws classic
+  // scrollbars that take width from the viewport (media queries then see a narrower screen); a
+  // phone's scrollbars overlay the page, as the top page's do here.
+  testRunnerHtml: (testFramework) => `<!doctype html><html lang="en"><head><meta charset="utf-8">${engine === 'webkit' ? '<style>::-webkit-scrollbar { width: 0; height: 0 }</style>' : ''}</head><body><script type="module" src="${testFramework}"></script></body></html>`,
 };

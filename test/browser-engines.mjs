@@ -57,7 +57,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { stopChild
 /** Xvfb on the first free display (`-displayfd` tells which), unless a display is already given. */
 async function startXvfb() {
   if (process.env.DISPLAY) return process.env.DISPLAY;
-  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'inherit', 'pipe'] });
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'inherit', 'pipe'] });
   children.push(xvfb);
   const display = await new Promise((resolve, reject) => {
     let out = '';
@@ -131,15 +131,27 @@ export async function browsersFor(name = engine) {
       browserName: 'MiniBrowser',
       // WebKitWebDriver speaks classic WebDriver only: no BiDi (webSocketUrl) session.
       'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', '--full-screen'] },
     },
   });
   // MiniBrowser's window cannot be narrower than its toolbar (447 px), so the tests run in a frame
   // of the launcher's own frame mode (which it picks for a concurrency above 1; test files still
   // run one at a time): `hart-set-viewport` gives the frame the exact size, and the frame's
   // viewport is what media queries, innerWidth and layout see, as a phone's would be.
+  // The frame gets focus as a page gets it in its own window: without it document.hasFocus() is
+  // false in the frame and :focus-visible never matches, whatever the keyboard does.
+  const startSession = launcher.startSession.bind(launcher);
+  launcher.startSession = async (id, url) => {
+    await startSession(id, url);
+    // The launcher adds or reuses the frame without waiting: look for it a few times.
+    for (let i = 0; i < 50; i++) {
+      const focused = await launcher.driver.execute(`const frame = [...document.querySelectorAll('iframe')].find((f) => f.src.includes(${JSON.stringify(id)})); if (frame) { Object.assign(frame.style, { width: '800px', height: '600px' }); frame.focus(); } return !!frame;`);
+      if (focused) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
   const initialize = launcher.initialize.bind(launcher);
-  launcher.initialize = (config, ...rest) => initialize({ ...config, concurrency: 2 }, ...rest);
+  if (process.env.HART_WEBKIT_FRAME !== '0') launcher.initialize = (config, ...rest) => initialize({ ...config, concurrency: 2 }, ...rest);
   return [launcher];
 }
 
@@ -199,22 +211,16 @@ async function setViewport(session, { width, height }) {
     await session.browser.getPage(session.id).setViewport({ width, height });
     return true;
   }
-  // WebDriver sizes the window: correct for the browser's own chrome until the viewport is at least
-  // as large (MiniBrowser's window cannot be narrower than its toolbar, 447 px). The test page is in
-  // a frame of the top page (browsersFor): that frame gets the exact size, so its viewport is exact.
+  // The test page is in a frame of the top page (browsersFor): that frame gets the exact size, so
+  // its viewport is exact, also narrower than MiniBrowser's window can be (447 px) or larger than
+  // the window (the top page scrolls; the frame's viewport is what the test sees). The window is
+  // never resized: resizing it takes focus from it, and then :focus-visible never matches.
   const driver = session.browser.driver;
-  let [w, h] = [width, height];
-  for (let i = 0; i < 3; i++) {
-    await driver.setWindowSize(Math.max(w, 1), Math.max(h, 1));
-    const inner = await driver.execute('return [window.innerWidth, window.innerHeight]');
-    if (inner[0] >= width && inner[1] >= height) break;
-    w += width - inner[0];
-    h += height - inner[1];
-  }
   const inner = await driver.execute(`
     const frame = [...document.querySelectorAll('iframe')].find((f) => f.src.includes(${JSON.stringify(session.id)}));
     if (!frame) return null;
     Object.assign(frame.style, { width: '${width}px', height: '${height}px' });
+    if (!frame.contentDocument.hasFocus()) frame.focus();
     return [frame.contentWindow.innerWidth, frame.contentWindow.innerHeight];
   `);
   if (inner && inner[0] === width && inner[1] === height) return true;
