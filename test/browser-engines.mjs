@@ -275,6 +275,16 @@ export const engineCommands = {
           await session.browser.getPage(session.id).touchscreen.tap(payload.x, payload.y);
           return true;
         }
+        if (engine === 'webkit') {
+          // A WebDriver touch pointer; the point is in the frame's coordinates, and the frame is at 0,0.
+          try {
+            await session.browser.driver.performActions([{ type: 'pointer', id: 'finger', parameters: { pointerType: 'touch' }, actions: [{ type: 'pointerMove', x: Math.round(payload.x), y: Math.round(payload.y), origin: 'viewport', duration: 0 }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }]);
+            await session.browser.driver.releaseActions();
+            return true;
+          } catch (error) {
+            return { unsupported: `a touch tap: WebKitWebDriver refused a touch pointer (${String(error.message ?? error).split('\n')[0]})` };
+          }
+        }
         if (engine !== 'chromium') return { unsupported: 'a touch tap needs the Chrome DevTools protocol or WebDriver BiDi' };
         const cdp = await devtools(session);
         const touchPoints = [{ x: payload.x, y: payload.y, radiusX: 4, radiusY: 4, force: 1 }];
