@@ -562,13 +562,9 @@ class WebKitPage extends Page {
     return this.use((s) => s.call<string>('GET', '/url'));
   }
   async goto(url: string, { waitUntil = 'load' }: { waitUntil?: 'load' | 'commit' } = {}) {
-    if (waitUntil === 'commit') {
-      await this.use((s) => s.call('POST', '/execute/sync', { script: 'location.href = arguments[0]', args: [url] }));
-      await this.waitForURL(url);
-      return;
-    }
     // The session's page-load strategy is "none" (WebKitEngine.start), so /url returns at once:
-    // wait here for the new document to have loaded (the old one is marked, so a redirect counts).
+    // wait here for the new document (the old one is marked: neither a redirect nor the old page
+    // still unloading is taken for it) and, unless only the commit is asked for, for its load.
     await this.use(async (s) => {
       await s.call('POST', '/execute/sync', { script: 'window.__hartLeaving = true', args: [] }).catch(() => undefined);
       await s.call('POST', '/url', { url });
@@ -576,7 +572,7 @@ class WebKitPage extends Page {
     const started = Date.now();
     for (;;) {
       const state = await this.use((s) => s.call<[boolean, string]>('POST', '/execute/sync', { script: 'return [!!window.__hartLeaving, document.readyState]', args: [] })).catch(() => [true, ''] as [boolean, string]);
-      if (!state[0] && state[1] === 'complete') return;
+      if (!state[0] && (waitUntil === 'commit' || state[1] === 'complete')) return;
       if (Date.now() - started > 60000) throw new Error(`goto ${url}: not loaded after 60 s`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
