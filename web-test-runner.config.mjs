@@ -28,8 +28,9 @@ export default {
   // A file's tests must finish within this; WebKit's WebDriver round trips (each key press) make
   // the form's long file take over two minutes there.
   testsFinishTimeout: engine === 'webkit' ? 360000 : 120000,
-  // WebDriver round trips make each key press slower in WebKit.
-  testFramework: { config: { timeout: engine === 'webkit' ? 20000 : 10000 } },
+  // WebDriver round trips make each key press slower in WebKit, where the phone-width tests (five
+  // viewports, Tab and axe at each) now run too.
+  testFramework: { config: { timeout: engine === 'webkit' ? 60000 : 10000 } },
   // In WebKit the tests run in a frame (test/browser-engines.mjs), where WebKitGTK draws classic
   // scrollbars that take width from the viewport (media queries then see a narrower screen); a
   // phone's scrollbars overlay the page, as the top page's do here.
