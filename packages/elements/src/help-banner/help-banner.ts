@@ -47,9 +47,6 @@ function reserveAtEnd(height: number): void {
   endSpacer.style.setProperty('height', `${height}px`, 'important');
 }
 
-/** Shadow roots whose focus moves are watched: a move inside one shadow root never reaches the document. */
-const watchedShadowRoots = new WeakSet<ShadowRoot>();
-
 /**
  * Firefox scrolls a newly focused element into view only when it is outside the viewport, not when
  * it is under the bar inside the scroll padding (issue #21): then its end is scrolled to just above
@@ -57,23 +54,17 @@ const watchedShadowRoots = new WeakSet<ShadowRoot>();
  * container it is in; `nearest` would not move an element whose scroll margin is taller than the
  * space left above an open bar). Focus moving within one shadow root (Tab between a widget's own
  * controls) fires `focusin` no further than that root, so each (open) root focus came from is
- * watched too.
+ * watched too (adding the same listener again does nothing).
  */
 function keepFocusClearOfBar(event: Event): void {
   const path = event.composedPath();
   const target = path[0];
   if (!(target instanceof Element) || !barHeights.size) return;
-  for (const node of path) {
-    if (node instanceof ShadowRoot && !watchedShadowRoots.has(node)) {
-      watchedShadowRoots.add(node);
-      node.addEventListener('focusin', keepFocusClearOfBar, true);
-    }
-  }
+  for (const node of path) if (node instanceof ShadowRoot) node.addEventListener('focusin', keepFocusClearOfBar, true);
   // Focus inside a bar (its own buttons and hotlines) is never under it.
-  if (path.some((node) => node instanceof HTMLElement && barHeights.has(node))) return;
-  const tallest = Math.max(...barHeights.values());
+  if (path.some((node) => barHeights.has(node as HTMLElement))) return;
   const box = target.getBoundingClientRect();
-  if (box.height > 0 && box.bottom > window.innerHeight - tallest + 0.5) target.scrollIntoView({ block: 'end', inline: 'nearest' });
+  if (box.height && box.bottom > innerHeight - Math.max(...barHeights.values()) + 0.5) target.scrollIntoView({ block: 'end' });
 }
 
 function holdScrollPadding(bar: HTMLElement, height: number): void {
