@@ -57,7 +57,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { stopChild
 /** Xvfb on the first free display (`-displayfd` tells which), unless a display is already given. */
 async function startXvfb() {
   if (process.env.DISPLAY) return process.env.DISPLAY;
-  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'inherit', 'pipe'] });
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'inherit', 'pipe'] });
   children.push(xvfb);
   const display = await new Promise((resolve, reject) => {
     let out = '';
@@ -122,7 +122,7 @@ export async function browsersFor(name = engine) {
     })];
   }
   const port = await startWebKitDriver();
-  return [webdriverLauncher({
+  const launcher = webdriverLauncher({
     hostname: '127.0.0.1',
     port,
     path: '/',
@@ -131,9 +131,28 @@ export async function browsersFor(name = engine) {
       browserName: 'MiniBrowser',
       // WebKitWebDriver speaks classic WebDriver only: no BiDi (webSocketUrl) session.
       'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', '--full-screen'] },
     },
-  })];
+  });
+  // MiniBrowser's window cannot be narrower than its toolbar (447 px), so the tests run in a frame
+  // of the launcher's own frame mode (which it picks for a concurrency above 1; test files still
+  // run one at a time): `hart-set-viewport` gives the frame the exact size, and the frame's
+  // viewport is what media queries, innerWidth and layout see, as a phone's would be.
+  // The frame gets focus as a page gets it in its own window: without it document.hasFocus() is
+  // false in the frame and :focus-visible never matches, whatever the keyboard does.
+  const startSession = launcher.startSession.bind(launcher);
+  launcher.startSession = async (id, url) => {
+    await startSession(id, url);
+    // The launcher adds or reuses the frame without waiting: look for it a few times.
+    for (let i = 0; i < 50; i++) {
+      const focused = await launcher.driver.execute(`const frame = [...document.querySelectorAll('iframe')].find((f) => f.src.includes(${JSON.stringify(id)})); if (frame) { Object.assign(frame.style, { width: '800px', height: '600px' }); frame.focus(); } return !!frame;`);
+      if (focused) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  const initialize = launcher.initialize.bind(launcher);
+  if (process.env.HART_WEBKIT_FRAME !== '0') launcher.initialize = (config, ...rest) => initialize({ ...config, concurrency: 2 }, ...rest);
+  return [launcher];
 }
 
 // ---- blocking requests in the server ----------------------------------------------------------
@@ -192,19 +211,20 @@ async function setViewport(session, { width, height }) {
     await session.browser.getPage(session.id).setViewport({ width, height });
     return true;
   }
-  // WebDriver sizes the window: correct for the browser's own chrome until the viewport fits.
-  // MiniBrowser's window cannot be narrower than its toolbar: a narrower viewport is reported, not faked.
+  // The test page is in a frame of the top page (browsersFor): that frame gets the exact size, so
+  // its viewport is exact, also narrower than MiniBrowser's window can be (447 px) or larger than
+  // the window (the top page scrolls; the frame's viewport is what the test sees). The window is
+  // never resized: resizing it takes focus from it, and then :focus-visible never matches.
   const driver = session.browser.driver;
-  let [w, h] = [width, height];
-  let inner = [];
-  for (let i = 0; i < 3; i++) {
-    await driver.setWindowSize(Math.max(w, 1), Math.max(h, 1));
-    inner = await driver.execute('return [window.innerWidth, window.innerHeight]');
-    if (inner[0] === width && inner[1] === height) return true;
-    w += width - inner[0];
-    h += height - inner[1];
-  }
-  return { unsupported: `a ${width}×${height} viewport: the narrowest ${engine} window here gives ${inner[0]}×${inner[1]} (MiniBrowser's toolbar sets a minimum width)` };
+  const inner = await driver.execute(`
+    const frame = [...document.querySelectorAll('iframe')].find((f) => f.src.includes(${JSON.stringify(session.id)}));
+    if (!frame) return null;
+    Object.assign(frame.style, { width: '${width}px', height: '${height}px' });
+    if (!frame.contentDocument.hasFocus()) frame.focus();
+    return [frame.contentWindow.innerWidth, frame.contentWindow.innerHeight];
+  `);
+  if (inner && inner[0] === width && inner[1] === height) return true;
+  return { unsupported: `a ${width}×${height} viewport: the ${engine} test frame gives ${inner ? inner.join('×') : 'nothing'}` };
 }
 
 const sessions = new WeakMap();
@@ -254,6 +274,16 @@ export const engineCommands = {
           // Puppeteer sends a touch pointer over WebDriver BiDi: Firefox makes the tap from it.
           await session.browser.getPage(session.id).touchscreen.tap(payload.x, payload.y);
           return true;
+        }
+        if (engine === 'webkit') {
+          // A WebDriver touch pointer; the point is in the frame's coordinates, and the frame is at 0,0.
+          try {
+            await session.browser.driver.performActions([{ type: 'pointer', id: 'finger', parameters: { pointerType: 'touch' }, actions: [{ type: 'pointerMove', x: Math.round(payload.x), y: Math.round(payload.y), origin: 'viewport', duration: 0 }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }]);
+            await session.browser.driver.releaseActions();
+            return true;
+          } catch (error) {
+            return { unsupported: `a touch tap: WebKitWebDriver refused a touch pointer (${String(error.message ?? error).split('\n')[0]})` };
+          }
         }
         if (engine !== 'chromium') return { unsupported: 'a touch tap needs the Chrome DevTools protocol or WebDriver BiDi' };
         const cdp = await devtools(session);

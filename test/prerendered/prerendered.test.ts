@@ -116,6 +116,9 @@ describe('PrerenderedController', () => {
     const tag = `hart-resource-finder-pre${++count}`;
     customElements.define(tag, class extends HartResourceFinder {});
     const el = parse(`<${tag} page-size="2"></${tag}>`) as HartResourceFinder;
+    // Firefox upgrades an element that setHTMLUnsafe made (of a tag already defined) only after
+    // setHTMLUnsafe returns, not within it as Chromium and WebKit do: wait for the upgrade.
+    await waitUntil(() => el instanceof HartResourceFinder, 'the element was upgraded');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('[part~="container"]')).to.have.length(1);
     expect(el.shadowRoot!.querySelectorAll('.result').length).to.equal(2);

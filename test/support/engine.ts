@@ -562,12 +562,20 @@ class WebKitPage extends Page {
     return this.use((s) => s.call<string>('GET', '/url'));
   }
   async goto(url: string, { waitUntil = 'load' }: { waitUntil?: 'load' | 'commit' } = {}) {
-    if (waitUntil === 'commit') {
-      await this.use((s) => s.call('POST', '/execute/sync', { script: 'location.href = arguments[0]', args: [url] }));
-      await this.waitForURL(url);
-      return;
+    // The session's page-load strategy is "none" (WebKitEngine.start), so /url returns at once:
+    // wait here for the new document (the old one is marked: neither a redirect nor the old page
+    // still unloading is taken for it) and, unless only the commit is asked for, for its load.
+    await this.use(async (s) => {
+      await s.call('POST', '/execute/sync', { script: 'window.__hartLeaving = true', args: [] }).catch(() => undefined);
+      await s.call('POST', '/url', { url });
+    });
+    const started = Date.now();
+    for (;;) {
+      const state = await this.use((s) => s.call<[boolean, string]>('POST', '/execute/sync', { script: 'return [!!window.__hartLeaving, document.readyState]', args: [] })).catch(() => [true, ''] as [boolean, string]);
+      if (!state[0] && (waitUntil === 'commit' || state[1] === 'complete')) return;
+      if (Date.now() - started > 60000) throw new Error(`goto ${url}: not loaded after 60 s`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    await this.use((s) => s.call('POST', '/url', { url }));
   }
   async evaluateRaw<R>(source: string): Promise<R> {
     const script = `const done = arguments[arguments.length - 1]; Promise.resolve().then(() => ${source}).then((value) => done({ value }), (e) => done({ error: String(e && e.stack || e) }));`;
@@ -711,7 +719,10 @@ class WebKitEngine implements Engine {
     const args = ['--automation', '--javascript-can-access-clipboard=true', '--enable-tabs-to-links=false'];
     // Scripts of the page off; WebDriver's own scripts still run (as a browser with JavaScript disabled).
     if (!javaScript) args.push('--enable-javascript-markup=false');
-    const body = { capabilities: { alwaysMatch: { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args } } } };
+    // Page-load strategy "none": WebKitWebDriver otherwise answers no command until a page has
+    // loaded, and the pre-rendered-snippet tests must look at a page whose scripts are still held.
+    // goto() waits for the load itself.
+    const body = { capabilities: { alwaysMatch: { browserName: 'MiniBrowser', pageLoadStrategy: 'none', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args } } } };
     for (let attempt = 0; ; attempt++) {
       try {
         const response = await fetch(`${base}/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });

@@ -199,20 +199,21 @@ export const helpBannerStyles = css`
     }
   }
   /* Very narrow (320 px; Spanish in a wide font such as Verdana): a little less room around the
-     words and no arrow, so both buttons keep their words on one line. */
+     words and no arrow, so both buttons keep their words on one line — also when a desktop
+     browser's classic scrollbar (up to 17 px) takes its width from the bar at 400 % zoom. */
   @media (width < 22em) {
     :host([variant='bar']) .banner {
-      padding-inline: 0.25em;
+      padding-inline: 0.125em;
     }
     :host([variant='bar']) .head {
-      gap: 0.375em;
+      gap: 0.25em;
     }
     :host([variant='bar']) .exit-button,
     :host([variant='bar']) .lines-toggle {
-      padding-inline: 0.375em;
+      padding-inline: 0.25em;
     }
     :host([variant='bar']) .lines {
-      padding-inline: calc(0.375em + 2px);
+      padding-inline: calc(0.25em + 2px);
     }
     :host([variant='bar']) .lines-toggle::after,
     :host([variant='bar']) .lines-toggle[aria-expanded='true']::after {

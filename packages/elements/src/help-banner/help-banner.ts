@@ -49,9 +49,32 @@ function reserveAtEnd(height: number): void {
   endSpacer.style.setProperty('height', `${height}px`, 'important');
 }
 
+/**
+ * Firefox scrolls a newly focused element into view only when it is outside the viewport, not when
+ * it is under the bar inside the scroll padding (issue #21): then its end is scrolled to just above
+ * the bar here, through `scrollIntoView`, which honours the scroll padding (and scrolls any
+ * container it is in; `nearest` would not move an element whose scroll margin is taller than the
+ * space left above an open bar). Focus moving within one shadow root (Tab between a widget's own
+ * controls) fires `focusin` no further than that root, so each (open) root focus came from is
+ * watched too (adding the same listener again does nothing).
+ */
+function keepFocusClearOfBar(event: Event): void {
+  const path = event.composedPath();
+  const target = path[0];
+  if (!(target instanceof Element) || !barHeights.size) return;
+  for (const node of path) if (node instanceof ShadowRoot) node.addEventListener('focusin', keepFocusClearOfBar, true);
+  // Focus inside a bar (its own buttons and hotlines) is never under it.
+  if (path.some((node) => barHeights.has(node as HTMLElement))) return;
+  const box = target.getBoundingClientRect();
+  if (box.height && box.bottom > innerHeight - Math.max(...barHeights.values()) + 0.5) target.scrollIntoView({ block: 'end' });
+}
+
 function holdScrollPadding(bar: HTMLElement, height: number): void {
   const root = document.documentElement.style;
-  if (!barHeights.size) pageScrollPaddingBottom = root.scrollPaddingBottom;
+  if (!barHeights.size) {
+    pageScrollPaddingBottom = root.scrollPaddingBottom;
+    document.addEventListener('focusin', keepFocusClearOfBar, true);
+  }
   barHeights.set(bar, height);
   const tallest = Math.max(...barHeights.values());
   root.scrollPaddingBottom = `${tallest}px`;
@@ -69,6 +92,7 @@ function releaseScrollPadding(bar: HTMLElement): void {
   }
   root.scrollPaddingBottom = pageScrollPaddingBottom ?? '';
   pageScrollPaddingBottom = undefined;
+  document.removeEventListener('focusin', keepFocusClearOfBar, true);
   endSpacer?.remove();
 }
 
