@@ -49,7 +49,10 @@ export default [
   // after 100 problems in steps (+0.35–0.7 KB on every validating path); issue #23's situation words
   // and phone layout for the finder (+1.5 KB search chunk, +0.4 KB up front). Issue #22 asks to win
   // this back (budgets with ~10 % headroom, banner ≤ 12, quiz ≤ 18, form ≤ 26, finder ≤ 28 in typical use).
-  budget('CDN hart-help-banner.js with everything it loads', `${cdn}/hart-help-banner.js`, '13.9 KB'),
+  // Raised again in the second session of that round, by what is measured: Firefox's fixed bar keeping
+  // a focused control clear of itself (issue #21, +0.08 KB banner) and the finder split into a view
+  // and controllers (issue #22, +0.2 KB up front, +0.25 KB with search). Not won back yet: #22 stays open.
+  budget('CDN hart-help-banner.js with everything it loads', `${cdn}/hart-help-banner.js`, '14 KB'),
   budget('CDN hart-red-flag-quiz.js with everything it loads up front', `${cdn}/hart-red-flag-quiz.js`, '18 KB'),
   // A built-in quiz is a chunk loaded by id after the widget: the widget plus its largest quiz (the
   // youth quiz's text, en + es, is 3.7 KB of it).
@@ -57,8 +60,8 @@ export default [
   // The finder's first render lists the embedded services in the data's priority order, filtered,
   // without the search engine; the engine (typos, everyday words, towns: issue #12) is a chunk loaded
   // at idle after the first render, or on the first word typed before that.
-  budget('CDN hart-resource-finder.js up front (embedded services, filters; no search engine)', `${cdn}/hart-resource-finder.js`, '25.1 KB'),
-  { ...budget('CDN hart-resource-finder.js + its search engine: what it loads for a search', `${cdn}/hart-resource-finder.js`, '34.25 KB'), path: [...new Set([...closure(`${cdn}/hart-resource-finder.js`), ...closure(lazyChunk('hart-resource-finder', 'search'))])] },
+  budget('CDN hart-resource-finder.js up front (embedded services, filters; no search engine)', `${cdn}/hart-resource-finder.js`, '25.35 KB'),
+  { ...budget('CDN hart-resource-finder.js + its search engine: what it loads for a search', `${cdn}/hart-resource-finder.js`, '34.5 KB'), path: [...new Set([...closure(`${cdn}/hart-resource-finder.js`), ...closure(lazyChunk('hart-resource-finder', 'search'))])] },
   // The form loads its validator at idle after its first render (the SDK's zod/mini schema,
   // delivery, the email composer, the result views and the towns), so first render does not pay for it.
   budget('CDN hart-training-request.js up front (before anyone uses the form)', `${cdn}/hart-training-request.js`, '20.1 KB'),
