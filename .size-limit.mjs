@@ -56,24 +56,74 @@ export default [
   budget('CDN hart-red-flag-quiz.js with everything it loads up front', `${cdn}/hart-red-flag-quiz.js`, '18 KB'),
   // A built-in quiz is a chunk loaded by id after the widget: the widget plus its largest quiz (the
   // youth quiz's text, en + es, is 3.7 KB of it).
-  { ...budget('CDN hart-red-flag-quiz.js + its largest built-in quiz (youth-online-safety)', `${cdn}/hart-red-flag-quiz.js`, '20.5 KB'), path: [...new Set([...closure(`${cdn}/hart-red-flag-quiz.js`), ...closure(lazyChunk('hart-red-flag-quiz', 'youth-online-safety'))])] },
+  {
+    ...budget(
+      'CDN hart-red-flag-quiz.js + its largest built-in quiz (youth-online-safety)',
+      `${cdn}/hart-red-flag-quiz.js`,
+      '20.5 KB',
+    ),
+    path: [
+      ...new Set([
+        ...closure(`${cdn}/hart-red-flag-quiz.js`),
+        ...closure(lazyChunk('hart-red-flag-quiz', 'youth-online-safety')),
+      ]),
+    ],
+  },
   // The finder's first render lists the embedded services in the data's priority order, filtered,
   // without the search engine; the engine (typos, everyday words, towns: issue #12) is a chunk loaded
   // at idle after the first render, or on the first word typed before that.
-  budget('CDN hart-resource-finder.js up front (embedded services, filters; no search engine)', `${cdn}/hart-resource-finder.js`, '25.35 KB'),
-  { ...budget('CDN hart-resource-finder.js + its search engine: what it loads for a search', `${cdn}/hart-resource-finder.js`, '34.5 KB'), path: [...new Set([...closure(`${cdn}/hart-resource-finder.js`), ...closure(lazyChunk('hart-resource-finder', 'search'))])] },
+  budget(
+    'CDN hart-resource-finder.js up front (embedded services, filters; no search engine)',
+    `${cdn}/hart-resource-finder.js`,
+    '25.35 KB',
+  ),
+  {
+    ...budget(
+      'CDN hart-resource-finder.js + its search engine: what it loads for a search',
+      `${cdn}/hart-resource-finder.js`,
+      '34.5 KB',
+    ),
+    path: [
+      ...new Set([
+        ...closure(`${cdn}/hart-resource-finder.js`),
+        ...closure(lazyChunk('hart-resource-finder', 'search')),
+      ]),
+    ],
+  },
   // The form loads its validator at idle after its first render (the SDK's zod/mini schema,
   // delivery, the email composer, the result views and the towns), so first render does not pay for it.
-  budget('CDN hart-training-request.js up front (before anyone uses the form)', `${cdn}/hart-training-request.js`, '20.1 KB'),
+  budget(
+    'CDN hart-training-request.js up front (before anyone uses the form)',
+    `${cdn}/hart-training-request.js`,
+    '20.1 KB',
+  ),
   // The validator chunk on top: zod/mini's floor over the valibot checks it replaced, plus what moved
   // out of first render (towns, email, result views).
-  { name: 'CDN hart-training-request.js check-and-send chunk (validator, delivery, email, result views), what it adds (at idle)', path: added('hart-training-request', 'check-and-send'), limit: '12.4 KB', gzip: true, brotli: false },
+  {
+    name: 'CDN hart-training-request.js check-and-send chunk (validator, delivery, email, result views), what it adds (at idle)',
+    path: added('hart-training-request', 'check-and-send'),
+    limit: '12.4 KB',
+    gzip: true,
+    brotli: false,
+  },
   budget('CDN hart-elements.js (every element) with everything it loads', `${cdn}/hart-elements.js`, '42 KB'),
   // What a widget downloads to read untrusted data: fetch + zod/mini + the schema of what it reads,
   // loaded only when a partner sets `src` (issue #15: zod/mini's floor over valibot, 3.36 → 8.03 KB
   // and 5.14 → 9.61 KB).
-  { name: 'Widget remote-load path: custom quiz (src), what it adds', path: added('hart-red-flag-quiz', 'load-custom-quiz'), limit: '9 KB', gzip: true, brotli: false },
-  { name: 'Widget remote-load path: resource list or HSDS export (src), what it adds', path: added('hart-resource-finder', 'resources-source'), limit: '11.65 KB', gzip: true, brotli: false },
+  {
+    name: 'Widget remote-load path: custom quiz (src), what it adds',
+    path: added('hart-red-flag-quiz', 'load-custom-quiz'),
+    limit: '9 KB',
+    gzip: true,
+    brotli: false,
+  },
+  {
+    name: 'Widget remote-load path: resource list or HSDS export (src), what it adds',
+    path: added('hart-resource-finder', 'resources-source'),
+    limit: '11.65 KB',
+    gzip: true,
+    brotli: false,
+  },
   // A whole dataset validated in a browser (createHartClient / loadRemoteDataset).
   budget('SDK loadRemoteDataset (whole dataset) with validation', 'packages/sdk/dist-size/remote.js', '10.75 KB'),
 ];

@@ -26,14 +26,20 @@ export default function (config) {
   config.amendLibrary('md', (md) => {
     // Vue single-file components read as HTML (Prism has no Vue grammar).
     const highlight = md.options.highlight;
-    if (highlight) md.set({ highlight: (code, language, attributes) => highlight(code, language === 'vue' ? 'html' : language, attributes) });
+    if (highlight)
+      md.set({
+        highlight: (code, language, attributes) => highlight(code, language === 'vue' ? 'html' : language, attributes),
+      });
     markdown = previewFence(md);
   });
   // The reference pages link to each other as `x.md` (so they read well on GitHub); on the site they are /x/.
   // An element's reference (help-banner.md) is part of its page, /en/help-banner/.
   config.addTransform('md-links', (content, outputPath) =>
     outputPath?.endsWith('.html')
-      ? content.replace(/href="(?:\.\/)?([a-z0-9-]+)\.md(#[^"]*)?"/g, (_, slug, hash = '') => `href="${WIDGET_SLUGS.has(slug) ? '/en' : ''}/${slug}/${hash}"`)
+      ? content.replace(
+          /href="(?:\.\/)?([a-z0-9-]+)\.md(#[^"]*)?"/g,
+          (_, slug, hash = '') => `href="${WIDGET_SLUGS.has(slug) ? '/en' : ''}/${slug}/${hash}"`,
+        )
       : content,
   );
   config.addFilter('widgetReference', (slug) => referenceHtml(slug, markdown));

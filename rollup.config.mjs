@@ -46,7 +46,13 @@ const chunkGraph = () => ({
     const file = `${elements}/chunk-graph.json`;
     const graph = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
     for (const [name, chunk] of Object.entries(bundle)) {
-      if (chunk.type === 'chunk') graph[name] = { name: chunk.name, isEntry: chunk.isEntry, imports: chunk.imports, dynamicImports: chunk.dynamicImports };
+      if (chunk.type === 'chunk')
+        graph[name] = {
+          name: chunk.name,
+          isEntry: chunk.isEntry,
+          imports: chunk.imports,
+          dynamicImports: chunk.dynamicImports,
+        };
     }
     writeFileSync(file, `${JSON.stringify(graph, null, 1)}\n`);
   },
@@ -77,7 +83,14 @@ const cdnBuild = ([name, input]) => ({
     sourcemap: false,
   },
   // `production` export conditions: Lit's production build, no dev-mode warnings.
-  plugins: [cleanCdn(), trustedTypesPolicy(name), literalsHtmlCssMinifier(), nodeResolve({ exportConditions: ['production', 'browser', 'default'] }), minify(), chunkGraph()],
+  plugins: [
+    cleanCdn(),
+    trustedTypesPolicy(name),
+    literalsHtmlCssMinifier(),
+    nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+    minify(),
+    chunkGraph(),
+  ],
   preserveEntrySignatures: 'allow-extension',
 });
 
@@ -86,8 +99,17 @@ const cdnBuild = ([name, input]) => ({
  * they cost a page (the remote-load path with validation has an 8 KB budget).
  */
 const sdkMeasure = {
-  input: { remote: 'packages/sdk/dist/remote.js', data: 'packages/sdk/dist/data/index.js', search: 'packages/sdk/dist/search.js' },
-  output: { dir: 'packages/sdk/dist-size', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+  input: {
+    remote: 'packages/sdk/dist/remote.js',
+    data: 'packages/sdk/dist/data/index.js',
+    search: 'packages/sdk/dist/search.js',
+  },
+  output: {
+    dir: 'packages/sdk/dist-size',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+  },
   plugins: [nodeResolve({ exportConditions: ['production', 'browser', 'default'] }), minify()],
 };
 

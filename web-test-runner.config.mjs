@@ -17,7 +17,14 @@ export default {
   // The files that block a module first: WebKit (which has no cache switch over WebDriver) would
   // otherwise serve a module an earlier file's page loaded from its memory cache, without asking
   // the server that blocks it. Listed twice, run once.
-  files: ['test/**/*-unavailable.test.ts', 'test/**/*.test.ts', '!test/embed/**', '!test/node/**', '!test/docs-site/**', '!test/release/**'],
+  files: [
+    'test/**/*-unavailable.test.ts',
+    'test/**/*.test.ts',
+    '!test/embed/**',
+    '!test/node/**',
+    '!test/docs-site/**',
+    '!test/release/**',
+  ],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' }), engineCommands],
   middleware: [blockedUrls, testEndpoint],
@@ -34,5 +41,6 @@ export default {
   // In WebKit the tests run in a frame (test/browser-engines.mjs), where WebKitGTK draws classic
   // scrollbars that take width from the viewport (media queries then see a narrower screen); a
   // phone's scrollbars overlay the page, as the top page's do here.
-  testRunnerHtml: (testFramework) => `<!doctype html><html lang="en"><head><meta charset="utf-8">${engine === 'webkit' ? '<style>::-webkit-scrollbar { width: 0; height: 0 }</style>' : ''}</head><body><script type="module" src="${testFramework}"></script></body></html>`,
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8">${engine === 'webkit' ? '<style>::-webkit-scrollbar { width: 0; height: 0 }</style>' : ''}</head><body><script type="module" src="${testFramework}"></script></body></html>`,
 };

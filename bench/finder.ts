@@ -8,7 +8,12 @@ import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
 import { serveRepository } from './cls.js';
 import { generateResources } from './generate.js';
 
-export async function measureFinderTyping(sizes = [500, 5000], text = 'mentoring hartford'): Promise<{ size: number; load: number; median: number; max: number; longTasks: number; longest: number; answered: number }[]> {
+export async function measureFinderTyping(
+  sizes = [500, 5000],
+  text = 'mentoring hartford',
+): Promise<
+  { size: number; load: number; median: number; max: number; longTasks: number; longest: number; answered: number }[]
+> {
   const server = await serveRepository();
   const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
   const rows = [];
@@ -20,7 +25,10 @@ export async function measureFinderTyping(sizes = [500, 5000], text = 'mentoring
       const resources = generateResources(size);
       const result = await page.evaluate(
         async ({ resources, text }) => {
-          const el = document.querySelector('hart-resource-finder') as HTMLElement & { resources: unknown; updateComplete: Promise<unknown> };
+          const el = document.querySelector('hart-resource-finder') as HTMLElement & {
+            resources: unknown;
+            updateComplete: Promise<unknown>;
+          };
           // Long tasks are counted from before the list is set to after the search has answered:
           // setting it, every keystroke and the index built in steps for the first word.
           let longTasks = 0;
@@ -49,11 +57,19 @@ export async function measureFinderTyping(sizes = [500, 5000], text = 'mentoring
             times.push(performance.now() - start);
           }
           // (Inline, not a named helper: the bundler's name-keeping helper does not exist in the page.)
-          while (/Loading the services/.test(el.shadowRoot!.querySelector('[part="count"]')!.textContent ?? '')) await new Promise((r) => setTimeout(r, 5));
+          while (/Loading the services/.test(el.shadowRoot!.querySelector('[part="count"]')!.textContent ?? ''))
+            await new Promise((r) => setTimeout(r, 5));
           const answered = performance.now() - typingStart;
           await new Promise((r) => setTimeout(r, 100));
           times.sort((a, b) => a - b);
-          return { load, median: times[Math.floor(times.length / 2)]!, max: times[times.length - 1]!, longTasks, longest, answered };
+          return {
+            load,
+            median: times[Math.floor(times.length / 2)]!,
+            max: times[times.length - 1]!,
+            longTasks,
+            longest,
+            answered,
+          };
         },
         { resources, text },
       );

@@ -1,14 +1,41 @@
 import { defaultDataset } from '../packages/sdk/src/data/index.js';
 import type { Resource } from '../packages/sdk/src/schema/index.js';
 
-const TOWNS = ['Hartford', 'New Haven', 'Bridgeport', 'Waterbury', 'Norwich', 'Danbury', 'Meriden', 'Middletown', 'Torrington', 'Willimantic'];
-const WORDS = ['support', 'youth', 'family', 'counseling', 'shelter', 'advocacy', 'clinic', 'program', 'outreach', 'services', 'apoyo', 'familia', 'jóvenes', 'refugio', 'clínica'];
+const TOWNS = [
+  'Hartford',
+  'New Haven',
+  'Bridgeport',
+  'Waterbury',
+  'Norwich',
+  'Danbury',
+  'Meriden',
+  'Middletown',
+  'Torrington',
+  'Willimantic',
+];
+const WORDS = [
+  'support',
+  'youth',
+  'family',
+  'counseling',
+  'shelter',
+  'advocacy',
+  'clinic',
+  'program',
+  'outreach',
+  'services',
+  'apoyo',
+  'familia',
+  'jóvenes',
+  'refugio',
+  'clínica',
+];
 
 /** `count` plausible resources, deterministic, made by varying the real ones. */
 export function generateResources(count: number): Resource[] {
   const base = defaultDataset.resources;
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   return Array.from({ length: count }, (_, i) => {
     const r = base[i % base.length]!;
@@ -24,7 +51,18 @@ export function generateResources(count: number): Resource[] {
   });
 }
 
-export const QUERIES = ['vivienda', 'legal', 'lgbtq', 'mentoring hartford', 'case management', 'therapy', 'inmigracion', 'hot', 'foster care youth', 'clinic'];
+export const QUERIES = [
+  'vivienda',
+  'legal',
+  'lgbtq',
+  'mentoring hartford',
+  'case management',
+  'therapy',
+  'inmigracion',
+  'hot',
+  'foster care youth',
+  'clinic',
+];
 
 /** Misspelt queries, as people type them: timed with the others, typo tolerance on. */
 export const TYPO_QUERIES = ['housng', 'abogdo', 'councelling', 'refujio', 'mentorng'];

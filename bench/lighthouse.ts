@@ -18,11 +18,24 @@ import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
 import { serveSite } from '../test/docs-site/server.js';
 
 const VERSION = '12.2.3';
-const PAGES = process.env.LIGHTHOUSE_PAGES?.split(',') ?? ['/', '/es/', '/en/help-banner/', '/es/help-banner/', '/builder/', '/es/builder/'];
+const PAGES = process.env.LIGHTHOUSE_PAGES?.split(',') ?? [
+  '/',
+  '/es/',
+  '/en/help-banner/',
+  '/es/help-banner/',
+  '/builder/',
+  '/es/builder/',
+];
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 1);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGET = 95;
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+];
 
 interface Report {
   categories: Record<string, { score: number | null }>;
@@ -32,12 +45,26 @@ interface Report {
 const run = promisify(execFile);
 
 async function lighthouse(url: string, out: string): Promise<Report> {
-  const [command, ...prefix] = process.env.LIGHTHOUSE_BIN ? [process.env.LIGHTHOUSE_BIN] : ['npx', '--yes', `lighthouse@${VERSION}`];
+  const [command, ...prefix] = process.env.LIGHTHOUSE_BIN
+    ? [process.env.LIGHTHOUSE_BIN]
+    : ['npx', '--yes', `lighthouse@${VERSION}`];
   const flags = CHROME_ARGS.filter((flag) => flag !== '--headless=new');
-  await run(command!, [...prefix, url, '--quiet', '--output=json', `--output-path=${out}`, `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=--headless=new ${flags.join(' ')}`], {
-    env: { ...process.env, CHROME_PATH: findChrome() },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  await run(
+    command!,
+    [
+      ...prefix,
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${out}`,
+      `--only-categories=${CATEGORIES.join(',')}`,
+      `--chrome-flags=--headless=new ${flags.join(' ')}`,
+    ],
+    {
+      env: { ...process.env, CHROME_PATH: findChrome() },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   return JSON.parse(await readFile(out, 'utf8')) as Report;
 }
 
@@ -48,22 +75,33 @@ export async function printLighthouse(check = false): Promise<boolean> {
   const dir = await mkdtemp(join(tmpdir(), 'hart-lighthouse-'));
   let ok = true;
   try {
-    console.log(`\nLighthouse ${VERSION}, mobile (simulated slow 4G, 4× CPU), ${RUNS} run(s) per page; target ${TARGET}+ in each category`);
+    console.log(
+      `\nLighthouse ${VERSION}, mobile (simulated slow 4G, 4× CPU), ${RUNS} run(s) per page; target ${TARGET}+ in each category`,
+    );
     console.log('page                 perf  a11y    bp   seo   FCP ms   LCP ms   TBT ms    CLS    failing audits');
     for (const path of PAGES) {
       const reports: Report[] = [];
-      for (let i = 0; i < RUNS; i++) reports.push(await lighthouse(`${server.url}${path}`, join(dir, `report-${i}.json`)));
+      for (let i = 0; i < RUNS; i++)
+        reports.push(await lighthouse(`${server.url}${path}`, join(dir, `report-${i}.json`)));
       // The run with the median performance score stands for the page.
       const perf = median(reports.map((r) => r.categories.performance!.score ?? 0));
       const report = reports.find((r) => (r.categories.performance!.score ?? 0) === perf)!;
       const scores = CATEGORIES.map((c) => Math.round((report.categories[c]!.score ?? 0) * 100));
       const metrics = METRICS.map((m) => report.audits[m]!.numericValue ?? NaN);
       const failing = Object.entries(report.audits)
-        .filter(([, a]) => a.score !== null && a.score < 0.9 && !METRICS.includes(Object.keys(report.audits).find((k) => report.audits[k] === a)!))
+        .filter(
+          ([, a]) =>
+            a.score !== null &&
+            a.score < 0.9 &&
+            !METRICS.includes(Object.keys(report.audits).find((k) => report.audits[k] === a)!),
+        )
         .map(([id]) => id);
       if (scores.some((s) => s < TARGET)) ok = false;
       console.log(
-        `${path.padEnd(20)} ${scores.map((s) => String(s).padStart(4)).join('  ')}  ${metrics.slice(0, 3).map((m) => m.toFixed(0).padStart(7)).join('  ')}  ${metrics[3]!.toFixed(3).padStart(6)}    ${failing.slice(0, 6).join(', ')}`,
+        `${path.padEnd(20)} ${scores.map((s) => String(s).padStart(4)).join('  ')}  ${metrics
+          .slice(0, 3)
+          .map((m) => m.toFixed(0).padStart(7))
+          .join('  ')}  ${metrics[3]!.toFixed(3).padStart(6)}    ${failing.slice(0, 6).join(', ')}`,
       );
     }
   } finally {

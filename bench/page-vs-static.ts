@@ -26,9 +26,13 @@ const PROBE = `
 async function snapshotStatic(page: Page): Promise<string> {
   return page.evaluate(() => {
     const body = document.body.cloneNode(true) as HTMLElement;
-    for (const host of [...document.querySelectorAll('hart-help-banner, hart-red-flag-quiz, hart-resource-finder, hart-training-request')]) {
+    for (const host of [
+      ...document.querySelectorAll('hart-help-banner, hart-red-flag-quiz, hart-resource-finder, hart-training-request'),
+    ]) {
       const root = host.shadowRoot!;
-      const css = root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
+      const css = root.adoptedStyleSheets
+        .map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n'))
+        .join('\n');
       const index = [...document.querySelectorAll(host.localName)].indexOf(host);
       const copy = body.querySelectorAll(host.localName)[index]!;
       const template = document.createElement('template');
@@ -48,7 +52,9 @@ export async function comparePageToStatic(runs = 9): Promise<{ rendered: number[
   try {
     const warm = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await warm.goto(`${server.url}${WIDGETS_PAGE}`);
-    await warm.waitForFunction(() => document.querySelector('hart-red-flag-quiz')?.shadowRoot?.querySelector('fieldset'));
+    await warm.waitForFunction(() =>
+      document.querySelector('hart-red-flag-quiz')?.shadowRoot?.querySelector('fieldset'),
+    );
     const staticHtml = await snapshotStatic(warm);
     await warm.close();
     const results: { rendered: number[]; tbt: number; cls: number }[] = [];
@@ -58,15 +64,29 @@ export async function comparePageToStatic(runs = 9): Promise<{ rendered: number[
       const shifts: number[] = [];
       for (let i = 0; i < runs; i++) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-        await context.route(`**${STATIC_PAGE}`, (route) => route.fulfill({ contentType: 'text/html', body: staticHtml }));
+        await context.route(`**${STATIC_PAGE}`, (route) =>
+          route.fulfill({ contentType: 'text/html', body: staticHtml }),
+        );
         const page = await context.newPage();
         await page.addInitScript({ content: PROBE });
         await page.goto(`${server.url}${path}`);
-        await page.waitForFunction(() => (window as unknown as { __probe: { rendered: number } }).__probe.rendered > 0, undefined, { timeout: 15000 });
+        await page.waitForFunction(
+          () => (window as unknown as { __probe: { rendered: number } }).__probe.rendered > 0,
+          undefined,
+          { timeout: 15000 },
+        );
         await page.waitForTimeout(500);
-        const probe = await page.evaluate(() => (window as unknown as { __probe: { rendered: number; longTasks: [number, number][]; cls: number } }).__probe);
+        const probe = await page.evaluate(
+          () =>
+            (window as unknown as { __probe: { rendered: number; longTasks: [number, number][]; cls: number } })
+              .__probe,
+        );
         rendered.push(probe.rendered);
-        tbts.push(probe.longTasks.filter(([start]) => start <= probe.rendered).reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0));
+        tbts.push(
+          probe.longTasks
+            .filter(([start]) => start <= probe.rendered)
+            .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0),
+        );
         shifts.push(probe.cls);
         await context.close();
       }
@@ -82,9 +102,17 @@ export async function comparePageToStatic(runs = 9): Promise<{ rendered: number[
 export async function printPageVsStatic(): Promise<void> {
   const [still, widgets] = await comparePageToStatic();
   const fmt = (n: number, d = 1) => n.toFixed(d).padStart(8);
-  console.log('\nAll four widgets (hart-elements.js) vs a static-HTML page with the same visible content — headless Chromium, 1280 × 900, 9 runs');
+  console.log(
+    '\nAll four widgets (hart-elements.js) vs a static-HTML page with the same visible content — headless Chromium, 1280 × 900, 9 runs',
+  );
   console.log('page                     rendered median(ms)   TBT median(ms)   CLS max');
-  console.log(`static HTML (DSD)        ${fmt(median(still!.rendered))}              ${fmt(still!.tbt)}        ${still!.cls.toFixed(4)}`);
-  console.log(`four widgets             ${fmt(median(widgets!.rendered))}              ${fmt(widgets!.tbt)}        ${widgets!.cls.toFixed(4)}`);
-  console.log(`ratio widgets/static: ${(median(widgets!.rendered) / median(still!.rendered)).toFixed(2)}×   (target ≤ 1.3×, TBT 0, CLS 0)`);
+  console.log(
+    `static HTML (DSD)        ${fmt(median(still!.rendered))}              ${fmt(still!.tbt)}        ${still!.cls.toFixed(4)}`,
+  );
+  console.log(
+    `four widgets             ${fmt(median(widgets!.rendered))}              ${fmt(widgets!.tbt)}        ${widgets!.cls.toFixed(4)}`,
+  );
+  console.log(
+    `ratio widgets/static: ${(median(widgets!.rendered) / median(still!.rendered)).toFixed(2)}×   (target ≤ 1.3×, TBT 0, CLS 0)`,
+  );
 }

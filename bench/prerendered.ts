@@ -27,7 +27,10 @@ async function builderSnippet(browser: Browser, server: SiteServer, tag: string,
   const page = await browser.newPage();
   await page.goto(`${server.url}/builder/?widget=${tag}&lang=en${prerender ? '&prerender=1' : ''}`);
   await page.waitForSelector('html[data-builder="ready"]');
-  if (prerender) await page.waitForFunction(() => document.getElementById('prerender-status')?.textContent?.startsWith('Pre-rendered'));
+  if (prerender)
+    await page.waitForFunction(() =>
+      document.getElementById('prerender-status')?.textContent?.startsWith('Pre-rendered'),
+    );
   const text = (await page.textContent('#snippet-code'))!;
   await page.close();
   return text;
@@ -51,7 +54,11 @@ export async function printPrerendered(runs = 7): Promise<void> {
     server.pages.set('/bench/plain.html', partnerPage(plain.join('\n')));
     server.cdnDelay = DELAY_MS;
     const rows: [string, number, number][] = [];
-    for (const [label, path, scripted] of [['static HTML (same content)', '/bench/static.html', false], ['pre-rendered snippets', '/bench/prerendered.html', true], ['plain tags', '/bench/plain.html', true]] as const) {
+    for (const [label, path, scripted] of [
+      ['static HTML (same content)', '/bench/static.html', false],
+      ['pre-rendered snippets', '/bench/prerendered.html', true],
+      ['plain tags', '/bench/plain.html', true],
+    ] as const) {
       const rendered: number[] = [];
       const shifts: number[] = [];
       for (let i = 0; i < runs; i++) {
@@ -59,11 +66,18 @@ export async function printPrerendered(runs = 7): Promise<void> {
         const page = await context.newPage();
         await page.addInitScript({ content: PROBE });
         await page.goto(`${server.url}${path}`, { waitUntil: 'commit' });
-        await page.waitForFunction(() => (window as unknown as { __probe: { rendered: number } }).__probe.rendered > 0, undefined, { timeout: 20000 });
+        await page.waitForFunction(
+          () => (window as unknown as { __probe: { rendered: number } }).__probe.rendered > 0,
+          undefined,
+          { timeout: 20000 },
+        );
         // CLS counts the whole load: wait for the scripts and the upgrade.
-        if (scripted) await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), TAGS, { timeout: 20000 });
+        if (scripted)
+          await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), TAGS, { timeout: 20000 });
         await page.waitForTimeout(500);
-        const probe = await page.evaluate(() => (window as unknown as { __probe: { rendered: number; cls: number } }).__probe);
+        const probe = await page.evaluate(
+          () => (window as unknown as { __probe: { rendered: number; cls: number } }).__probe,
+        );
         rendered.push(probe.rendered);
         shifts.push(probe.cls);
         await context.close();
@@ -71,9 +85,14 @@ export async function printPrerendered(runs = 7): Promise<void> {
       rows.push([label, median(rendered), Math.max(...shifts)]);
     }
     const base = rows[0]![1];
-    console.log(`\nFour widgets from the snippet builder, every CDN script delayed ${DELAY_MS / 1000} s — headless Chromium, 1280 × 900, ${runs} runs`);
+    console.log(
+      `\nFour widgets from the snippet builder, every CDN script delayed ${DELAY_MS / 1000} s — headless Chromium, 1280 × 900, ${runs} runs`,
+    );
     console.log('page                          rendered median(ms)   vs static   CLS max');
-    for (const [label, time, cls] of rows) console.log(`${label.padEnd(29)} ${time.toFixed(1).padStart(10)}          ${(time / base).toFixed(2).padStart(5)}×    ${cls.toFixed(4)}`);
+    for (const [label, time, cls] of rows)
+      console.log(
+        `${label.padEnd(29)} ${time.toFixed(1).padStart(10)}          ${(time / base).toFixed(2).padStart(5)}×    ${cls.toFixed(4)}`,
+      );
     console.log('target: pre-rendered ≤ 1.1× static, CLS 0');
   } finally {
     await browser.close();

@@ -52,10 +52,15 @@ const processTerm = (term: string) => {
   return stopWords.has(folded) ? null : folded;
 };
 const vocabularyOf = (r: Resource) =>
-  [...r.categories.map((c) => searchTerms.categories[c]), ...r.populations.map((p) => searchTerms.populations[p])].flatMap((lists) => [...lists.en, ...lists.es]).join(' ');
+  [...r.categories.map((c) => searchTerms.categories[c]), ...r.populations.map((p) => searchTerms.populations[p])]
+    .flatMap((lists) => [...lists.en, ...lists.es])
+    .join(' ');
 /** The texts searchResources indexes, as MiniSearch fields; `vocabulary` only when asked. */
 function miniSearchFor(resources: readonly Resource[], locale: Locale, withVocabulary = false) {
-  const labels = (r: Resource, lang: Locale) => [...r.categories.map((c) => categoryLabels[c][lang]), ...r.populations.map((p) => populationLabels[p][lang])].join(' ');
+  const labels = (r: Resource, lang: Locale) =>
+    [...r.categories.map((c) => categoryLabels[c][lang]), ...r.populations.map((p) => populationLabels[p][lang])].join(
+      ' ',
+    );
   const docs = resources.map((r, i) => ({
     i,
     name: r.name[locale],
@@ -69,24 +74,34 @@ function miniSearchFor(resources: readonly Resource[], locale: Locale, withVocab
     fields: ['name', 'organization', 'labels', 'description', 'other', 'vocabulary'],
     idField: 'i',
     processTerm,
-    searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'OR', boost: { name: 4, organization: 3, labels: 3, vocabulary: 3, other: 0.5 } },
+    searchOptions: {
+      prefix: true,
+      fuzzy: 0.2,
+      combineWith: 'OR',
+      boost: { name: 4, organization: 3, labels: 3, vocabulary: 3, other: 0.5 },
+    },
   });
   mini.addAll(docs);
   return mini;
 }
 
-console.log(`Search relevance: ${relevanceCases.length} queries (en and es) of packages/sdk/test/fixtures/search-relevance.ts, embedded services, expected services in the top 5`);
+console.log(
+  `Search relevance: ${relevanceCases.length} queries (en and es) of packages/sdk/test/fixtures/search-relevance.ts, embedded services, expected services in the top 5`,
+);
 {
   const { resources } = defaultDataset;
   const engines = {
-    searchResources: (query: string, locale: Locale) => searchResources(resources, { text: query }, locale).map((r) => r.id),
+    searchResources: (query: string, locale: Locale) =>
+      searchResources(resources, { text: query }, locale).map((r) => r.id),
     'MiniSearch (prefix, fuzzy 0.2, OR, same texts and stop words)': (() => {
       const minis = { en: miniSearchFor(resources, 'en'), es: miniSearchFor(resources, 'es') };
-      return (query: string, locale: Locale) => minis[locale].search(query).map((hit) => resources[hit.id as number]!.id);
+      return (query: string, locale: Locale) =>
+        minis[locale].search(query).map((hit) => resources[hit.id as number]!.id);
     })(),
     'MiniSearch, same settings, given our vocabulary as a field': (() => {
       const minis = { en: miniSearchFor(resources, 'en', true), es: miniSearchFor(resources, 'es', true) };
-      return (query: string, locale: Locale) => minis[locale].search(query).map((hit) => resources[hit.id as number]!.id);
+      return (query: string, locale: Locale) =>
+        minis[locale].search(query).map((hit) => resources[hit.id as number]!.id);
     })(),
   };
   for (const [name, run] of Object.entries(engines)) {
@@ -106,10 +121,15 @@ console.log(`Search relevance: ${relevanceCases.length} queries (en and es) of p
 }
 
 /** Every query as typed, a letter at a time (what the finder searches on each keystroke). */
-const keystrokes = (queries: readonly string[]) => queries.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)));
+const keystrokes = (queries: readonly string[]) =>
+  queries.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)));
 
-console.log(`\nsearchResources vs MiniSearch vs Fuse.js — median µs per query (same data, same run, ${TIMED_QUERIES.length} queries incl. ${TYPO_QUERIES.length} misspelt, index built beforehand, typo tolerance on)`);
-console.log('resources   ours(µs)  MiniSearch(µs)   Fuse.js(µs)   ours/MiniSearch   ours/Fuse   slowest query typing them letter by letter, ours (ms)');
+console.log(
+  `\nsearchResources vs MiniSearch vs Fuse.js — median µs per query (same data, same run, ${TIMED_QUERIES.length} queries incl. ${TYPO_QUERIES.length} misspelt, index built beforehand, typo tolerance on)`,
+);
+console.log(
+  'resources   ours(µs)  MiniSearch(µs)   Fuse.js(µs)   ours/MiniSearch   ours/Fuse   slowest query typing them letter by letter, ours (ms)',
+);
 for (const size of [500, 5000]) {
   const resources = generateResources(size);
   // Ours first, before the other libraries leave garbage for a collection to land in our timings.
@@ -129,14 +149,28 @@ for (const size of [500, 5000]) {
   }
   const mini = miniSearchFor(resources, 'es');
   const miniTime = timePerQuery((q) => mini.search(q));
-  const docs = resources.map((r, i) => ({ i, name: r.name.es, organization: r.organization.es, description: r.description.es, en: `${r.name.en} ${r.description.en}` }));
-  const fuse = new Fuse(docs, { keys: ['name', 'organization', 'description', 'en'], ignoreLocation: true, threshold: 0.3 });
+  const docs = resources.map((r, i) => ({
+    i,
+    name: r.name.es,
+    organization: r.organization.es,
+    description: r.description.es,
+    en: `${r.name.en} ${r.description.en}`,
+  }));
+  const fuse = new Fuse(docs, {
+    keys: ['name', 'organization', 'description', 'en'],
+    ignoreLocation: true,
+    threshold: 0.3,
+  });
   const fuseTime = timePerQuery((q) => fuse.search(q), 5);
-  console.log(`${String(size).padStart(9)} ${fmt(ours)} ${fmt(miniTime)}      ${fmt(fuseTime)}        ${fmt(ours / miniTime, 2)}x    ${fmt(ours / fuseTime, 3)}x   ${fmt(slowest[0]!, 2)} first pass, ${slowest[1]!.toFixed(2)} second`);
+  console.log(
+    `${String(size).padStart(9)} ${fmt(ours)} ${fmt(miniTime)}      ${fmt(fuseTime)}        ${fmt(ours / miniTime, 2)}x    ${fmt(ours / fuseTime, 3)}x   ${fmt(slowest[0]!, 2)} first pass, ${slowest[1]!.toFixed(2)} second`,
+  );
 }
 console.log('target: ours ≤ 0.5× MiniSearch; no query > 50 ms');
 
-console.log('\nBuilding the index for 5,000 services: at once, and with prepareSearchIndex (steps, yielding between them)');
+console.log(
+  '\nBuilding the index for 5,000 services: at once, and with prepareSearchIndex (steps, yielding between them)',
+);
 {
   const fresh = () => generateResources(5000);
   const atOnce = median(() => searchResources(fresh(), { text: 'x' }, 'es'), 5);
@@ -165,7 +199,9 @@ console.log('\nBuilding the index for 5,000 services: at once, and with prepareS
   runs.sort((a, b) => a.longest - b.longest);
   const mid = runs[Math.floor(runs.length / 2)]!;
   console.log(`  at once: ${atOnce.toFixed(0)} ms in one task`);
-  console.log(`  prepareSearchIndex (6 ms budget): ${mid.chunks} chunks over ${mid.wall.toFixed(0)} ms; longest chunk median ${mid.longest.toFixed(1)} ms, worst of ${runs.length} runs ${runs.at(-1)!.longest.toFixed(1)} ms`);
+  console.log(
+    `  prepareSearchIndex (6 ms budget): ${mid.chunks} chunks over ${mid.wall.toFixed(0)} ms; longest chunk median ${mid.longest.toFixed(1)} ms, worst of ${runs.length} runs ${runs.at(-1)!.longest.toFixed(1)} ms`,
+  );
   console.log('  target: no task > 50 ms');
 }
 
@@ -173,11 +209,23 @@ if (process.env.BENCH_ONLY === 'search') process.exit(0);
 
 // Issue #16: a pattern that backtracks takes seconds on 100 KB built to make it; linear ones take
 // a few scans of the input at most. Baseline: one scan of 100 KB (a search for a letter that is not there).
-console.log('\nPatterns of the model on 100 KB hostile input vs one scan of 100 KB — median ms (packages/sdk/test/adversarial.test.ts checks them with recheck)');
+console.log(
+  '\nPatterns of the model on 100 KB hostile input vs one scan of 100 KB — median ms (packages/sdk/test/adversarial.test.ts checks them with recheck)',
+);
 {
   const SIZE = 100_000;
   const run = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
-  const hostile = [`a@${run('.')}@`, `a@${run('a.')}`, `${run('a')}@`, run('@'), run(' '), run('a-'), `${run('1')}x`, `1-${run('1-')}`, `${run('ab')}!`];
+  const hostile = [
+    `a@${run('.')}@`,
+    `a@${run('a.')}`,
+    `${run('a')}@`,
+    run('@'),
+    run(' '),
+    run('a-'),
+    `${run('1')}x`,
+    `1-${run('1-')}`,
+    `${run('ab')}!`,
+  ];
   const plain = run('a');
   const base = median(() => /z/.test(plain), 9);
   console.log(`one scan of 100 KB ${fmt(base, 2)}`);
@@ -192,7 +240,9 @@ console.log('\nPatterns of the model on 100 KB hostile input vs one scan of 100 
   }
   // For scale: a backtracking pattern on 24 characters, not 100 KB.
   const backtracking = median(() => /^(a+)+$/.test(`${'a'.repeat(24)}!`), 3);
-  console.log(`  worst ${worst.toFixed(1)} × one scan; /^(a+)+$/ on 25 characters: ${(backtracking / base).toFixed(0)} × one scan`);
+  console.log(
+    `  worst ${worst.toFixed(1)} × one scan; /^(a+)+$/ on 25 characters: ${(backtracking / base).toFixed(0)} × one scan`,
+  );
 }
 
 console.log('\nDataset validation vs JSON.parse of the same bytes — median ms');
@@ -203,7 +253,9 @@ for (const size of [16, 500, 5000]) {
   const parse = median(() => JSON.parse(text));
   const validate = median(() => validateDataset(JSON.parse(text)));
   const label = size === 16 ? 'embedded (16 resources)' : `${size} resources`.padEnd(23);
-  console.log(`${label} ${String(text.length).padStart(8)} ${fmt(parse, 2)}       ${fmt(validate, 2)}          ${fmt(validate / parse, 1)}x`);
+  console.log(
+    `${label} ${String(text.length).padStart(8)} ${fmt(parse, 2)}       ${fmt(validate, 2)}          ${fmt(validate / parse, 1)}x`,
+  );
 }
 
 console.log('\nDemo page (npm start) cumulative layout shift, headless Chromium, 1280 × 900');
@@ -211,11 +263,17 @@ const { measureCls } = await import('./cls.js');
 const cls = await measureCls('/demo/index.html');
 console.log(`CLS over ${cls.length} loads: ${cls.map((v) => v.toFixed(4)).join(', ')} (target 0)`);
 
-console.log('\n<hart-resource-finder>, headless Chromium: set the list, then type "mentoring hartford" (the index of a long list is built in steps after the first word)');
-console.log('services   keystroke→frame median(ms)   max(ms)   typing→answer(ms)   long tasks > 50 ms (longest, ms)   setting the list (ms)');
+console.log(
+  '\n<hart-resource-finder>, headless Chromium: set the list, then type "mentoring hartford" (the index of a long list is built in steps after the first word)',
+);
+console.log(
+  'services   keystroke→frame median(ms)   max(ms)   typing→answer(ms)   long tasks > 50 ms (longest, ms)   setting the list (ms)',
+);
 const { measureFinderTyping } = await import('./finder.js');
 for (const row of await measureFinderTyping()) {
-  console.log(`${String(row.size).padStart(8)} ${fmt(row.median)}                ${fmt(row.max)}    ${fmt(row.answered, 0)}          ${String(row.longTasks).padStart(4)} (${row.longest.toFixed(0)})                        ${fmt(row.load, 0)}`);
+  console.log(
+    `${String(row.size).padStart(8)} ${fmt(row.median)}                ${fmt(row.max)}    ${fmt(row.answered, 0)}          ${String(row.longTasks).padStart(4)} (${row.longest.toFixed(0)})                        ${fmt(row.load, 0)}`,
+  );
 }
 console.log('target: no task > 50 ms when 5,000 services are set or searched');
 

@@ -22,11 +22,19 @@ for (const config of readdirSync(cwd).filter((f) => /^lit-localize(\.[a-z-]+)?\.
   process.stderr.write(result.stderr ?? '');
   if (result.status !== 0) process.exit(result.status ?? 1);
   // A message without a Spanish target would show English on a Spanish page: refuse to build.
-  if (command === 'build') missing.push(...`${result.stdout}${result.stderr}`.split('\n').filter((line) => /message .* is missing/.test(line)).map((line) => `${config}: ${line.trim()}`));
+  if (command === 'build')
+    missing.push(
+      ...`${result.stdout}${result.stderr}`
+        .split('\n')
+        .filter((line) => /message .* is missing/.test(line))
+        .map((line) => `${config}: ${line.trim()}`),
+    );
 }
 checkSharedTranslations(command === 'extract');
 if (missing.length) {
-  console.error(`Spanish translations missing (run "node scripts/localize.mjs extract" and fill the targets in packages/elements/xliff/):\n${missing.join('\n')}`);
+  console.error(
+    `Spanish translations missing (run "node scripts/localize.mjs extract" and fill the targets in packages/elements/xliff/):\n${missing.join('\n')}`,
+  );
   process.exit(1);
 }
 if (command === 'build') shortenMessageIds();
@@ -39,7 +47,9 @@ if (command === 'build') shortenMessageIds();
  * edit; two messages whose short ids collide, in any group (all catalogs share one store), fail here.
  */
 function shortenMessageIds() {
-  const length = Number(/const MESSAGE_ID_LENGTH = (\d+);/.exec(readFileSync(join(cwd, 'src/shared/locale.ts'), 'utf8'))?.[1]);
+  const length = Number(
+    /const MESSAGE_ID_LENGTH = (\d+);/.exec(readFileSync(join(cwd, 'src/shared/locale.ts'), 'utf8'))?.[1],
+  );
   if (!length) throw new Error('MESSAGE_ID_LENGTH not found in src/shared/locale.ts');
   const owners = new Map();
   for (const group of readdirSync(join(cwd, 'src/generated'))) {
@@ -49,7 +59,9 @@ function shortenMessageIds() {
       const short = id.slice(0, length);
       const owner = owners.get(short);
       if (owner && owner !== id) {
-        console.error(`Message ids ${owner} and ${id} share their first ${length} characters: raise MESSAGE_ID_LENGTH in packages/elements/src/shared/locale.ts.`);
+        console.error(
+          `Message ids ${owner} and ${id} share their first ${length} characters: raise MESSAGE_ID_LENGTH in packages/elements/src/shared/locale.ts.`,
+        );
         process.exit(1);
       }
       owners.set(short, id);
@@ -64,8 +76,11 @@ function shortenMessageIds() {
  * `fill`, a copy without a target takes the one other groups agree on (the file is rewritten).
  */
 function checkSharedTranslations(fill) {
-  const unit = /<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>(?:\s*<target>([\s\S]*?)<\/target>)?\s*<\/trans-unit>/g;
-  const files = readdirSync(join(cwd, 'xliff')).map((group) => join(cwd, 'xliff', group, 'es.xlf')).filter((file) => existsSync(file));
+  const unit =
+    /<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>(?:\s*<target>([\s\S]*?)<\/target>)?\s*<\/trans-unit>/g;
+  const files = readdirSync(join(cwd, 'xliff'))
+    .map((group) => join(cwd, 'xliff', group, 'es.xlf'))
+    .filter((file) => existsSync(file));
   const copies = new Map(); // id → [{ file, target }]
   for (const file of files) {
     for (const [, id, , target] of readFileSync(file, 'utf8').matchAll(unit)) {
@@ -76,21 +91,33 @@ function checkSharedTranslations(fill) {
   const conflicts = [];
   for (const [id, list] of copies) {
     const targets = [...new Set(list.map((c) => c.target).filter((t) => t !== undefined))];
-    if (targets.length > 1) conflicts.push(`${id}:\n${list.map((c) => `  ${c.file.slice(cwd.length + 1)}: ${c.target ?? '(none)'}`).join('\n')}`);
+    if (targets.length > 1)
+      conflicts.push(
+        `${id}:\n${list.map((c) => `  ${c.file.slice(cwd.length + 1)}: ${c.target ?? '(none)'}`).join('\n')}`,
+      );
   }
   if (fill) {
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       const filled = text.replace(unit, (whole, id, source, target) => {
         if (target !== undefined) return whole;
-        const agreed = [...new Set(copies.get(id).map((c) => c.target).filter((t) => t !== undefined))];
+        const agreed = [
+          ...new Set(
+            copies
+              .get(id)
+              .map((c) => c.target)
+              .filter((t) => t !== undefined),
+          ),
+        ];
         return agreed.length === 1 ? whole.replace(`</source>`, `</source>\n  <target>${agreed[0]}</target>`) : whole;
       });
       if (filled !== text) writeFileSync(file, filled);
     }
   }
   if (conflicts.length) {
-    console.error(`One English message has different Spanish translations in different groups; make them the same:\n${conflicts.join('\n')}`);
+    console.error(
+      `One English message has different Spanish translations in different groups; make them the same:\n${conflicts.join('\n')}`,
+    );
     process.exit(1);
   }
 }

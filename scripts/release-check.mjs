@@ -13,13 +13,18 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
 const CDN = 'packages/elements/dist/cdn';
-const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], ...opts });
+const run = (cmd, args, opts = {}) =>
+  execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], ...opts });
 let failed = false;
 const check = (ok, message) => {
   console.log(`${ok ? '✓' : '✗'} ${message}`);
   if (!ok) failed = true;
 };
-const files = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+const files = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
 const sha384 = (path) => `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
 const hashes = (dir) => Object.fromEntries(files(dir).map((f) => [f, sha384(join(dir, f))]));
 
@@ -29,7 +34,10 @@ const first = hashes(CDN);
 run('npm', ['run', 'build', '--silent']);
 const second = hashes(CDN);
 const differing = [...new Set([...Object.keys(first), ...Object.keys(second)])].filter((f) => first[f] !== second[f]);
-check(differing.length === 0, `two clean builds give the same bytes: ${Object.keys(second).length - differing.length}/${Object.keys(second).length} CDN files${differing.length ? ` (differ: ${differing.join(', ')})` : ''}`);
+check(
+  differing.length === 0,
+  `two clean builds give the same bytes: ${Object.keys(second).length - differing.length}/${Object.keys(second).length} CDN files${differing.length ? ` (differ: ${differing.join(', ')})` : ''}`,
+);
 
 // 2. The builder's hashes equal what npm would publish.
 const { builderData, version } = await import('../site/site-data.mjs');
@@ -48,7 +56,8 @@ try {
         entries++;
         for (const [url, hash] of Object.entries(JSON.parse(importMap.text).integrity)) {
           const chunk = url.slice(url.indexOf('/dist/cdn/') + '/dist/cdn/'.length);
-          if (sha384(join(packed, chunk)) !== hash) check(false, `import map of ${file}: ${chunk} differs from the packed file`);
+          if (sha384(join(packed, chunk)) !== hash)
+            check(false, `import map of ${file}: ${chunk} differs from the packed file`);
           chunks++;
         }
       }
@@ -73,10 +82,21 @@ const sdkVersion = JSON.parse(readFileSync('packages/sdk/package.json', 'utf8'))
 check(sdkVersion === version, `@ct-hart/sdk and @ct-hart/elements have one version (${sdkVersion}, ${version})`);
 for (const dir of ['packages/sdk', 'packages/elements']) {
   const changelog = readFileSync(`${dir}/CHANGELOG.md`, 'utf8');
-  check(new RegExp(`^## ${version.replace(/\./g, '\\.')} \\(\\d{4}-\\d{2}-\\d{2}\\)$`, 'm').test(changelog), `${dir}/CHANGELOG.md has a dated entry "## ${version} (YYYY-MM-DD)"`);
+  check(
+    new RegExp(`^## ${version.replace(/\./g, '\\.')} \\(\\d{4}-\\d{2}-\\d{2}\\)$`, 'm').test(changelog),
+    `${dir}/CHANGELOG.md has a dated entry "## ${version} (YYYY-MM-DD)"`,
+  );
 }
-const readmeVersions = [...readFileSync('README.md', 'utf8').matchAll(/@ct-hart\/elements@([\w.-]+)/g)].map((m) => m[1]);
-check(readmeVersions.length > 0 && readmeVersions.every((v) => v === version), `README names version ${version} (${readmeVersions.join(', ') || 'none'})`);
-check(builderData().version === version && builderData().releaseDate !== 'unreleased', `the docs site (builder) names ${version}, released ${builderData().releaseDate}`);
+const readmeVersions = [...readFileSync('README.md', 'utf8').matchAll(/@ct-hart\/elements@([\w.-]+)/g)].map(
+  (m) => m[1],
+);
+check(
+  readmeVersions.length > 0 && readmeVersions.every((v) => v === version),
+  `README names version ${version} (${readmeVersions.join(', ') || 'none'})`,
+);
+check(
+  builderData().version === version && builderData().releaseDate !== 'unreleased',
+  `the docs site (builder) names ${version}, released ${builderData().releaseDate}`,
+);
 
 process.exit(failed ? 1 : 0);

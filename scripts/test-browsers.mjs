@@ -16,5 +16,8 @@ for (const engine of engines) {
   results.push({ engine, ok: run.status === 0, seconds: Math.round((Date.now() - start) / 1000) });
 }
 console.log('\nbrowser tests per engine:');
-for (const { engine, ok, seconds } of results) console.log(`  ${engine.padEnd(9)} ${ok ? 'passed' : 'FAILED'}  ${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`);
+for (const { engine, ok, seconds } of results)
+  console.log(
+    `  ${engine.padEnd(9)} ${ok ? 'passed' : 'FAILED'}  ${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`,
+  );
 process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -38,11 +38,13 @@ export default {
   'Preset categories, separated by spaces or commas (`legal housing`).':
     'Categorías ya elegidas, separadas por espacios o comas (`legal housing`).',
   'Preset age (0–120).': 'Edad ya elegida (0–120).',
-  'Preset DCF region (`region-4`) or town (`Hartford`).': 'Región de DCF (`region-4`) o pueblo (`Hartford`) ya elegidos.',
+  'Preset DCF region (`region-4`) or town (`Hartford`).':
+    'Región de DCF (`region-4`) o pueblo (`Hartford`) ya elegidos.',
   'Preset language (`es`).': 'Idioma ya elegido (`es`).',
   'URL of a resource list: a HART dataset, `{ "resources": [...] }`, or an Open Referral HSDS 3.0 export.':
     'La dirección de una lista de recursos: un conjunto de datos de HART, `{ "resources": [...] }` o una exportación Open Referral HSDS 3.0.',
-  'Where "report a problem with this listing" writes to.': 'A quién escribe «informar de un problema con este servicio».',
+  'Where "report a problem with this listing" writes to.':
+    'A quién escribe «informar de un problema con este servicio».',
   'How many results show before "Show more".': 'Cuántos resultados se ven antes de «Mostrar más».',
   "Opens services' websites in a new tab, said in the link. Off by default: quick exit cannot close a tab it did not open, so everything opens in the same tab unless a partner asks.":
     'Abre los sitios web de los servicios en una pestaña nueva, y el enlace lo dice. Desactivado si no lo escribe: la salida rápida no puede cerrar una pestaña que no abrió, así que todo se abre en la misma pestaña salvo que el socio lo pida.',
@@ -101,7 +103,8 @@ export default {
   // CSS custom properties.
   'Text colour. Default `#1b1b1b`.': 'Color del texto. Predeterminado: `#1b1b1b`.',
   'Background. Default `#ffffff`.': 'Fondo. Predeterminado: `#ffffff`.',
-  'Secondary text ("when to use"). Default `#4a4a4a`.': 'Texto secundario («cuándo usarla»). Predeterminado: `#4a4a4a`.',
+  'Secondary text ("when to use"). Default `#4a4a4a`.':
+    'Texto secundario («cuándo usarla»). Predeterminado: `#4a4a4a`.',
   'Links and the accent border. Default `#005ea2`.': 'Enlaces y el borde de acento. Predeterminado: `#005ea2`.',
   'Quick exit button background. Default `#b50909`.': 'Fondo del botón de salida rápida. Predeterminado: `#b50909`.',
   'Quick exit button text. Default `#ffffff`.': 'Texto del botón de salida rápida. Predeterminado: `#ffffff`.',
@@ -112,17 +115,21 @@ export default {
     'Tamaño de letra base. Predeterminado: `medium` (el tamaño que eligió el lector, sea cual sea el tamaño raíz de la página).',
   'Corner radius. Default `4px`.': 'Radio de las esquinas. Predeterminado: `4px`.',
   'Base spacing. Default `0.75em`.': 'Espaciado base. Predeterminado: `0.75em`.',
-  'Background, and text on the accent colour. Default `#ffffff`.': 'Fondo, y texto sobre el color de acento. Predeterminado: `#ffffff`.',
+  'Background, and text on the accent colour. Default `#ffffff`.':
+    'Fondo, y texto sobre el color de acento. Predeterminado: `#ffffff`.',
   'Progress and hints. Default `#4a4a4a`.': 'Progreso y pistas. Predeterminado: `#4a4a4a`.',
   'Buttons, links, answer choices. Default `#005ea2`.': 'Botones, enlaces, respuestas. Predeterminado: `#005ea2`.',
-  'Quick exit button and error text. Default `#b50909`.': 'Botón de salida rápida y texto de error. Predeterminado: `#b50909`.',
+  'Quick exit button and error text. Default `#b50909`.':
+    'Botón de salida rápida y texto de error. Predeterminado: `#b50909`.',
   'Hints and details. Default `#4a4a4a`.': 'Pistas y detalles. Predeterminado: `#4a4a4a`.',
   'Links and buttons. Default `#005ea2`.': 'Enlaces y botones. Predeterminado: `#005ea2`.',
   'Quick exit button. Default `#b50909`.': 'Botón de salida rápida. Predeterminado: `#b50909`.',
   'Borders and fields. Default `#757575`.': 'Bordes y campos. Predeterminado: `#757575`.',
   'Hints. Default `#4a4a4a`.': 'Pistas. Predeterminado: `#4a4a4a`.',
-  'Buttons, links and the lodging note. Default `#005ea2`.': 'Botones, enlaces y la nota para hoteles y moteles. Predeterminado: `#005ea2`.',
+  'Buttons, links and the lodging note. Default `#005ea2`.':
+    'Botones, enlaces y la nota para hoteles y moteles. Predeterminado: `#005ea2`.',
   'Quick exit button, error messages and the error summary border. Default `#b50909`.':
     'Botón de salida rápida, mensajes de error y el borde del resumen de errores. Predeterminado: `#b50909`.',
-  'Borders of the panel and the fields. Default `#757575`.': 'Bordes del panel y de los campos. Predeterminado: `#757575`.',
+  'Borders of the panel and the fields. Default `#757575`.':
+    'Bordes del panel y de los campos. Predeterminado: `#757575`.',
 };

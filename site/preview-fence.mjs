@@ -26,32 +26,47 @@ export function previewFence(md) {
     const [lang, flag] = token.info.trim().split(/\s+/);
     if (lang !== 'html' || flag !== 'preview') return fence(tokens, index, options, env, self);
     // The snippet highlighted as the other code blocks are (the highlighter's own <pre><code> unwrapped).
-    const highlight = (code) => md.options.highlight?.(code, 'html')?.replace(/^<pre[^>]*><code[^>]*>([\s\S]*)<\/code><\/pre>$/, '$1') || md.utils.escapeHtml(code);
+    const highlight = (code) =>
+      md.options.highlight?.(code, 'html')?.replace(/^<pre[^>]*><code[^>]*>([\s\S]*)<\/code><\/pre>$/, '$1') ||
+      md.utils.escapeHtml(code);
     return previewBlock(token.content, highlight, env?.lang === 'es' ? 'es' : 'en');
   };
   // Wide tables scroll inside a focusable region instead of pushing the page sideways at 320 px.
   // Each table's region is named by its column headings.
   md.renderer.rules.table_open = (tokens, index, options, env, self) => {
     const headings = [];
-    for (let i = index + 1; i < tokens.length && tokens[i].type !== 'thead_close'; i++) if (tokens[i].type === 'inline') headings.push(tokens[i].content.replace(/`/g, ''));
+    for (let i = index + 1; i < tokens.length && tokens[i].type !== 'thead_close'; i++)
+      if (tokens[i].type === 'inline') headings.push(tokens[i].content.replace(/`/g, ''));
     const label = `${env?.lang === 'es' ? 'Tabla' : 'Table'}: ${headings.join(', ')}`;
-    return `<div class="table-scroll" tabindex="0" role="region" aria-label="${md.utils.escapeHtml(label)}">` + self.renderToken(tokens, index, options);
+    return (
+      `<div class="table-scroll" tabindex="0" role="region" aria-label="${md.utils.escapeHtml(label)}">` +
+      self.renderToken(tokens, index, options)
+    );
   };
-  md.renderer.rules.table_close = (tokens, index, options, env, self) => self.renderToken(tokens, index, options) + '</div>';
+  md.renderer.rules.table_close = (tokens, index, options, env, self) =>
+    self.renderToken(tokens, index, options) + '</div>';
   return md;
 }
 
 const COPY = { en: 'Copy', es: 'Copiar' };
 const SNIPPET = { en: 'Snippet to paste', es: 'Código para pegar' };
 const NOTE = {
-  en: (version, builder) => `The snippet loads the script pinned to version ${version} with its integrity hash, and carries a text for visitors without JavaScript. To change its settings, open it in the <a href="${builder}">snippet builder</a>.`,
-  es: (version, builder) => `El código carga el script fijado a la versión ${version} con su hash de integridad, y lleva un texto para quien no tenga JavaScript. Para cambiar sus ajustes, ábralo en el <a href="${builder}">generador de código</a>.`,
+  en: (version, builder) =>
+    `The snippet loads the script pinned to version ${version} with its integrity hash, and carries a text for visitors without JavaScript. To change its settings, open it in the <a href="${builder}">snippet builder</a>.`,
+  es: (version, builder) =>
+    `El código carga el script fijado a la versión ${version} con su hash de integridad, y lleva un texto para quien no tenga JavaScript. Para cambiar sus ajustes, ábralo en el <a href="${builder}">generador de código</a>.`,
 };
 const LIVE = { en: 'Live example', es: 'Ejemplo en vivo' };
 
 let count = 0;
 /** The preview figure: the live markup, then the snippet that makes it on a partner page. */
-export function previewBlock(code, highlight, lang = 'en', escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')) {
+export function previewBlock(
+  code,
+  highlight,
+  lang = 'en',
+  escapeHtml = (text) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'),
+) {
   const id = `example-${++count}`;
   const choices = choicesFromMarkup(code);
   const snippet = buildSnippet(choices, snippetData());

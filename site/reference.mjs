@@ -27,6 +27,10 @@ export function referenceHtml(slug, markdown, root = new URL('../docs/', import.
     kept.push(line);
   }
   // A section left with nothing but its heading goes too.
-  const text = kept.join('\n').replace(/^### (.+)\n\s*(?=^#{2,3} |$(?![\s\S]))/gm, (match, title) => (GENERATED_SECTIONS.has(title) ? '' : match));
+  const text = kept
+    .join('\n')
+    .replace(/^### (.+)\n\s*(?=^#{2,3} |$(?![\s\S]))/gm, (match, title) =>
+      GENERATED_SECTIONS.has(title) ? '' : match,
+    );
   return markdown.render(text, { lang: 'en' });
 }

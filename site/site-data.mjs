@@ -19,12 +19,17 @@ export const version = JSON.parse(read('packages/elements/package.json')).versio
 /** The date of the version's entry in packages/elements/CHANGELOG.md (`## 0.1.0 (2026-12-05)`), for "check for updates". */
 export function releaseDate() {
   const changelog = read('packages/elements/CHANGELOG.md').toString();
-  return changelog.match(new RegExp(`^## ${version.replace(/\./g, '\\.')} \\((\\d{4}-\\d{2}-\\d{2})\\)`, 'm'))?.[1] ?? 'unreleased';
+  return (
+    changelog.match(new RegExp(`^## ${version.replace(/\./g, '\\.')} \\((\\d{4}-\\d{2}-\\d{2})\\)`, 'm'))?.[1] ??
+    'unreleased'
+  );
 }
 
 /** `sha384-…` of a built CDN file, as a browser computes it for `integrity`. */
 export function sri(file) {
-  return `sha384-${createHash('sha384').update(read(`packages/elements/dist/cdn/${file}`)).digest('base64')}`;
+  return `sha384-${createHash('sha384')
+    .update(read(`packages/elements/dist/cdn/${file}`))
+    .digest('base64')}`;
 }
 
 export const cdnUrl = (file) => `https://cdn.jsdelivr.net/npm/@ct-hart/elements@${version}/dist/cdn/${file}`;
@@ -82,15 +87,26 @@ const LANGUAGE_NAMES = { en: { en: 'English', es: 'inglés' }, es: { en: 'Spanis
 function allowedValues(tag, attribute, constants) {
   const d = defaultDataset;
   switch (`${tag} ${attribute}`) {
-    case 'hart-help-banner lines': return d.hotlines.map((h) => ({ id: h.id, name: h.name }));
-    case 'hart-help-banner variant': return literal(constants.get('HELP_BANNER_VARIANTS') ?? '').split(' ').map((id) => ({ id }));
-    case 'hart-red-flag-quiz quiz': return d.quizzes.map((q) => ({ id: q.id, name: q.title }));
-    case 'hart-resource-finder category': return RESOURCE_CATEGORIES.map((id) => ({ id, name: categoryLabels[id] }));
-    case 'hart-resource-finder region': return DCF_REGIONS.map((id) => ({ id, name: d.regions.find((r) => r.id === id)?.name }));
-    case 'hart-resource-finder language': return ['en', 'es'].map((id) => ({ id, name: LANGUAGE_NAMES[id] }));
-    case 'hart-training-request audience': return AUDIENCE_TYPES.map((id) => ({ id, name: d.audiences.find((a) => a.id === id)?.name }));
-    case 'hart-training-request curriculum': return d.curricula.map((c) => ({ id: c.id, name: c.title }));
-    default: return undefined;
+    case 'hart-help-banner lines':
+      return d.hotlines.map((h) => ({ id: h.id, name: h.name }));
+    case 'hart-help-banner variant':
+      return literal(constants.get('HELP_BANNER_VARIANTS') ?? '')
+        .split(' ')
+        .map((id) => ({ id }));
+    case 'hart-red-flag-quiz quiz':
+      return d.quizzes.map((q) => ({ id: q.id, name: q.title }));
+    case 'hart-resource-finder category':
+      return RESOURCE_CATEGORIES.map((id) => ({ id, name: categoryLabels[id] }));
+    case 'hart-resource-finder region':
+      return DCF_REGIONS.map((id) => ({ id, name: d.regions.find((r) => r.id === id)?.name }));
+    case 'hart-resource-finder language':
+      return ['en', 'es'].map((id) => ({ id, name: LANGUAGE_NAMES[id] }));
+    case 'hart-training-request audience':
+      return AUDIENCE_TYPES.map((id) => ({ id, name: d.audiences.find((a) => a.id === id)?.name }));
+    case 'hart-training-request curriculum':
+      return d.curricula.map((c) => ({ id: c.id, name: c.title }));
+    default:
+      return undefined;
   }
 }
 
@@ -117,7 +133,10 @@ const DEFAULT_NOTES = {
 const NO_DEFAULT = { en: 'none', es: 'ninguno' };
 const ABSENT = { en: 'absent (off)', es: 'ausente (desactivado)' };
 const NO_FILTER = { en: 'none (no filter)', es: 'ninguno (sin filtro)' };
-const EMAIL_TO_HART = { en: 'none: the form writes an email to HART', es: 'ninguno: el formulario prepara un correo a HART' };
+const EMAIL_TO_HART = {
+  en: 'none: the form writes an email to HART',
+  es: 'ninguno: el formulario prepara un correo a HART',
+};
 const BUILT_IN = { en: 'none: the built-in data', es: 'ninguno: los datos incluidos' };
 const PERSON_CHOOSES = { en: 'none: the person chooses', es: 'ninguno: la persona elige' };
 /** Defaults the analyzer cannot read (set in the constructor from an expression), by the constant that holds them. */
@@ -151,7 +170,10 @@ function readableDefault(tag, attribute, type, constants) {
 
 /** `string | undefined` → text, `HelpBannerVariant` → text (its values are listed): the manifest's type in words. */
 function typeWord(type) {
-  const parts = type.split('|').map((t) => t.trim()).filter((t) => t !== 'undefined');
+  const parts = type
+    .split('|')
+    .map((t) => t.trim())
+    .filter((t) => t !== 'undefined');
   if (parts.length === 1 && parts[0] === 'boolean') return 'boolean';
   if (parts.length === 1 && parts[0] === 'number') return 'number';
   return 'text';
@@ -166,7 +188,9 @@ export function widgetsFromManifest(manifest = JSON.parse(read('packages/element
   // The SDK's constants the elements' defaults name, beside the elements' own from the manifest.
   const constants = new Map([['HART_EMAIL', `'${HART_EMAIL}'`]]);
   for (const module of manifest.modules) {
-    for (const declaration of module.declarations ?? []) if (declaration.kind === 'variable' && typeof declaration.default === 'string') constants.set(declaration.name, declaration.default);
+    for (const declaration of module.declarations ?? [])
+      if (declaration.kind === 'variable' && typeof declaration.default === 'string')
+        constants.set(declaration.name, declaration.default);
   }
   const widgets = [];
   for (const module of manifest.modules) {
@@ -186,11 +210,12 @@ export function widgetsFromManifest(manifest = JSON.parse(read('packages/element
             description: docText(a.description),
             type,
             allowed,
-            kind: allowed ? undefined : VALUE_KINDS[a.name] ?? TYPE_WORDS[type],
+            kind: allowed ? undefined : (VALUE_KINDS[a.name] ?? TYPE_WORDS[type]),
             default: readableDefault(declaration.tagName, a, type, constants),
           };
         });
-      const named = (list) => (list ?? []).filter((e) => e.name).map((e) => ({ name: e.name, description: docText(e.description) }));
+      const named = (list) =>
+        (list ?? []).filter((e) => e.name).map((e) => ({ name: e.name, description: docText(e.description) }));
       widgets.push({
         tag: declaration.tagName,
         slug: declaration.tagName.replace(/^hart-/, ''),
@@ -213,13 +238,20 @@ export function builderData() {
     version,
     releaseDate: releaseDate(),
     email: HART_EMAIL,
-    files: Object.fromEntries(['hart-elements.js', ...TAGS.map((t) => `${t}.js`)].map((f) => [f, { url: cdnUrl(f), integrity: sri(f), importMap: importMapFor(f) }])),
+    files: Object.fromEntries(
+      ['hart-elements.js', ...TAGS.map((t) => `${t}.js`)].map((f) => [
+        f,
+        { url: cdnUrl(f), integrity: sri(f), importMap: importMapFor(f) },
+      ]),
+    ),
     hotlines: d.hotlines.map((h) => ({ id: h.id, name: h.name, phone: h.phone, sms: h.sms, email: h.email })),
     quizzes: d.quizzes.map((q) => ({ id: q.id, title: q.title })),
     audiences: d.audiences.map((a) => ({ id: a.id, name: a.name })),
     curricula: d.curricula.map((c) => ({ id: c.id, title: c.title })),
     categories: RESOURCE_CATEGORIES.map((id) => ({ id, name: categoryLabels[id] })),
     regions: d.regions.map((r) => ({ id: r.id, name: r.name })),
-    colours: Object.fromEntries(widgets.map((w) => [w.tag, w.cssProperties.filter((p) => p.name.startsWith('--hart-color')).map((p) => p.name)])),
+    colours: Object.fromEntries(
+      widgets.map((w) => [w.tag, w.cssProperties.filter((p) => p.name.startsWith('--hart-color')).map((p) => p.name)]),
+    ),
   };
 }

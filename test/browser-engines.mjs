@@ -31,7 +31,10 @@ const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDrive
 const MINIBROWSER = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const MISSING = {
   firefox: [[FIREFOX], 'Firefox ESR not found: `sudo apt-get install firefox-esr` or set FIREFOX_PATH.'],
-  webkit: [[WEBKIT_DRIVER, MINIBROWSER], 'WebKitGTK not found: `sudo apt-get install webkit2gtk-driver xvfb` (or set WEBKIT_DRIVER_PATH / MINIBROWSER_PATH).'],
+  webkit: [
+    [WEBKIT_DRIVER, MINIBROWSER],
+    'WebKitGTK not found: `sudo apt-get install webkit2gtk-driver xvfb` (or set WEBKIT_DRIVER_PATH / MINIBROWSER_PATH).',
+  ],
 };
 
 /** A free local TCP port, so parallel runs on one machine do not collide. */
@@ -52,12 +55,18 @@ function stopChildren() {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGTERM');
 }
 process.on('exit', stopChildren);
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { stopChildren(); process.exit(130); });
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    stopChildren();
+    process.exit(130);
+  });
 
 /** Xvfb on the first free display (`-displayfd` tells which), unless a display is already given. */
 async function startXvfb() {
   if (process.env.DISPLAY) return process.env.DISPLAY;
-  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'inherit', 'pipe'] });
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'inherit', 'pipe'],
+  });
   children.push(xvfb);
   const display = await new Promise((resolve, reject) => {
     let out = '';
@@ -74,7 +83,10 @@ async function startXvfb() {
 async function startWebKitDriver() {
   const display = await startXvfb();
   const port = await freePort();
-  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DISPLAY: display } });
+  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, DISPLAY: display },
+  });
   children.push(driver);
   await new Promise((resolve, reject) => {
     driver.on('error', reject);
@@ -103,23 +115,25 @@ export async function browsersFor(name = engine) {
   const [paths, message] = MISSING[name];
   if (!paths.every((p) => existsSync(p))) throw new Error(message);
   if (name === 'firefox') {
-    return [chromeLauncher({
-      puppeteer: puppeteerCore,
-      launchOptions: {
-        browser: 'firefox',
-        executablePath: FIREFOX,
-        headless: true,
-        // No background traffic: no updates, telemetry, safe-browsing lists or captive-portal checks.
-        extraPrefsFirefox: {
-          'app.update.enabled': false,
-          'browser.safebrowsing.update.enabled': false,
-          'network.captive-portal-service.enabled': false,
-          'network.connectivity-service.enabled': false,
-          'datareporting.policy.dataSubmissionEnabled': false,
-          'toolkit.telemetry.enabled': false,
+    return [
+      chromeLauncher({
+        puppeteer: puppeteerCore,
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: FIREFOX,
+          headless: true,
+          // No background traffic: no updates, telemetry, safe-browsing lists or captive-portal checks.
+          extraPrefsFirefox: {
+            'app.update.enabled': false,
+            'browser.safebrowsing.update.enabled': false,
+            'network.captive-portal-service.enabled': false,
+            'network.connectivity-service.enabled': false,
+            'datareporting.policy.dataSubmissionEnabled': false,
+            'toolkit.telemetry.enabled': false,
+          },
         },
-      },
-    })];
+      }),
+    ];
   }
   const port = await startWebKitDriver();
   const launcher = webdriverLauncher({
@@ -145,20 +159,29 @@ export async function browsersFor(name = engine) {
     await startSession(id, url);
     // The launcher adds or reuses the frame without waiting: look for it a few times.
     for (let i = 0; i < 50; i++) {
-      const focused = await launcher.driver.execute(`const frame = [...document.querySelectorAll('iframe')].find((f) => f.src.includes(${JSON.stringify(id)})); if (frame) { Object.assign(frame.style, { width: '800px', height: '600px' }); frame.focus(); } return !!frame;`);
+      const focused = await launcher.driver.execute(
+        `const frame = [...document.querySelectorAll('iframe')].find((f) => f.src.includes(${JSON.stringify(id)})); if (frame) { Object.assign(frame.style, { width: '800px', height: '600px' }); frame.focus(); } return !!frame;`,
+      );
       if (focused) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   };
   const initialize = launcher.initialize.bind(launcher);
-  if (process.env.HART_WEBKIT_FRAME !== '0') launcher.initialize = (config, ...rest) => initialize({ ...config, concurrency: 2 }, ...rest);
+  if (process.env.HART_WEBKIT_FRAME !== '0')
+    launcher.initialize = (config, ...rest) => initialize({ ...config, concurrency: 2 }, ...rest);
   return [launcher];
 }
 
 // ---- blocking requests in the server ----------------------------------------------------------
 
 let blocked = [];
-const toPattern = (glob) => new RegExp(`^${glob.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+const toPattern = (glob) =>
+  new RegExp(
+    `^${glob
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 
 /** Drops the connection for URLs a test blocked (`block-urls`): the browser sees a network error. */
 export async function blockedUrls(ctx, next) {
@@ -177,12 +200,28 @@ export async function blockedUrls(ctx, next) {
 
 /** Puppeteer key names → WebDriver key code points (https://w3c.github.io/webdriver/#keyboard-actions). */
 const WEBDRIVER_KEYS = {
-  Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', Space: ' ', Backspace: '\uE003', Delete: '\uE017',
-  Shift: '\uE008', Control: '\uE009', Alt: '\uE00A', Meta: '\uE03D',
-  ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015', Home: '\uE011', End: '\uE010',
-  PageUp: '\uE00E', PageDown: '\uE00F',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Escape: '\uE00C',
+  Space: ' ',
+  Backspace: '\uE003',
+  Delete: '\uE017',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Meta: '\uE03D',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Home: '\uE011',
+  End: '\uE010',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
 };
-const webdriverKey = (key) => WEBDRIVER_KEYS[key] ?? (/^Key[A-Z]$/.test(key) ? key.slice(3).toLowerCase() : /^Digit\d$/.test(key) ? key.slice(5) : key);
+const webdriverKey = (key) =>
+  WEBDRIVER_KEYS[key] ??
+  (/^Key[A-Z]$/.test(key) ? key.slice(3).toLowerCase() : /^Digit\d$/.test(key) ? key.slice(5) : key);
 
 async function sendKeys(session, payload) {
   if (session.browser.type === 'puppeteer') {
@@ -197,8 +236,16 @@ async function sendKeys(session, payload) {
   }
   const driver = session.browser.driver;
   let actions;
-  if ('type' in payload) actions = [...payload.type].flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]);
-  else if ('press' in payload) actions = [{ type: 'keyDown', value: webdriverKey(payload.press) }, { type: 'keyUp', value: webdriverKey(payload.press) }];
+  if ('type' in payload)
+    actions = [...payload.type].flatMap((value) => [
+      { type: 'keyDown', value },
+      { type: 'keyUp', value },
+    ]);
+  else if ('press' in payload)
+    actions = [
+      { type: 'keyDown', value: webdriverKey(payload.press) },
+      { type: 'keyUp', value: webdriverKey(payload.press) },
+    ];
   else if ('down' in payload) actions = [{ type: 'keyDown', value: webdriverKey(payload.down) }];
   else if ('up' in payload) actions = [{ type: 'keyUp', value: webdriverKey(payload.up) }];
   // Input state (a held Shift) persists across performActions calls until releaseActions.
@@ -224,7 +271,9 @@ async function setViewport(session, { width, height }) {
     return [frame.contentWindow.innerWidth, frame.contentWindow.innerHeight];
   `);
   if (inner && inner[0] === width && inner[1] === height) return true;
-  return { unsupported: `a ${width}×${height} viewport: the ${engine} test frame gives ${inner ? inner.join('×') : 'nothing'}` };
+  return {
+    unsupported: `a ${width}×${height} viewport: the ${engine} test frame gives ${inner ? inner.join('×') : 'nothing'}`,
+  };
 }
 
 const sessions = new WeakMap();
@@ -255,7 +304,8 @@ export const engineCommands = {
         blocked = (payload?.urls ?? []).map(toPattern);
         // A module an earlier test file's page loaded can come back from the browser's memory cache
         // without a request, so blocking at the server would not be seen: no cache while blocking.
-        if (session.browser.type === 'puppeteer') await session.browser.getPage(session.id).setCacheEnabled(blocked.length === 0);
+        if (session.browser.type === 'puppeteer')
+          await session.browser.getPage(session.id).setCacheEnabled(blocked.length === 0);
         return true;
       case 'hart-send-keys':
         return sendKeys(session, payload);
@@ -264,7 +314,9 @@ export const engineCommands = {
       case 'touch-only': {
         if (engine !== 'chromium') return { unsupported: UNSUPPORTED[command] };
         const enabled = !!payload?.enabled;
-        await (await devtools(session)).send('Emulation.setTouchEmulationEnabled', enabled ? { enabled, maxTouchPoints: 5 } : { enabled });
+        await (
+          await devtools(session)
+        ).send('Emulation.setTouchEmulationEnabled', enabled ? { enabled, maxTouchPoints: 5 } : { enabled });
         return true;
       }
       case 'tap': {
@@ -278,14 +330,34 @@ export const engineCommands = {
         if (engine === 'webkit') {
           // A WebDriver touch pointer; the point is in the frame's coordinates, and the frame is at 0,0.
           try {
-            await session.browser.driver.performActions([{ type: 'pointer', id: 'finger', parameters: { pointerType: 'touch' }, actions: [{ type: 'pointerMove', x: Math.round(payload.x), y: Math.round(payload.y), origin: 'viewport', duration: 0 }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }]);
+            await session.browser.driver.performActions([
+              {
+                type: 'pointer',
+                id: 'finger',
+                parameters: { pointerType: 'touch' },
+                actions: [
+                  {
+                    type: 'pointerMove',
+                    x: Math.round(payload.x),
+                    y: Math.round(payload.y),
+                    origin: 'viewport',
+                    duration: 0,
+                  },
+                  { type: 'pointerDown', button: 0 },
+                  { type: 'pointerUp', button: 0 },
+                ],
+              },
+            ]);
             await session.browser.driver.releaseActions();
             return true;
           } catch (error) {
-            return { unsupported: `a touch tap: WebKitWebDriver refused a touch pointer (${String(error.message ?? error).split('\n')[0]})` };
+            return {
+              unsupported: `a touch tap: WebKitWebDriver refused a touch pointer (${String(error.message ?? error).split('\n')[0]})`,
+            };
           }
         }
-        if (engine !== 'chromium') return { unsupported: 'a touch tap needs the Chrome DevTools protocol or WebDriver BiDi' };
+        if (engine !== 'chromium')
+          return { unsupported: 'a touch tap needs the Chrome DevTools protocol or WebDriver BiDi' };
         const cdp = await devtools(session);
         const touchPoints = [{ x: payload.x, y: payload.y, radiusX: 4, radiusY: 4, force: 1 }];
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints });
@@ -295,7 +367,11 @@ export const engineCommands = {
       case 'forced-colors':
         if (engine !== 'chromium') return { unsupported: UNSUPPORTED[command] };
         // `emulateMedia({ forcedColors })` is dropped by the Puppeteer launcher; DevTools renders forced colours.
-        await (await devtools(session)).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+        await (
+          await devtools(session)
+        ).send('Emulation.setEmulatedMedia', {
+          features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+        });
         return true;
       case 'engine-skip': {
         const line = `${payload.partial ? 'partly skipped' : 'skipped'} in ${engine}: ${payload.test} — ${payload.reason}`;
@@ -308,7 +384,9 @@ export const engineCommands = {
     }
   },
   serverStop() {
-    console.log(`${engine}: ${skips.length} test(s) skipped or partly skipped because the engine cannot do what they need${skips.length ? ':' : '.'}`);
+    console.log(
+      `${engine}: ${skips.length} test(s) skipped or partly skipped because the engine cannot do what they need${skips.length ? ':' : '.'}`,
+    );
     for (const line of skips) console.log(`  ${line}`);
     stopChildren();
   },

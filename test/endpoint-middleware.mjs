@@ -40,8 +40,13 @@ export async function testEndpoint(ctx, next) {
     const key = ctx.get('Idempotency-Key');
     state.received.push({ key, body: JSON.parse(body || 'null') });
     if (answer === 201) return send(ctx, 201, { reference: `HART-${state.received.length}` });
-    if (answer === 400) return send(ctx, 400, { message: 'Town is not in Connecticut', errors: { town: 'not a Connecticut town' } });
-    if (answer === '400-second-date') return send(ctx, 400, { message: 'No trainer on that date', errors: [{ path: 'preferredDates[1]', message: 'no trainer is free that day' }] });
+    if (answer === 400)
+      return send(ctx, 400, { message: 'Town is not in Connecticut', errors: { town: 'not a Connecticut town' } });
+    if (answer === '400-second-date')
+      return send(ctx, 400, {
+        message: 'No trainer on that date',
+        errors: [{ path: 'preferredDates[1]', message: 'no trainer is free that day' }],
+      });
     if (answer === 429) return send(ctx, 429, { message: 'slow down' }, { 'Retry-After': '1' });
     return send(ctx, Number(answer), { message: 'server error' });
   }

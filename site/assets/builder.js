@@ -15,7 +15,8 @@ const cspNote = document.getElementById('csp-note');
 const WIDGETS = [...form.elements.widget.options].map((option) => option.value);
 
 /** The controls of the widget now chosen, by attribute. */
-const section = (widget) => [...form.querySelectorAll('fieldset[data-widget]')].find((fieldset) => fieldset.dataset.widget === widget);
+const section = (widget) =>
+  [...form.querySelectorAll('fieldset[data-widget]')].find((fieldset) => fieldset.dataset.widget === widget);
 
 /**
  * Says next to a URL field why its value is not in the snippet (the element's own rule refused it),
@@ -49,7 +50,8 @@ export function readChoices() {
     }
   }
   const colours = {};
-  for (const input of form.querySelectorAll('[data-colour]')) if (/^#[0-9a-f]{6}$/i.test(input.value.trim())) colours[input.dataset.colour] = input.value.trim();
+  for (const input of form.querySelectorAll('[data-colour]'))
+    if (/^#[0-9a-f]{6}$/i.test(input.value.trim())) colours[input.dataset.colour] = input.value.trim();
   return { widget, lang: form.elements.lang.value, attrs, colours, prerender: form.elements.prerender.value === '1' };
 }
 
@@ -78,7 +80,8 @@ let generation = 0;
 async function update() {
   const run = ++generation;
   const choices = readChoices();
-  for (const fieldset of form.querySelectorAll('fieldset[data-widget]')) fieldset.hidden = fieldset.dataset.widget !== choices.widget;
+  for (const fieldset of form.querySelectorAll('fieldset[data-widget]'))
+    fieldset.hidden = fieldset.dataset.widget !== choices.widget;
   history.replaceState(null, '', `?${choicesToQuery(choices)}`);
   const plain = buildSnippet(choices, data);
   code.textContent = plain;
@@ -99,11 +102,15 @@ async function update() {
   code.textContent = buildSnippet(choices, data, snapshot);
   const said = prerenderStatus.dataset;
   prerenderStatus.textContent =
-    said.done.replace('{version}', data.version).replace('{language}', choices.lang === 'es' ? said.es : said.en) + (choices.lang === 'page' ? said.follow : '');
+    said.done.replace('{version}', data.version).replace('{language}', choices.lang === 'es' ? said.es : said.en) +
+    (choices.lang === 'page' ? said.follow : '');
 }
 
 const frameReady = new Promise((resolve) => {
-  const check = () => (frame.contentWindow?.hartShow && frame.contentDocument?.documentElement.hasAttribute('data-ready') ? resolve() : setTimeout(check, 20));
+  const check = () =>
+    frame.contentWindow?.hartShow && frame.contentDocument?.documentElement.hasAttribute('data-ready')
+      ? resolve()
+      : setTimeout(check, 20);
   check();
 });
 

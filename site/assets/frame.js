@@ -13,14 +13,18 @@ window.hartShow = async (markup, lang) => {
   document.documentElement.lang = lang === 'es' ? 'es' : 'en';
   const root = document.getElementById('preview-root');
   root.innerHTML = markup;
-  const el = root.querySelector('[data-hart-widget], hart-help-banner, hart-red-flag-quiz, hart-resource-finder, hart-training-request');
+  const el = root.querySelector(
+    '[data-hart-widget], hart-help-banner, hart-red-flag-quiz, hart-resource-finder, hart-training-request',
+  );
   await rendered(el);
   return el;
 };
 
 /** The snapshot of the widget now shown. */
 window.hartSnapshot = async () => {
-  const el = document.querySelector('#preview-root > :is(hart-help-banner, hart-red-flag-quiz, hart-resource-finder, hart-training-request)');
+  const el = document.querySelector(
+    '#preview-root > :is(hart-help-banner, hart-red-flag-quiz, hart-resource-finder, hart-training-request)',
+  );
   await rendered(el);
   // The exit URL as the element resolved it (its own rule: an https page, else its default).
   return snapshotTemplate(el, el.exitUrl);

@@ -9,7 +9,9 @@ for (const button of document.querySelectorAll('button[data-copy]')) {
       await navigator.clipboard.writeText(source.textContent);
       status.textContent = es ? 'Copiado.' : 'Copied.';
     } catch {
-      status.textContent = es ? 'No se pudo copiar: seleccione el código y cópielo.' : 'Could not copy: select the code and copy it.';
+      status.textContent = es
+        ? 'No se pudo copiar: seleccione el código y cópielo.'
+        : 'Could not copy: select the code and copy it.';
     }
   });
 }

@@ -17,7 +17,9 @@ export async function rendered(el) {
     if (!el.isConnected) return;
     await el.updateComplete;
     const root = el.shadowRoot;
-    const ready = root?.querySelector('[part~="container"]') && (el.localName !== 'hart-red-flag-quiz' || root.querySelector('fieldset'));
+    const ready =
+      root?.querySelector('[part~="container"]') &&
+      (el.localName !== 'hart-red-flag-quiz' || root.querySelector('fieldset'));
     if (ready) return;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
@@ -29,7 +31,8 @@ export async function rendered(el) {
  * inline block with centred content, which the element's `.exit-button` rule builds on. The same
  * box for a link, so the switch at the upgrade moves nothing.
  */
-const EXIT_LINK_CSS = 'a.exit-button{display:inline-flex;align-items:center;justify-content:center;text-align:center;text-decoration:none}';
+const EXIT_LINK_CSS =
+  'a.exit-button{display:inline-flex;align-items:center;justify-content:center;text-align:center;text-decoration:none}';
 
 // ----- Styles: the element's source CSS, without the rules nothing in the snapshot can match -----
 
@@ -105,7 +108,8 @@ function selectors(list) {
  * States a person can bring about without script (hover, focus, a ticked box, a visited link) and
  * pseudo-elements: a selector with them is tested without them, so its rule stays.
  */
-const STATES = /::?(?:hover|active|focus-visible|focus-within|focus|visited|target|checked|indeterminate|placeholder-shown|user-invalid|user-valid|invalid|valid|before|after|marker|placeholder|selection|first-line|first-letter|file-selector-button|backdrop|-webkit-[a-z-]+|-moz-[a-z-]+)(?![\w-])/g;
+const STATES =
+  /::?(?:hover|active|focus-visible|focus-within|focus|visited|target|checked|indeterminate|placeholder-shown|user-invalid|user-valid|invalid|valid|before|after|marker|placeholder|selection|first-line|first-letter|file-selector-button|backdrop|-webkit-[a-z-]+|-moz-[a-z-]+)(?![\w-])/g;
 
 /**
  * True when the rule of `selector` may apply to something in `tree`. `:host(…)` is tested against
@@ -135,7 +139,7 @@ function mayMatch(selector, tree, host) {
     if (!rest) return true;
   } else if (/:host/.test(selector)) return true;
   const bare = rest.replace(STATES, '').trim();
-  if (!bare || /[>+~]$/.test(bare) || bare === ":scope >") return true;
+  if (!bare || /[>+~]$/.test(bare) || bare === ':scope >') return true;
   try {
     return tree.querySelector(bare) !== null;
   } catch {
@@ -160,14 +164,41 @@ function usedCss(text, tree, host) {
 /** The element's source styles (its class's `elementStyles`: Lit's CSSResults hold the text as written). */
 function sourceCss(el) {
   const styles = el.constructor.elementStyles ?? [];
-  return styles.map((style) => (typeof style.cssText === 'string' ? style.cssText : [...style.cssRules].map((rule) => rule.cssText).join('\n'))).join('\n');
+  return styles
+    .map((style) =>
+      typeof style.cssText === 'string' ? style.cssText : [...style.cssRules].map((rule) => rule.cssText).join('\n'),
+    )
+    .join('\n');
 }
 
 // ----- Markup: the rendered shadow DOM, one block-level element a line -----
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
-const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\u00a0/g, '&nbsp;');
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+const escapeText = (text) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\u00a0/g, '&nbsp;');
+const escapeAttribute = (text) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/\u00a0/g, '&nbsp;');
 
 /**
  * True when white space next to `node` (a live node) is not rendered: the node is an in-flow
@@ -176,15 +207,23 @@ const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&qu
  */
 function breakable(node, parentStyle) {
   if (!parentStyle || !/^(normal|nowrap)$/.test(parentStyle.whiteSpace)) return false;
-  if (/(^|\s)(flex|grid)$/.test(parentStyle.display) || /^(inline-)?(flex|grid)$/.test(parentStyle.display)) return node.nodeType === Node.ELEMENT_NODE;
+  if (/(^|\s)(flex|grid)$/.test(parentStyle.display) || /^(inline-)?(flex|grid)$/.test(parentStyle.display))
+    return node.nodeType === Node.ELEMENT_NODE;
   if (node.nodeType !== Node.ELEMENT_NODE) return false;
   const style = getComputedStyle(node);
-  return !/^inline/.test(style.display) && style.display !== 'contents' && style.display !== 'none' && !/^(absolute|fixed)$/.test(style.position) && style.float === 'none';
+  return (
+    !/^inline/.test(style.display) &&
+    style.display !== 'contents' &&
+    style.display !== 'none' &&
+    !/^(absolute|fixed)$/.test(style.position) &&
+    style.float === 'none'
+  );
 }
 
 /** Serializes the live shadow DOM `nodes` (children of one parent), the quick exit button as a link to `exitUrl`. */
 function markup(nodes, parent, exitUrl, depth) {
-  const parentStyle = parent.nodeType === Node.ELEMENT_NODE ? getComputedStyle(parent) : { whiteSpace: 'normal', display: 'block' };
+  const parentStyle =
+    parent.nodeType === Node.ELEMENT_NODE ? getComputedStyle(parent) : { whiteSpace: 'normal', display: 'block' };
   // Lit's marker comments mean nothing outside Lit; white space between breakable nodes is replaced by a line break.
   const children = nodes.filter((node) => node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE);
   const indent = '\n' + '  '.repeat(depth);
@@ -202,7 +241,10 @@ function markup(nodes, parent, exitUrl, depth) {
       previous = node;
       continue;
     }
-    const lineBreak = breakable(node, parentStyle) || (previous !== null && breakable(previous, parentStyle)) || (previous === null && breakable(node, parentStyle));
+    const lineBreak =
+      breakable(node, parentStyle) ||
+      (previous !== null && breakable(previous, parentStyle)) ||
+      (previous === null && breakable(node, parentStyle));
     if (lineBreak) out += indent;
     out += node.nodeType === Node.TEXT_NODE ? escapeText(node.data) : element(node, exitUrl, depth);
     previous = node;
@@ -219,10 +261,16 @@ function element(node, exitUrl, depth) {
     // Without script the button is a link to the exit page (only an https page; the element's own
     // resolution). It cannot clear history or hide the page, but it sends no Referer.
     name = 'a';
-    extra = [['href', exitUrl], ['rel', 'noreferrer'], ['referrerpolicy', 'no-referrer']];
+    extra = [
+      ['href', exitUrl],
+      ['rel', 'noreferrer'],
+      ['referrerpolicy', 'no-referrer'],
+    ];
     attributes.splice(0, attributes.length, ...attributes.filter(([attribute]) => attribute !== 'type'));
   }
-  const attributeText = [...attributes, ...extra].map(([attribute, value]) => (value === '' ? ` ${attribute}` : ` ${attribute}="${escapeAttribute(value)}"`)).join('');
+  const attributeText = [...attributes, ...extra]
+    .map(([attribute, value]) => (value === '' ? ` ${attribute}` : ` ${attribute}="${escapeAttribute(value)}"`))
+    .join('');
   if (VOID.has(name)) return `<${name}${attributeText}>`;
   return `<${name}${attributeText}>${markup([...node.childNodes], node, exitUrl, depth + 1)}</${name}>`;
 }

@@ -8,21 +8,34 @@ import { fetchableUrl, isExitUrl } from '../../packages/sdk/dist/schema/url-rule
 
 /** @typedef {{ widget: string, lang: 'en' | 'es' | 'page', attrs: Record<string, string | boolean>, colours: Record<string, string> }} Choices */
 
-const esc = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (text) =>
+  String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const digits = (phone) => phone.replace(/[^\d]/g, '');
 /** `tel:` for a number as HART publishes it: 911 stays short, 1-8xx numbers get +1. */
 export const telHref = (phone) => (digits(phone).length === 11 ? `tel:+${digits(phone)}` : `tel:${digits(phone)}`);
 
 const TEXT = {
   en: {
-    call: 'Call', text: 'text', Text: 'Text', or: 'or', email: 'Email', exit: 'Quick exit',
-    quiz: (title) => `${title}: a short quiz from Connecticut's Human Anti-trafficking Response Team (HART). Need help now?`,
+    call: 'Call',
+    text: 'text',
+    Text: 'Text',
+    or: 'or',
+    email: 'Email',
+    exit: 'Quick exit',
+    quiz: (title) =>
+      `${title}: a short quiz from Connecticut's Human Anti-trafficking Response Team (HART). Need help now?`,
     finder: 'Find help in Connecticut. Need help now?',
     form: (email) => `To ask HART for a training, email ${email}.`,
   },
   es: {
-    call: 'Llame al', text: 'envíe un mensaje de texto al', Text: 'Envíe un mensaje de texto al', or: 'o', email: 'Correo', exit: 'Salida rápida',
-    quiz: (title) => `${title}: un breve cuestionario del Equipo de Respuesta contra la Trata de Personas (HART) de Connecticut. ¿Necesita ayuda ahora?`,
+    call: 'Llame al',
+    text: 'envíe un mensaje de texto al',
+    Text: 'Envíe un mensaje de texto al',
+    or: 'o',
+    email: 'Correo',
+    exit: 'Salida rápida',
+    quiz: (title) =>
+      `${title}: un breve cuestionario del Equipo de Respuesta contra la Trata de Personas (HART) de Connecticut. ¿Necesita ayuda ahora?`,
     finder: 'Encuentre ayuda en Connecticut. ¿Necesita ayuda ahora?',
     form: (email) => `Para pedir una capacitación a HART, escriba a ${email}.`,
   },
@@ -39,7 +52,8 @@ export const URL_ATTRIBUTES = {
 };
 
 /** True when `name` holds a URL and the element would refuse `value`: such a value is never written. */
-export const isRefusedUrl = (name, value) => Object.hasOwn(URL_ATTRIBUTES, name) && typeof value === 'string' && !URL_ATTRIBUTES[name](value.trim());
+export const isRefusedUrl = (name, value) =>
+  Object.hasOwn(URL_ATTRIBUTES, name) && typeof value === 'string' && !URL_ATTRIBUTES[name](value.trim());
 
 /** The choices without any URL the element would refuse. */
 const withoutRefusedUrls = (choices) => ({
@@ -55,8 +69,13 @@ export const NO_REFERRER = 'rel="noreferrer" referrerpolicy="no-referrer"';
 
 /** The help lines a widget's fallback lists (the banner's own choice, else the three phone lines). */
 function fallbackLines(choices, data) {
-  const ids = typeof choices.attrs.lines === 'string' && choices.attrs.lines.trim() ? choices.attrs.lines.trim().split(/[\s,]+/) : null;
-  const lines = ids ? ids.map((id) => data.hotlines.find((h) => h.id === id)).filter(Boolean) : data.hotlines.filter((h) => h.phone);
+  const ids =
+    typeof choices.attrs.lines === 'string' && choices.attrs.lines.trim()
+      ? choices.attrs.lines.trim().split(/[\s,]+/)
+      : null;
+  const lines = ids
+    ? ids.map((id) => data.hotlines.find((h) => h.id === id)).filter(Boolean)
+    : data.hotlines.filter((h) => h.phone);
   return lines;
 }
 
@@ -82,7 +101,8 @@ function lineHtml(line, lang) {
 function fallbackStyle(choices) {
   const tag = choices.widget;
   const rules = [];
-  if (choices.lang === 'page') rules.push(`${tag}:lang(es)>[lang=en],${tag}:not(:lang(es))>[lang=es]{display:none!important}`);
+  if (choices.lang === 'page')
+    rules.push(`${tag}:lang(es)>[lang=en],${tag}:not(:lang(es))>[lang=es]{display:none!important}`);
   if (tag === 'hart-help-banner' && choices.attrs.variant === 'bar') {
     rules.push(
       `${tag}[variant=bar]:not(:defined){display:block;position:sticky;bottom:0;z-index:2147483000}`,
@@ -98,8 +118,14 @@ function fallbackStyle(choices) {
 export function fallbackHtml(choices, data, lang) {
   choices = withoutRefusedUrls(choices);
   const t = TEXT[lang];
-  const exitUrl = typeof choices.attrs['exit-url'] === 'string' && choices.attrs['exit-url'] ? choices.attrs['exit-url'] : 'https://www.google.com/';
-  const exit = choices.attrs['no-exit'] || choices.widget === 'hart-training-request' ? '' : `\n  <p><a href="${esc(exitUrl)}" ${NO_REFERRER}>${t.exit}</a></p>`;
+  const exitUrl =
+    typeof choices.attrs['exit-url'] === 'string' && choices.attrs['exit-url']
+      ? choices.attrs['exit-url']
+      : 'https://www.google.com/';
+  const exit =
+    choices.attrs['no-exit'] || choices.widget === 'hart-training-request'
+      ? ''
+      : `\n  <p><a href="${esc(exitUrl)}" ${NO_REFERRER}>${t.exit}</a></p>`;
   const list = (lines) => `\n  <ul>\n    ${lines.map((l) => lineHtml(l, lang)).join('\n    ')}\n  </ul>`;
   // "Follow my page": each language's block says its language, so the page's alone shows (fallbackStyle).
   const lang_ = choices.lang === 'page' ? ` lang="${lang}"` : '';
@@ -139,20 +165,31 @@ export function buildSnippet(choices, data, snapshot = '') {
   if (!Object.hasOwn(data.files, `${choices.widget}.js`)) throw new Error(`not a HART widget: ${choices.widget}`);
   const file = data.files[`${choices.widget}.js`];
   // The import map first: it gives every chunk the entry loads a hash (the entry's SRI covers only the entry).
-  const lines = file.importMap && file.importMap.text !== '{"integrity":{}}' ? [`<script type="importmap">${file.importMap.text}</script>`] : [];
+  const lines =
+    file.importMap && file.importMap.text !== '{"integrity":{}}'
+      ? [`<script type="importmap">${file.importMap.text}</script>`]
+      : [];
   lines.push(`<script type="module" src="${file.url}" integrity="${file.integrity}" crossorigin="anonymous"></script>`);
   if (choices.lang !== 'page') lines.push(`<meta name="hart-locale" content="${choices.lang}">`);
   const style = fallbackStyle(withoutRefusedUrls(choices));
-  const fallback = (style ? `${style}\n` : '') + (choices.lang === 'page' ? `${fallbackHtml(choices, data, 'en')}\n${fallbackHtml(choices, data, 'es')}` : fallbackHtml(choices, data, choices.lang));
+  const fallback =
+    (style ? `${style}\n` : '') +
+    (choices.lang === 'page'
+      ? `${fallbackHtml(choices, data, 'en')}\n${fallbackHtml(choices, data, 'es')}`
+      : fallbackHtml(choices, data, choices.lang));
   const version = snapshot ? ` data-hart-version="${data.version}"` : '';
-  lines.push(`<${choices.widget}${attributeText(choices)}${version}>${snapshot ? `\n${snapshot}` : ''}\n${fallback.replace(/^/gm, '  ')}\n</${choices.widget}>`);
+  lines.push(
+    `<${choices.widget}${attributeText(choices)}${version}>${snapshot ? `\n${snapshot}` : ''}\n${fallback.replace(/^/gm, '  ')}\n</${choices.widget}>`,
+  );
   return lines.join('\n');
 }
 
 /** Choices ⇄ URL query, so a configuration can be shared. */
 export function choicesToQuery(choices) {
   const q = new URLSearchParams({ widget: choices.widget, lang: choices.lang });
-  for (const [k, v] of Object.entries(choices.attrs)) if (v === true) q.set(k, ''); else if (v) q.set(k, v);
+  for (const [k, v] of Object.entries(choices.attrs))
+    if (v === true) q.set(k, '');
+    else if (v) q.set(k, v);
   for (const [k, v] of Object.entries(choices.colours ?? {})) if (v) q.set(k, v);
   if (choices.prerender) q.set('prerender', '1');
   return q.toString();

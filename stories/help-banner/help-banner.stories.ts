@@ -1,7 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit/static-html.js';
 import '../../packages/elements/src/hart-help-banner.js';
-import { DEFAULT_EXIT_URL, DEFAULT_LINES, HELP_BANNER_VARIANTS, type HelpBannerVariant } from '../../packages/elements/src/help-banner/help-banner.js';
+import {
+  DEFAULT_EXIT_URL,
+  DEFAULT_LINES,
+  HELP_BANNER_VARIANTS,
+  type HelpBannerVariant,
+} from '../../packages/elements/src/help-banner/help-banner.js';
 import { exitNavigation } from '../../packages/elements/src/shared/quick-exit.js';
 import { helpBannerExamples } from '../examples.js';
 import { exampleStory } from '../example-story.js';
@@ -19,7 +24,12 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/hart-help-banner',
   component: 'hart-help-banner',
-  args: { variant: HELP_BANNER_VARIANTS[0], lines: DEFAULT_LINES.join(' '), 'exit-url': DEFAULT_EXIT_URL, 'no-exit': false },
+  args: {
+    variant: HELP_BANNER_VARIANTS[0],
+    lines: DEFAULT_LINES.join(' '),
+    'exit-url': DEFAULT_EXIT_URL,
+    'no-exit': false,
+  },
   argTypes: { variant: { control: 'inline-radio', options: [...HELP_BANNER_VARIANTS] } },
   render: (args) =>
     html`<hart-help-banner variant=${args.variant} lines=${args.lines} exit-url=${args['exit-url']} ?no-exit=${args['no-exit']}></hart-help-banner>`,

@@ -18,7 +18,9 @@ const meta: Meta<Args> = {
   title: 'Elements/hart-red-flag-quiz',
   component: 'hart-red-flag-quiz',
   args: { quiz: 'youth-online-safety', shuffle: false, remember: false, 'no-exit': false },
-  argTypes: { quiz: { control: 'inline-radio', options: ['youth-online-safety', 'lodging-red-flags', 'community-red-flags'] } },
+  argTypes: {
+    quiz: { control: 'inline-radio', options: ['youth-online-safety', 'lodging-red-flags', 'community-red-flags'] },
+  },
   render: (args) =>
     html`<hart-red-flag-quiz quiz=${args.quiz} ?shuffle=${args.shuffle} ?remember=${args.remember} ?no-exit=${args['no-exit']}></hart-red-flag-quiz>`,
 };

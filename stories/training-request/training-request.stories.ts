@@ -29,7 +29,8 @@ type Story = StoryObj<Args>;
 export const Playground: Story = {};
 
 /** Every example from stories/examples.ts, in English and in Spanish. */
-const fromExample = (index: number, locale: 'en' | 'es'): Story => exampleStory(trainingRequestExamples[index]!, locale);
+const fromExample = (index: number, locale: 'en' | 'es'): Story =>
+  exampleStory(trainingRequestExamples[index]!, locale);
 
 export const EmailEn = fromExample(0, 'en');
 export const EmailEs = fromExample(0, 'es');

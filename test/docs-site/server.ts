@@ -6,7 +6,12 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { NO_SCRIPTS_QUERY, initScriptSource, injectInitScripts } from '../support/engine.js';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 export interface SiteServer {
   url: string;
@@ -25,7 +30,10 @@ export interface SiteServer {
  * `compress`: answer with gzip where the browser accepts it, as any real host does (Lighthouse
  * counts transfer sizes; the tests leave it off).
  */
-export async function serveSite(root = join(process.cwd(), 'dist', 'site'), { compress = false } = {}): Promise<SiteServer> {
+export async function serveSite(
+  root = join(process.cwd(), 'dist', 'site'),
+  { compress = false } = {},
+): Promise<SiteServer> {
   let cdnGate: Promise<void> | undefined;
   const site: SiteServer = {
     url: '',
@@ -47,22 +55,32 @@ export async function serveSite(root = join(process.cwd(), 'dist', 'site'), { co
     const url = new URL(req.url ?? '/', 'http://x');
     const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     // Firefox's "JavaScript off" (test/support/engine.ts): no script of the page may run.
-    const noScripts: Record<string, string> = url.search.includes(NO_SCRIPTS_QUERY) ? { 'Content-Security-Policy': "script-src 'none'" } : {};
+    const noScripts: Record<string, string> = url.search.includes(NO_SCRIPTS_QUERY)
+      ? { 'Content-Security-Policy': "script-src 'none'" }
+      : {};
     if (path === '/__engine/init.js') {
-      res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' }).end(initScriptSource(site));
+      res
+        .writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' })
+        .end(initScriptSource(site));
       return;
     }
     if (path === '/__engine/axe.js') {
-      res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' }).end(await readFile('node_modules/axe-core/axe.min.js'));
+      res
+        .writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' })
+        .end(await readFile('node_modules/axe-core/axe.min.js'));
       return;
     }
     if (path === '/__engine/blank') {
-      res.writeHead(200, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-store' }).end('<!doctype html><title>Blank</title>');
+      res
+        .writeHead(200, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-store' })
+        .end('<!doctype html><title>Blank</title>');
       return;
     }
     const page = site.pages.get(path);
     if (page !== undefined) {
-      res.writeHead(200, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-store', ...noScripts }).end(injectInitScripts(page, site));
+      res
+        .writeHead(200, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-store', ...noScripts })
+        .end(injectInitScripts(page, site));
       return;
     }
     if (path.startsWith('/cdn/') && site.cdnDelay) await new Promise((resolve) => setTimeout(resolve, site.cdnDelay));
@@ -73,7 +91,12 @@ export async function serveSite(root = join(process.cwd(), 'dist', 'site'), { co
       if (extname(file) === '.html') body = injectInitScripts(body.toString('utf8'), site);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       if (compress && type !== 'application/octet-stream' && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
-        res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Cache-Control': 'no-store', ...noScripts });
+        res.writeHead(200, {
+          'Content-Type': type,
+          'Content-Encoding': 'gzip',
+          'Cache-Control': 'no-store',
+          ...noScripts,
+        });
         res.end(gzipSync(body));
         return;
       }

@@ -16,8 +16,13 @@ function manifestTexts(): Map<string, string> {
     for (const d of module.declarations ?? []) {
       if (!d.tagName) continue;
       texts.set(collapse(d.summary.split('\n\n')[0]), `${d.tagName} summary`);
-      const publicAttributes = new Set(widgetsFromManifest(manifest).find((w) => w.tag === d.tagName)!.attributes.map((a) => a.name));
-      for (const a of d.attributes ?? []) if (publicAttributes.has(a.name)) texts.set(collapse(a.description), `${d.tagName} attribute ${a.name}`);
+      const publicAttributes = new Set(
+        widgetsFromManifest(manifest)
+          .find((w) => w.tag === d.tagName)!
+          .attributes.map((a) => a.name),
+      );
+      for (const a of d.attributes ?? [])
+        if (publicAttributes.has(a.name)) texts.set(collapse(a.description), `${d.tagName} attribute ${a.name}`);
       for (const e of d.events ?? []) if (e.name) texts.set(collapse(e.description), `${d.tagName} event ${e.name}`);
       for (const p of d.cssParts ?? []) texts.set(collapse(p.description), `${d.tagName} part ${p.name}`);
       for (const p of d.cssProperties ?? []) texts.set(collapse(p.description), `${d.tagName} CSS property ${p.name}`);
@@ -34,7 +39,10 @@ describe('the Spanish of the manifest (site/manifest-es.mjs)', () => {
 
   it('has no entry the manifest no longer says (a changed JSDoc leaves its old text behind)', () => {
     const texts = manifestTexts();
-    assert.deepEqual(Object.keys(spanish).filter((en) => !texts.has(en)), []);
+    assert.deepEqual(
+      Object.keys(spanish).filter((en) => !texts.has(en)),
+      [],
+    );
   });
 
   it('keeps every code span of the English (what a webmaster types is not translated)', () => {

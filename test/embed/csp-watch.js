@@ -5,4 +5,6 @@ document.addEventListener('securitypolicyviolation', (event) => {
   (window.hartEmbedViolations ||= []).push(report);
   window.navigator.sendBeacon('/__engine/report?kind=csp', report);
 });
-window.addEventListener('pagehide', () => window.navigator.sendBeacon('/__engine/report?kind=csp-end', window.location.pathname));
+window.addEventListener('pagehide', () =>
+  window.navigator.sendBeacon('/__engine/report?kind=csp-end', window.location.pathname),
+);

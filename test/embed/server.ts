@@ -6,18 +6,27 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { NO_SCRIPTS_QUERY, initScriptSource, injectInitScripts } from '../support/engine.js';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 /** The policy of issue #7, with the one Trusted Types policy the widgets create (Lit's). */
 /** The strict CSP of docs/embedding.md: each HART bundle's Trusted Types policy by its file's name (issue #20). */
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types hart-elements hart-help-banner hart-red-flag-quiz hart-resource-finder hart-training-request";
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types hart-elements hart-help-banner hart-red-flag-quiz hart-resource-finder hart-training-request";
 /**
  * The strict CSPs `third-party-policy.html` is served with, by its `?csp=` query: one page, two
  * directives — only the bundles it loads by their names, and `lit-html`, the directive of earlier versions.
  */
 export const THIRD_PARTY_CSP: Record<string, string> = {
-  'bundle-names': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types hart-help-banner hart-resource-finder",
-  'lit-html': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
+  'bundle-names':
+    "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types hart-help-banner hart-resource-finder",
+  'lit-html':
+    "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
 };
 
 /** The fallback markup of every element, exactly as docs/embedding.md gives it ("Without JavaScript"). */
@@ -52,11 +61,15 @@ export async function serveEmbedPages(): Promise<EmbedServer> {
       return;
     }
     if (path === '/__engine/init.js') {
-      res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' }).end(initScriptSource(embed));
+      res
+        .writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' })
+        .end(initScriptSource(embed));
       return;
     }
     if (path === '/__engine/blank') {
-      res.writeHead(200, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-store' }).end('<!doctype html><title>Blank</title>');
+      res
+        .writeHead(200, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-store' })
+        .end('<!doctype html><title>Blank</title>');
       return;
     }
     if (path === '/embed-endpoint/down') {
@@ -65,14 +78,20 @@ export async function serveEmbedPages(): Promise<EmbedServer> {
     }
     try {
       let body: string | Buffer = await readFile(join(process.cwd(), path));
-      const headers: Record<string, string> = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
+      const headers: Record<string, string> = {
+        'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-store',
+      };
       if ((path.startsWith('/test/embed/') || path.startsWith('/bench/')) && extname(path) === '.html') {
         let html = body.toString('utf8');
-        if (html.includes('<!-- widgets -->')) html = html.replace('<!-- widgets -->', await readFile('test/embed/widgets.fragment.html', 'utf8'));
-        if (html.includes('<!-- documented fallback -->')) html = html.replace('<!-- documented fallback -->', await documentedFallback());
+        if (html.includes('<!-- widgets -->'))
+          html = html.replace('<!-- widgets -->', await readFile('test/embed/widgets.fragment.html', 'utf8'));
+        if (html.includes('<!-- documented fallback -->'))
+          html = html.replace('<!-- documented fallback -->', await documentedFallback());
         body = injectInitScripts(html, embed);
         const thirdPartyCsp = THIRD_PARTY_CSP[url.searchParams.get('csp') ?? ''];
-        if (path.endsWith('/third-party-policy.html') && thirdPartyCsp) headers['Content-Security-Policy'] = thirdPartyCsp;
+        if (path.endsWith('/third-party-policy.html') && thirdPartyCsp)
+          headers['Content-Security-Policy'] = thirdPartyCsp;
         else if (/\/strict-csp(-[a-z-]+)?\.html$/.test(path)) headers['Content-Security-Policy'] = STRICT_CSP;
       }
       if (url.search.includes(NO_SCRIPTS_QUERY)) headers['Content-Security-Policy'] = "script-src 'none'";

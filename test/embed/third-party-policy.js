@@ -4,7 +4,8 @@ const results = {};
 for (const name of ['lit-html', 'hart-help-banner', 'hart-resource-finder']) {
   try {
     const policy = window.trustedTypes.createPolicy(name, { createHTML: (html) => html });
-    results[name] = String(policy.createHTML('<img src=x>')) === '<img src=x>' ? 'policy (passes markup through)' : 'policy';
+    results[name] =
+      String(policy.createHTML('<img src=x>')) === '<img src=x>' ? 'policy (passes markup through)' : 'policy';
   } catch {
     results[name] = 'refused';
   }

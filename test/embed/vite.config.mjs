@@ -23,8 +23,14 @@ export default defineConfig({
     rollupOptions: {
       // zod's sources carry comments Rollup cannot place; harmless, and not ours to fix.
       onwarn: (warning, warn) => warning.code === 'INVALID_ANNOTATION' || warn(warning),
-      input: { react: here('react/index.html'), vue: here('vue/index.html'), 'double-load-app': here('npm/double-load-app.js') },
-      output: { entryFileNames: (chunk) => (chunk.name === 'double-load-app' ? 'npm/[name].js' : 'assets/[name]-[hash].js') },
+      input: {
+        react: here('react/index.html'),
+        vue: here('vue/index.html'),
+        'double-load-app': here('npm/double-load-app.js'),
+      },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'double-load-app' ? 'npm/[name].js' : 'assets/[name]-[hash].js'),
+      },
     },
   },
 });

@@ -18,7 +18,9 @@ describe('spaces in the CDN bundle (issue #23)', () => {
     it(`the quiz marks "(your answer)" and "(correct answer)" after a space, tapped on a phone (${lang}); axe`, async () => {
       await setViewport({ width: 320, height: 568 });
       await setPageLang(lang);
-      const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+      const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+        html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`,
+      );
       await waitUntil(() => el.shadowRoot!.querySelector('fieldset'), 'the quiz did not load', { timeout: 5000 });
       const label = (id: string) => el.shadowRoot!.querySelector<HTMLElement>(`label[for="choice-${id}"]`)!;
       label('b').scrollIntoView({ block: 'center' });
@@ -29,7 +31,8 @@ describe('spaces in the CDN bundle (issue #23)', () => {
       await el.updateComplete;
       await nextFrame();
       const [yes, no] = lang === 'es' ? ['Sí', 'No'] : ['Yes', 'No'];
-      const [yours, right] = lang === 'es' ? ['(respuesta elegida)', '(respuesta correcta)'] : ['(your answer)', '(correct answer)'];
+      const [yours, right] =
+        lang === 'es' ? ['(respuesta elegida)', '(respuesta correcta)'] : ['(your answer)', '(correct answer)'];
       expect(words(label('a'))).to.equal(`${yes} ${right}`);
       expect(words(label('b'))).to.equal(`${no} ${yours}`);
       await expect(el).to.be.accessible();
@@ -37,7 +40,9 @@ describe('spaces in the CDN bundle (issue #23)', () => {
 
     it(`the form's optional fields read "Phone number (optional)" (${lang}); axe`, async () => {
       await setPageLang(lang);
-      const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<hart-training-request></hart-training-request>`);
+      const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+        html`<hart-training-request></hart-training-request>`,
+      );
       await el.updateComplete;
       const phone = el.shadowRoot!.querySelector<HTMLElement>('label[for="phone"]')!;
       expect(words(phone)).to.equal(lang === 'es' ? 'Número de teléfono (opcional)' : 'Phone number (optional)');

@@ -39,13 +39,17 @@ describe('hotline links are separated wherever they are listed (CDN bundle)', ()
       const items = [...finder.shadowRoot!.querySelectorAll<HTMLElement>('.help li')];
       expect(items.length).to.equal(3);
       expect(runTogether(finder)).to.deep.equal([]);
-      expect(items[0]!.innerText.replace(/\s+/g, ' ')).to.match(lang === 'es' ? /Llamar al 911 · Enviar .*911/ : /Call 911 · Text 911/);
+      expect(items[0]!.innerText.replace(/\s+/g, ' ')).to.match(
+        lang === 'es' ? /Llamar al 911 · Enviar .*911/ : /Call 911 · Text 911/,
+      );
       await expect(finder).to.be.accessible();
     });
 
     it(`${lang}: the quiz's results; axe`, async () => {
       await setPageLang(lang);
-      const quiz = await fixture<Widget>(html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+      const quiz = await fixture<Widget>(
+        html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`,
+      );
       await waitUntil(() => quiz.shadowRoot!.querySelector('fieldset'), 'the quiz', { timeout: 10000 });
       for (let question = 0; question < 2; question++) {
         quiz.shadowRoot!.querySelector<HTMLInputElement>('input[name="answer"]')!.focus();

@@ -22,7 +22,8 @@ const LOADING = ['Loading the services…', 'Cargando los servicios…'];
 type Page = { finder: HartResourceFinder; bar: HTMLElement & { updateComplete: Promise<unknown> } };
 const inFinder = (page: Page, selector: string) => page.finder.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const inBar = (page: Page, selector: string) => page.bar.shadowRoot!.querySelector<HTMLElement>(selector)!;
-const focused = (page: Page) => (page.finder.shadowRoot!.activeElement ?? page.bar.shadowRoot!.activeElement) as HTMLElement | null;
+const focused = (page: Page) =>
+  (page.finder.shadowRoot!.activeElement ?? page.bar.shadowRoot!.activeElement) as HTMLElement | null;
 const label = (element: Element) => `"${element.textContent!.replace(/\s+/g, ' ').trim().slice(0, 30)}"`;
 
 async function settle() {
@@ -35,7 +36,10 @@ async function finderAndBar(): Promise<Page> {
     <hart-resource-finder></hart-resource-finder>
     <hart-help-banner variant="bar"></hart-help-banner>
   </div>`);
-  const page = { finder: root.querySelector<HartResourceFinder>('hart-resource-finder')!, bar: root.querySelector<Page['bar']>('hart-help-banner')! };
+  const page = {
+    finder: root.querySelector<HartResourceFinder>('hart-resource-finder')!,
+    bar: root.querySelector<Page['bar']>('hart-help-banner')!,
+  };
   await page.finder.updateComplete;
   await page.bar.updateComplete;
   await settle();
@@ -47,7 +51,9 @@ async function type(page: Page, text: string) {
   inFinder(page, '#search').focus();
   await sendKeys({ type: text });
   await page.finder.updateComplete;
-  await waitUntil(() => !LOADING.includes(inFinder(page, '[part="count"]').textContent!), 'the search never answered', { timeout: 10000 });
+  await waitUntil(() => !LOADING.includes(inFinder(page, '[part="count"]').textContent!), 'the search never answered', {
+    timeout: 10000,
+  });
   await page.finder.updateComplete;
   await settle();
 }
@@ -69,7 +75,10 @@ function expectInSight(page: Page, at: string) {
   expect(box.top >= 0 && box.bottom <= innerHeight + 0.5, `${what} in a ${innerHeight} px screen`).to.equal(true);
   if (element!.tabIndex >= 0 || element!.matches('button, a, input, select')) {
     const style = getComputedStyle(element!);
-    expect([element!.matches(':focus-visible'), style.outlineStyle, style.outlineWidth], `${what}: focus ring`).to.deep.equal([true, 'solid', '3px']);
+    expect(
+      [element!.matches(':focus-visible'), style.outlineStyle, style.outlineWidth],
+      `${what}: focus ring`,
+    ).to.deep.equal([true, 'solid', '3px']);
   }
 }
 
@@ -81,7 +90,10 @@ async function shiftTab() {
 
 function expectOnScreen(button: HTMLElement, at: string) {
   const box = button.getBoundingClientRect();
-  expect(box.width > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight + 0.5 && box.right <= innerWidth + 0.5, `${at}: ${label(button)} at ${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)}`).to.equal(true);
+  expect(
+    box.width > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight + 0.5 && box.right <= innerWidth + 0.5,
+    `${at}: ${label(button)} at ${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)}`,
+  ).to.equal(true);
 }
 
 describe('phone audit: the finder with the help bar', () => {
@@ -115,15 +127,26 @@ describe('phone audit: the finder with the help bar', () => {
         expect(inFinder(page, '.did-you-mean'), `${at}: a suggestion`).to.not.equal(null);
         expect(document.documentElement.scrollWidth, `${at}: page width`).to.be.at.most(innerWidth);
         const hostRight = page.finder.getBoundingClientRect().right;
-        const overflowing = [...page.finder.shadowRoot!.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > hostRight + 0.5);
-        expect(overflowing.map((e) => `${e.localName}.${e.className}`), `${at}: wider than the finder`).to.deep.equal([]);
+        const overflowing = [...page.finder.shadowRoot!.querySelectorAll('*')].filter(
+          (e) => e.getBoundingClientRect().right > hostRight + 0.5,
+        );
+        expect(
+          overflowing.map((e) => `${e.localName}.${e.className}`),
+          `${at}: wider than the finder`,
+        ).to.deep.equal([]);
 
         // WCAG 2.5.8: the empty state's new buttons are at least 24 × 24 px.
-        const buttons = [inFinder(page, 'button.link'), ...page.finder.shadowRoot!.querySelectorAll<HTMLElement>('.chips button')];
+        const buttons = [
+          inFinder(page, 'button.link'),
+          ...page.finder.shadowRoot!.querySelectorAll<HTMLElement>('.chips button'),
+        ];
         expect(buttons.length).to.be.greaterThan(10);
         for (const button of buttons) {
           const { width, height } = button.getBoundingClientRect();
-          expect(Math.min(width, height), `${at}: ${label(button)} ${width.toFixed(1)}×${height.toFixed(1)}`).to.be.at.least(24);
+          expect(
+            Math.min(width, height),
+            `${at}: ${label(button)} ${width.toFixed(1)}×${height.toFixed(1)}`,
+          ).to.be.at.least(24);
         }
         await expect(page.finder, `${at}: empty state`).to.be.accessible();
 
@@ -159,14 +182,21 @@ describe('phone audit: the finder with the help bar', () => {
       const page = await finderAndBar();
       await type(page, 'trafikin');
       const status = page.finder.shadowRoot!.querySelectorAll('[role="status"]')[0]!;
-      const expected = lang === 'es' ? 'No se encontraron servicios. Quizás quiso decir: trafficking' : 'No services found. Did you mean: trafficking';
-      await waitUntil(() => status.textContent!.trim() === expected, `the live region says "${status.textContent}"`, { timeout: ANNOUNCE_DELAY_MS * 4 });
+      const expected =
+        lang === 'es'
+          ? 'No se encontraron servicios. Quizás quiso decir: trafficking'
+          : 'No services found. Did you mean: trafficking';
+      await waitUntil(() => status.textContent!.trim() === expected, `the live region says "${status.textContent}"`, {
+        timeout: ANNOUNCE_DELAY_MS * 4,
+      });
       // Nothing close to suggest: the count alone.
       inFinder(page, '#search').focus();
       (inFinder(page, '#search') as HTMLInputElement).select();
       await type(page, 'qwertyuiop');
       const none = lang === 'es' ? 'No se encontraron servicios' : 'No services found';
-      await waitUntil(() => status.textContent!.trim() === none, `the live region says "${status.textContent}"`, { timeout: ANNOUNCE_DELAY_MS * 4 });
+      await waitUntil(() => status.textContent!.trim() === none, `the live region says "${status.textContent}"`, {
+        timeout: ANNOUNCE_DELAY_MS * 4,
+      });
     });
 
     it(`${lang} 320×568: "Did you mean", a kind of help, a long list while typing and "Show more", by keyboard, focus in sight`, async function () {
@@ -208,16 +238,26 @@ describe('phone audit: the finder with the help bar', () => {
       search.value = 'ment';
       search.dispatchEvent(new Event('input', { bubbles: true }));
       await page.finder.updateComplete;
-      expect(inFinder(page, '[part="count"]').textContent).to.equal(lang === 'es' ? 'Cargando los servicios…' : 'Loading the services…');
+      expect(inFinder(page, '[part="count"]').textContent).to.equal(
+        lang === 'es' ? 'Cargando los servicios…' : 'Loading the services…',
+      );
       await expect(page.finder, `${lang}: while indexing`).to.be.accessible();
       await type(page, 'oring');
-      await waitUntil(() => page.finder.shadowRoot!.querySelectorAll('.result').length === 10, 'results after indexing', { timeout: 10000 });
+      await waitUntil(
+        () => page.finder.shadowRoot!.querySelectorAll('.result').length === 10,
+        'results after indexing',
+        { timeout: 10000 },
+      );
       await settle();
       expect(page.finder.shadowRoot!.activeElement, 'focus stays in the search box').to.equal(search);
-      expect(document.documentElement.scrollWidth, `${lang}: page width with generated services`).to.be.at.most(innerWidth);
+      expect(document.documentElement.scrollWidth, `${lang}: page width with generated services`).to.be.at.most(
+        innerWidth,
+      );
 
       // "Show more" by Enter: focus on the first new service, clear of the bar.
-      const more = [...page.finder.shadowRoot!.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent!.trim() === (lang === 'es' ? 'Mostrar más' : 'Show more'))!;
+      const more = [...page.finder.shadowRoot!.querySelectorAll<HTMLElement>('button')].find(
+        (b) => b.textContent!.trim() === (lang === 'es' ? 'Mostrar más' : 'Show more'),
+      )!;
       const { width, height } = more.getBoundingClientRect();
       expect(Math.min(width, height), `Show more ${width.toFixed(1)}×${height.toFixed(1)}`).to.be.at.least(24);
       more.focus();
@@ -225,7 +265,9 @@ describe('phone audit: the finder with the help bar', () => {
       await sendKeys({ press: 'Enter' });
       await page.finder.updateComplete;
       await settle();
-      expect(page.finder.shadowRoot!.activeElement).to.equal(page.finder.shadowRoot!.querySelectorAll('.result h3')[10]);
+      expect(page.finder.shadowRoot!.activeElement).to.equal(
+        page.finder.shadowRoot!.querySelectorAll('.result h3')[10],
+      );
       expectInSight(page, `${lang} eleventh service`);
       await expect(page.finder, `${lang}: after Show more`).to.be.accessible();
     });
@@ -237,7 +279,10 @@ describe('phone audit: the finder with the help bar', () => {
       const page = await finderAndBar();
       await type(page, 'trafikin');
       const toggle = inBar(page, '[part="lines-toggle"]');
-      const names = lang === 'es' ? ['Líneas de ayuda', 'Salida rápida', 'Líneas de ayuda y salida rápida'] : ['Help lines', 'Quick exit', 'Help lines and quick exit'];
+      const names =
+        lang === 'es'
+          ? ['Líneas de ayuda', 'Salida rápida', 'Líneas de ayuda y salida rápida']
+          : ['Help lines', 'Quick exit', 'Help lines and quick exit'];
       expect(toggle.textContent!.trim()).to.equal(names[0]);
       expect(inBar(page, '[part="exit-button"]').textContent!.trim()).to.equal(names[1]);
       expect(inBar(page, 'section').getAttribute('aria-label')).to.equal(names[2]);
@@ -279,13 +324,19 @@ describe('phone audit: the finder with the help bar', () => {
   it('the suggestion stays a 24 px target where the page sets a smaller font size', async function () {
     this.timeout(30000);
     await setViewport({ width: 320, height: 568 });
-    const root = await fixture<HTMLElement>(html`<div><hart-resource-finder style="--hart-font-size: 14px"></hart-resource-finder><hart-help-banner variant="bar"></hart-help-banner></div>`);
-    const page = { finder: root.querySelector<HartResourceFinder>('hart-resource-finder')!, bar: root.querySelector<Page['bar']>('hart-help-banner')! };
+    const root = await fixture<HTMLElement>(
+      html`<div><hart-resource-finder style="--hart-font-size: 14px"></hart-resource-finder><hart-help-banner variant="bar"></hart-help-banner></div>`,
+    );
+    const page = {
+      finder: root.querySelector<HartResourceFinder>('hart-resource-finder')!,
+      bar: root.querySelector<Page['bar']>('hart-help-banner')!,
+    };
     await page.finder.updateComplete;
     await type(page, 'trafikin');
     const { width, height } = inFinder(page, 'button.link').getBoundingClientRect();
     expect(Math.min(width, height), `suggestion ${width.toFixed(1)}×${height.toFixed(1)} at 14 px`).to.be.at.least(24);
-    for (const chip of page.finder.shadowRoot!.querySelectorAll('.chips button')) expect(chip.getBoundingClientRect().height, label(chip)).to.be.at.least(24);
+    for (const chip of page.finder.shadowRoot!.querySelectorAll('.chips button'))
+      expect(chip.getBoundingClientRect().height, label(chip)).to.be.at.least(24);
   });
 
   it('in forced colours (rendered, not only the media query) the new buttons keep their boundaries', async function () {
@@ -295,14 +346,21 @@ describe('phone audit: the finder with the help bar', () => {
     expect(matchMedia('(forced-colors: active)').matches, 'forced colours are on').to.equal(true);
     const page = await finderAndBar();
     await type(page, 'trafikin');
-    for (const button of [...page.finder.shadowRoot!.querySelectorAll<HTMLElement>('.chips button'), inBar(page, '[part="lines-toggle"]')]) {
+    for (const button of [
+      ...page.finder.shadowRoot!.querySelectorAll<HTMLElement>('.chips button'),
+      inBar(page, '[part="lines-toggle"]'),
+    ]) {
       const style = getComputedStyle(button);
       expect([style.borderTopStyle, style.borderTopWidth], `${label(button)}: border`).to.deep.equal(['solid', '2px']);
-      expect(style.borderTopColor, `${label(button)}: border against the background`).to.not.equal(style.backgroundColor);
+      expect(style.borderTopColor, `${label(button)}: border against the background`).to.not.equal(
+        style.backgroundColor,
+      );
     }
     // The suggestion is a link-like button: its underline is its boundary, in the system's link colour.
     const link = getComputedStyle(inFinder(page, 'button.link'));
     expect(link.textDecorationLine).to.equal('underline');
-    expect(link.color, 'LinkText, not the page colour').to.not.equal(getComputedStyle(inFinder(page, '.did-you-mean')).color);
+    expect(link.color, 'LinkText, not the page colour').to.not.equal(
+      getComputedStyle(inFinder(page, '.did-you-mean')).color,
+    );
   });
 });

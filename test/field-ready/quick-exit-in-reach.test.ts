@@ -27,7 +27,12 @@ const WIDGETS: Widget[] = [
   { name: 'banner inline', template: () => html`<hart-help-banner></hart-help-banner>` },
   { name: 'banner compact', template: () => html`<hart-help-banner variant="compact"></hart-help-banner>` },
   // In one of the widest common fonts (Verdana's metrics): the bar's line must still be one line.
-  { name: 'banner bar', template: () => html`<hart-help-banner variant="bar" style="--hart-font-family: 'DejaVu Sans', Verdana, sans-serif"></hart-help-banner>`, fixed: true },
+  {
+    name: 'banner bar',
+    template: () =>
+      html`<hart-help-banner variant="bar" style="--hart-font-family: 'DejaVu Sans', Verdana, sans-serif"></hart-help-banner>`,
+    fixed: true,
+  },
   { name: 'quiz', template: () => html`<hart-red-flag-quiz></hart-red-flag-quiz>` },
   { name: 'training request', template: () => html`<hart-training-request></hart-training-request>` },
   { name: 'resource finder', template: () => html`<hart-resource-finder></hart-resource-finder>` },
@@ -37,7 +42,11 @@ type Host = HTMLElement & { updateComplete?: Promise<unknown> };
 const exitOf = (host: Host) => host.shadowRoot!.querySelector<HTMLButtonElement>('[part="exit-button"]')!;
 
 async function ready(host: Host) {
-  await waitUntil(() => exitOf(host) && !host.shadowRoot!.querySelector('[aria-busy="true"]'), `${host.localName} did not render`, { timeout: 5000 });
+  await waitUntil(
+    () => exitOf(host) && !host.shadowRoot!.querySelector('[aria-busy="true"]'),
+    `${host.localName} did not render`,
+    { timeout: 5000 },
+  );
   await host.updateComplete;
   await nextFrame();
   await nextFrame();
@@ -51,7 +60,9 @@ async function onAPage(widget: Widget): Promise<{ host: Host; before: HTMLButton
     ${widget.template()}
     <div style="height: 150vh"></div>
   </div>`);
-  const host = page.querySelector<Host>('hart-help-banner, hart-red-flag-quiz, hart-training-request, hart-resource-finder')!;
+  const host = page.querySelector<Host>(
+    'hart-help-banner, hart-red-flag-quiz, hart-training-request, hart-resource-finder',
+  )!;
   await ready(host);
   return { host, before: page.querySelector('button')! };
 }
@@ -78,7 +89,10 @@ describe('quick exit in reach in every widget (issue #14)', () => {
           else window.scrollTo(0, 0);
           await nextFrame();
           const r = exit.getBoundingClientRect();
-          expect(r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight + 0.5 && r.right <= innerWidth + 0.5, `${at}: quick exit at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)} in ${innerWidth}×${innerHeight}`).to.equal(true);
+          expect(
+            r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight + 0.5 && r.right <= innerWidth + 0.5,
+            `${at}: quick exit at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)} in ${innerWidth}×${innerHeight}`,
+          ).to.equal(true);
 
           if (widget.fixed) {
             const bar = host.shadowRoot!.querySelector<HTMLElement>('.banner')!;
@@ -92,7 +106,10 @@ describe('quick exit in reach in every widget (issue #14)', () => {
             await sendKeys({ press: 'Tab' });
             stops.push(host.shadowRoot!.activeElement);
           }
-          expect(stops.includes(exit), `${at}: the first two stops are ${stops.map((s) => s?.textContent?.trim() ?? 'outside').join(', ')}`).to.equal(true);
+          expect(
+            stops.includes(exit),
+            `${at}: the first two stops are ${stops.map((s) => s?.textContent?.trim() ?? 'outside').join(', ')}`,
+          ).to.equal(true);
 
           if (viewport.width === 320 && viewport.height === 568) await expect(host).to.be.accessible();
         }

@@ -23,7 +23,8 @@ const WIDGETS: [string, () => TemplateResult][] = [
   ['form', () => html`<hart-training-request></hart-training-request>`],
 ];
 
-const describeNode = (node: Element) => `${node.localName}${node.id ? `#${node.id}` : ''}${node.className && typeof node.className === 'string' ? `.${node.className.trim().split(/\s+/).join('.')}` : ''}`;
+const describeNode = (node: Element) =>
+  `${node.localName}${node.id ? `#${node.id}` : ''}${node.className && typeof node.className === 'string' ? `.${node.className.trim().split(/\s+/).join('.')}` : ''}`;
 
 /** What would be cut off or make the page scroll sideways, inside one widget (not what is hidden on purpose: visually hidden text, the form's spam trap). */
 function clipping(host: HTMLElement): string[] {
@@ -31,22 +32,33 @@ function clipping(host: HTMLElement): string[] {
   const hostBox = host.getBoundingClientRect();
   if (hostBox.right > innerWidth + 1) problems.push(`the element is ${hostBox.width}px wide`);
   for (const node of host.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
-    if (node.closest('.visually-hidden, [hidden], .trap, [aria-hidden="true"], style') || node.matches('input, select, textarea, option')) continue;
+    if (
+      node.closest('.visually-hidden, [hidden], .trap, [aria-hidden="true"], style') ||
+      node.matches('input, select, textarea, option')
+    )
+      continue;
     const style = getComputedStyle(node);
     if (['none', 'contents', 'inline'].includes(style.display) || !node.clientWidth) continue;
     // Hidden on screen for screen readers only (the bar's heading on a small screen).
     if (style.clipPath === 'inset(50%)') continue;
     const at = describeNode(node);
-    if (node.scrollWidth > node.clientWidth + 1) problems.push(`${at}: content ${node.scrollWidth}px wide in ${node.clientWidth}px`);
+    if (node.scrollWidth > node.clientWidth + 1)
+      problems.push(`${at}: content ${node.scrollWidth}px wide in ${node.clientWidth}px`);
     if (node.getBoundingClientRect().right > innerWidth + 1) problems.push(`${at}: past the right edge`);
     const cuts = (overflow: string) => overflow === 'hidden' || overflow === 'clip';
-    if (cuts(style.overflowY) && node.scrollHeight > node.clientHeight + 1) problems.push(`${at}: text cut off (${node.scrollHeight}px in ${node.clientHeight}px)`);
+    if (cuts(style.overflowY) && node.scrollHeight > node.clientHeight + 1)
+      problems.push(`${at}: text cut off (${node.scrollHeight}px in ${node.clientHeight}px)`);
   }
   return problems;
 }
 
 async function ready(host: HTMLElement & { updateComplete?: Promise<unknown> }) {
-  await waitUntil(() => host.shadowRoot?.querySelector('[part="exit-button"]') && !host.shadowRoot.querySelector('[aria-busy="true"]'), `${host.localName} did not render`, { timeout: 5000 });
+  await waitUntil(
+    () =>
+      host.shadowRoot?.querySelector('[part="exit-button"]') && !host.shadowRoot.querySelector('[aria-busy="true"]'),
+    `${host.localName} did not render`,
+    { timeout: 5000 },
+  );
   await host.updateComplete;
   await nextFrame();
   await nextFrame();
@@ -76,7 +88,9 @@ describe('text spacing (WCAG 1.4.12) at 320 px, bookmarklet values', () => {
         const style = getComputedStyle(exit);
         expect(parseFloat(style.letterSpacing), `${name}: letter spacing`).to.be.closeTo(0.12 * 16, 0.05);
         expect(parseFloat(style.wordSpacing), `${name}: word spacing`).to.be.closeTo(0.16 * 16, 0.05);
-        expect(parseFloat(style.lineHeight), `${name}: line height`).to.be.at.least(1.5 * parseFloat(style.fontSize) - 0.5);
+        expect(parseFloat(style.lineHeight), `${name}: line height`).to.be.at.least(
+          1.5 * parseFloat(style.fontSize) - 0.5,
+        );
         const title = host.shadowRoot!.querySelector<HTMLElement>('h2')!;
         expect(parseFloat(getComputedStyle(title).lineHeight), `${name}: heading line height`).to.be.at.least(24);
         expect(clipping(host), `${name} (${lang})`).to.deep.equal([]);
@@ -90,7 +104,11 @@ describe('text spacing (WCAG 1.4.12) at 320 px, bookmarklet values', () => {
         if (name === 'form') {
           // With every error shown: the summary, "Error:" and the messages.
           host.shadowRoot!.querySelector<HTMLButtonElement>('#submit')!.click();
-          await waitUntil(() => !host.shadowRoot!.querySelector<HTMLElement>('#error-summary')!.hidden, 'no error summary', { timeout: 5000 });
+          await waitUntil(
+            () => !host.shadowRoot!.querySelector<HTMLElement>('#error-summary')!.hidden,
+            'no error summary',
+            { timeout: 5000 },
+          );
           await ready(host);
           expect(clipping(host), `${name} with errors (${lang})`).to.deep.equal([]);
         }
@@ -103,10 +121,18 @@ describe('text spacing (WCAG 1.4.12) at 320 px, bookmarklet values', () => {
     sheet.textContent = '* { line-height: 1 !important; }';
     const host = await fixture<HTMLElement>(html`<hart-help-banner></hart-help-banner>`);
     await ready(host);
-    expect(parseFloat(getComputedStyle(host.shadowRoot!.querySelector('.when')!).lineHeight), 'a page\'s line-height: 1').to.equal(24);
-    const wrapper = await fixture<HTMLElement>(html`<div style="font-size: 40px; line-height: 3 !important"><hart-help-banner></hart-help-banner></div>`);
+    expect(
+      parseFloat(getComputedStyle(host.shadowRoot!.querySelector('.when')!).lineHeight),
+      "a page's line-height: 1",
+    ).to.equal(24);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="font-size: 40px; line-height: 3 !important"><hart-help-banner></hart-help-banner></div>`,
+    );
     const inside = wrapper.querySelector<HTMLElement>('hart-help-banner')!;
     await ready(inside);
-    expect(parseFloat(getComputedStyle(inside.shadowRoot!.querySelector('.when')!).lineHeight), 'a page\'s 40px/3 (120 px)').to.equal(32);
+    expect(
+      parseFloat(getComputedStyle(inside.shadowRoot!.querySelector('.when')!).lineHeight),
+      "a page's 40px/3 (120 px)",
+    ).to.equal(32);
   });
 });

@@ -63,12 +63,18 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
           const tops = [toggle(el), exitButton(el)].map((n) => n.getBoundingClientRect().top);
           expect(Math.abs(tops[0]! - tops[1]!), `${at}: one line`).to.be.lessThan(2);
           for (const control of [toggle(el), exitButton(el)]) {
-            expect(control.getClientRects().length === 1 && control.getBoundingClientRect().height, `${at}: ${control.textContent!.trim()} on one line`).to.be.at.most(2.25 * 16 + 0.5);
+            expect(
+              control.getClientRects().length === 1 && control.getBoundingClientRect().height,
+              `${at}: ${control.textContent!.trim()} on one line`,
+            ).to.be.at.most(2.25 * 16 + 0.5);
           }
           expect(visible(root(el).querySelector('.lines')!), `${at}: hotlines closed`).to.equal(false);
           for (const control of [toggle(el), exitButton(el)]) {
             const r = control.getBoundingClientRect();
-            expect(r.width >= 24 && r.height >= 24, `${at}: ${control.textContent!.trim()} is ${r.width}×${r.height}`).to.equal(true);
+            expect(
+              r.width >= 24 && r.height >= 24,
+              `${at}: ${control.textContent!.trim()} is ${r.width}×${r.height}`,
+            ).to.equal(true);
           }
           expect(reserved(el), `${at}: reserved space`).to.equal(box(el).offsetHeight);
         }
@@ -132,7 +138,9 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
 
     it('keyboard order: the hotlines button, then quick exit', async () => {
       await setViewport({ width: 375, height: 667 });
-      const el = await fixture<HTMLElement>(html`<div><button id="before">before</button><hart-help-banner variant="bar"></hart-help-banner></div>`);
+      const el = await fixture<HTMLElement>(
+        html`<div><button id="before">before</button><hart-help-banner variant="bar"></hart-help-banner></div>`,
+      );
       const banner = el.querySelector<HartHelpBanner>('hart-help-banner')!;
       await settle(banner);
       el.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -146,7 +154,10 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
   describe('on a wide and tall screen', () => {
     for (const lang of ['en', 'es']) {
       it(`shows the heading, quick exit first, and the hotlines, in at most 20 % of the viewport (${lang})`, async () => {
-        for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+        for (const viewport of [
+          { width: 1280, height: 720 },
+          { width: 1920, height: 1080 },
+        ]) {
           await setViewport(viewport);
           const el = await bar(lang, WIDE_FONT);
           const at = `${lang} ${viewport.width}×${viewport.height}`;
@@ -160,14 +171,17 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
     }
   });
 
-  describe('reserved space (the bar\'s height, at the end of the page)', () => {
-    it('is the bar\'s height on a page that loads in Spanish, and after switching to English and back', async () => {
+  describe("reserved space (the bar's height, at the end of the page)", () => {
+    it("is the bar's height on a page that loads in Spanish, and after switching to English and back", async () => {
       await setViewport({ width: 375, height: 667 });
       const el = await bar('es');
       expect(exitButton(el).textContent).to.equal('Salida rápida');
       expect(reserved(el)).to.be.greaterThan(20);
       expect(reserved(el)).to.equal(box(el).offsetHeight);
-      expect(document.querySelector<HTMLElement>('[data-hart-bar-space]')!.offsetHeight).to.be.closeTo(box(el).offsetHeight, 1);
+      expect(document.querySelector<HTMLElement>('[data-hart-bar-space]')!.offsetHeight).to.be.closeTo(
+        box(el).offsetHeight,
+        1,
+      );
       for (const lang of ['en', 'es']) {
         await setPageLang(lang);
         await settle(el);
@@ -190,7 +204,7 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
   });
 
   describe('focus is never hidden behind the bar (WCAG 2.4.11)', () => {
-    it('sets the document\'s bottom scroll padding to the bar\'s height, and gives the page back its own value', async () => {
+    it("sets the document's bottom scroll padding to the bar's height, and gives the page back its own value", async () => {
       const root = document.documentElement;
       root.style.scrollPaddingBottom = '7px';
       try {
@@ -230,7 +244,10 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
           expect(document.activeElement, lang).to.equal(link);
           const barTop = box(el).getBoundingClientRect().top;
           const rect = link.getBoundingClientRect();
-          expect(rect.bottom, `${lang}: ${link.textContent} (bottom ${rect.bottom}) under the bar (top ${barTop})`).to.be.at.most(barTop + 0.5);
+          expect(
+            rect.bottom,
+            `${lang}: ${link.textContent} (bottom ${rect.bottom}) under the bar (top ${barTop})`,
+          ).to.be.at.most(barTop + 0.5);
           expect(rect.top, `${lang}: ${link.textContent} in view`).to.be.at.least(0);
         }
         // The end of the page is not under the bar either.
@@ -247,7 +264,9 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
     for (const lang of ['en', 'es']) {
       it(`an inline banner and a bar are regions with different names (${lang})`, async () => {
         await setPageLang(lang);
-        const page = await fixture<HTMLElement>(html`<div><hart-help-banner></hart-help-banner><hart-help-banner variant="bar"></hart-help-banner></div>`);
+        const page = await fixture<HTMLElement>(
+          html`<div><hart-help-banner></hart-help-banner><hart-help-banner variant="bar"></hart-help-banner></div>`,
+        );
         const [inline, barEl] = [...page.querySelectorAll<HartHelpBanner>('hart-help-banner')];
         await settle(barEl!);
         const name = (el: HTMLElement) => {
@@ -255,7 +274,10 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
           const by = region.getAttribute('aria-labelledby');
           return by ? root(el).getElementById(by)!.textContent!.trim() : region.getAttribute('aria-label');
         };
-        const expected = lang === 'es' ? ['Ayuda inmediata', 'Líneas de ayuda y salida rápida'] : ['Get help now', 'Help lines and quick exit'];
+        const expected =
+          lang === 'es'
+            ? ['Ayuda inmediata', 'Líneas de ayuda y salida rápida']
+            : ['Get help now', 'Help lines and quick exit'];
         expect([name(inline!), name(barEl!)]).to.deep.equal(expected);
         await expect(page).to.be.accessible();
       });

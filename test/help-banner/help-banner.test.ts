@@ -11,8 +11,10 @@ import { captureConsole, watchExitNavigation } from '../support/quick-exit.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
 import { root } from '../support/dom.js';
 
-const links = (el: HTMLElement) => [...root(el).querySelectorAll('a')].map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
-const lineIds = (el: HTMLElement) => [...root(el).querySelectorAll('[part="line"]')].map((li) => li.getAttribute('data-id'));
+const links = (el: HTMLElement) =>
+  [...root(el).querySelectorAll('a')].map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
+const lineIds = (el: HTMLElement) =>
+  [...root(el).querySelectorAll('[part="line"]')].map((li) => li.getAttribute('data-id'));
 const exitButton = (el: HTMLElement) => root(el).querySelector<HTMLButtonElement>('[part="exit-button"]');
 const status = (el: HTMLElement) => root(el).querySelector('[role="status"]')!.textContent!.trim();
 
@@ -52,14 +54,34 @@ describe('<hart-help-banner>', () => {
     });
 
     it('renders data text as text, never as markup', async () => {
-      const data = { hotlines: [{ id: 'x', name: { en: '<img src=x onerror=alert(1)>', es: 'x' }, whenToUse: { en: 'w', es: 'w' }, phone: '911' }] };
+      const data = {
+        hotlines: [
+          {
+            id: 'x',
+            name: { en: '<img src=x onerror=alert(1)>', es: 'x' },
+            whenToUse: { en: 'w', es: 'w' },
+            phone: '911',
+          },
+        ],
+      };
       const el = await fixture<HartHelpBanner>(html`<hart-help-banner lines="x" .data=${data}></hart-help-banner>`);
       expect(root(el).querySelector('img')).to.equal(null);
       expect(root(el).querySelector('.name')!.textContent).to.equal('<img src=x onerror=alert(1)>');
     });
 
-    it('data set by script meets the model\'s rules: no mailto injection or non-number reaches an href, and a hart-error says what', async () => {
-      const data = { hotlines: [{ id: 'x', name: { en: 'X', es: 'X' }, whenToUse: { en: 'w', es: 'w' }, phone: 'javascript:alert(1)', email: 'help@x.example?bcc=someone%40evil.example&body=hi', sms: '233733' }] };
+    it("data set by script meets the model's rules: no mailto injection or non-number reaches an href, and a hart-error says what", async () => {
+      const data = {
+        hotlines: [
+          {
+            id: 'x',
+            name: { en: 'X', es: 'X' },
+            whenToUse: { en: 'w', es: 'w' },
+            phone: 'javascript:alert(1)',
+            email: 'help@x.example?bcc=someone%40evil.example&body=hi',
+            sms: '233733',
+          },
+        ],
+      };
       const errors = captureConsole('error');
       try {
         const el = document.createElement('hart-help-banner') as HartHelpBanner;
@@ -79,7 +101,11 @@ describe('<hart-help-banner>', () => {
     });
 
     it('uses the keyword in the sms link when a line has one', async () => {
-      const data = { hotlines: [{ id: 'k', name: { en: 'K', es: 'K' }, whenToUse: { en: 'w', es: 'w' }, sms: '233733', smsKeyword: 'HELP' }] };
+      const data = {
+        hotlines: [
+          { id: 'k', name: { en: 'K', es: 'K' }, whenToUse: { en: 'w', es: 'w' }, sms: '233733', smsKeyword: 'HELP' },
+        ],
+      };
       const el = await fixture<HartHelpBanner>(html`<hart-help-banner lines="k" .data=${data}></hart-help-banner>`);
       expect(links(el)).to.deep.equal([['Text HELP to 233733', 'sms:233733?&body=HELP']]);
     });
@@ -87,7 +113,9 @@ describe('<hart-help-banner>', () => {
 
   describe('attributes', () => {
     it('lines chooses hotlines and their order', async () => {
-      const el = await fixture<HartHelpBanner>(html`<hart-help-banner lines="dcf-careline, emergency-911 dcf-hart-email"></hart-help-banner>`);
+      const el = await fixture<HartHelpBanner>(
+        html`<hart-help-banner lines="dcf-careline, emergency-911 dcf-hart-email"></hart-help-banner>`,
+      );
       expect(lineIds(el)).to.deep.equal(['dcf-careline', 'emergency-911', 'dcf-hart-email']);
       expect(links(el)).to.deep.include(['DCFHART@ct.gov', 'mailto:DCFHART@ct.gov']);
     });
@@ -126,7 +154,6 @@ describe('<hart-help-banner>', () => {
       expect(errors.lines.join()).to.include('variant="huge" is not one of inline, bar, compact');
       expect(el.variant).to.equal('inline');
     });
-
   });
 
   describe('variants', () => {
@@ -143,18 +170,24 @@ describe('<hart-help-banner>', () => {
     });
 
     it('compact is one line on a wide screen, keeping "when to use" for screen readers', async () => {
-      const el = await fixture<HartHelpBanner>(html`<div style="width: 1400px"><hart-help-banner variant="compact"></hart-help-banner></div>`);
+      const el = await fixture<HartHelpBanner>(
+        html`<div style="width: 1400px"><hart-help-banner variant="compact"></hart-help-banner></div>`,
+      );
       const banner = el.querySelector('hart-help-banner')!;
       const when = root(banner).querySelector('.when')!;
       expect(when.classList.contains('visually-hidden')).to.equal(true);
       expect(when.textContent).to.include('not safe');
-      const tops = new Set([...root(banner).querySelectorAll('a, button')].map((n) => Math.round(n.getBoundingClientRect().top / 10)));
+      const tops = new Set(
+        [...root(banner).querySelectorAll('a, button')].map((n) => Math.round(n.getBoundingClientRect().top / 10)),
+      );
       expect(tops.size, 'controls on one line').to.be.at.most(2);
     });
 
     it('reflows at 320 px without horizontal scrolling', async () => {
       for (const variant of ['inline', 'bar', 'compact']) {
-        const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px"><hart-help-banner variant=${variant}></hart-help-banner></div>`);
+        const wrapper = await fixture<HTMLElement>(
+          html`<div style="width: 320px"><hart-help-banner variant=${variant}></hart-help-banner></div>`,
+        );
         const banner = wrapper.querySelector('hart-help-banner')!;
         await banner.updateComplete;
         const box = root(banner).querySelector<HTMLElement>('.banner')!;
@@ -170,7 +203,9 @@ describe('<hart-help-banner>', () => {
         await el.updateComplete;
         for (const control of root(el).querySelectorAll('a, button')) {
           const { width, height } = control.getBoundingClientRect();
-          expect(width >= 24 && height >= 24, `${variant}: ${control.textContent} is ${width}×${height}`).to.equal(true);
+          expect(width >= 24 && height >= 24, `${variant}: ${control.textContent} is ${width}×${height}`).to.equal(
+            true,
+          );
         }
       }
     });
@@ -179,7 +214,9 @@ describe('<hart-help-banner>', () => {
   describe('fallback content', () => {
     it('shows the light-DOM fallback before upgrade and hides it after', async () => {
       const tag = 'hart-help-banner-late';
-      const wrapper = await fixture<HTMLElement>(html`<div><hart-help-banner-late><p>Not safe? Call or text 911.</p></hart-help-banner-late></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><hart-help-banner-late><p>Not safe? Call or text 911.</p></hart-help-banner-late></div>`,
+      );
       const host = wrapper.firstElementChild as HTMLElement;
       const fallback = host.querySelector('p')!;
       expect(fallback.getClientRects().length).to.be.greaterThan(0);
@@ -242,7 +279,9 @@ describe('<hart-help-banner>', () => {
 
     it('leaves no English in the Spanish rendering', async () => {
       await setPageLang('es');
-      const el = await fixture<HartHelpBanner>(html`<hart-help-banner lines="emergency-911 national-human-trafficking-hotline dcf-careline dcf-hart-email"></hart-help-banner>`);
+      const el = await fixture<HartHelpBanner>(
+        html`<hart-help-banner lines="emergency-911 national-human-trafficking-hotline dcf-careline dcf-hart-email"></hart-help-banner>`,
+      );
       await nextFrame();
       const text = root(el).textContent!;
       for (const english of ['Call', 'Text ', 'Get help', 'Quick exit', 'press Shift', 'You ', 'child', 'Hotline']) {
@@ -273,7 +312,7 @@ describe('<hart-help-banner>', () => {
       await nextFrame();
       await nextFrame();
       const bar = root(el).querySelector<HTMLElement>('.banner')!;
-      expect(reserved(), 'the space reserved is the live bar\'s height').to.equal(bar.offsetHeight);
+      expect(reserved(), "the space reserved is the live bar's height").to.equal(bar.offsetHeight);
       expect(reserved()).to.be.greaterThan(20);
       el.remove();
     });
@@ -291,7 +330,9 @@ describe('<hart-help-banner>', () => {
       sessionStorage.setItem('ct-hart:quiz', '{}');
       localStorage.setItem('host-cart', 'keep me');
       sessionStorage.setItem('host-session', 'keep me too');
-      const el = await fixture<HartHelpBanner>(html`<hart-help-banner exit-url="https://weather.example/"></hart-help-banner>`);
+      const el = await fixture<HartHelpBanner>(
+        html`<hart-help-banner exit-url="https://weather.example/"></hart-help-banner>`,
+      );
       const event = oneEvent(el, 'hart-quick-exit') as Promise<HartQuickExitEvent>;
       exitButton(el)!.focus();
       await sendKeys({ press: 'Enter' });
@@ -309,13 +350,16 @@ describe('<hart-help-banner>', () => {
       expect(sessionStorage.getItem('host-session')).to.equal('keep me too');
     });
 
-    it('goes back over the page\'s own history entries (in-page link, pushState) before it replaces, so Back cannot return here', async function () {
+    it("goes back over the page's own history entries (in-page link, pushState) before it replaces, so Back cannot return here", async function () {
       type Entry = { index: number; sameDocument: boolean };
       const navigation = (window as unknown as { navigation?: { currentEntry: Entry; entries(): Entry[] } }).navigation;
       if (!navigation) {
         // No Navigation API (Safari before 26, WebKitGTK): this page's own entries cannot be found
         // without it, so quick exit replaces the current entry at once (docs/browser-support.md).
-        await reportEngineLimit(this, 'no Navigation API: quick exit replaces only the current history entry; earlier in-page entries stay behind it');
+        await reportEngineLimit(
+          this,
+          'no Navigation API: quick exit replaces only the current history entry; earlier in-page entries stay behind it',
+        );
         history.pushState({}, '', '#results');
         const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
         exitButton(el)!.click();
@@ -332,7 +376,10 @@ describe('<hart-help-banner>', () => {
       await waitUntil(() => nav.urls.length === 1, 'quick exit replaced the location');
       const { index } = navigation.currentEntry;
       expect(index).to.be.at.most(start);
-      expect(index === 0 || !navigation.entries()[index - 1]!.sameDocument, 'no entry of this page is left behind the one replaced').to.equal(true);
+      expect(
+        index === 0 || !navigation.entries()[index - 1]!.sameDocument,
+        'no entry of this page is left behind the one replaced',
+      ).to.equal(true);
       expect(nav.urls).to.deep.equal([DEFAULT_EXIT_URL]);
     });
 
@@ -342,7 +389,10 @@ describe('<hart-help-banner>', () => {
       if (!navigation) {
         // No Navigation API (Safari before 26, WebKitGTK): no router can hold a traversal back,
         // because quick exit makes none: it replaces the current entry at once.
-        await reportEngineLimit(this, 'no Navigation API: no traversal to hold back; quick exit replaces the current entry at once');
+        await reportEngineLimit(
+          this,
+          'no Navigation API: no traversal to hold back; quick exit replaces the current entry at once',
+        );
         history.pushState({}, '', '#step-1');
         const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
         exitButton(el)!.click();
@@ -353,7 +403,11 @@ describe('<hart-help-banner>', () => {
       history.pushState({}, '', '#step-2');
       let held = 0;
       const router = (event: Event) => {
-        const navigate = event as Event & { navigationType: string; canIntercept: boolean; intercept(options: object): void };
+        const navigate = event as Event & {
+          navigationType: string;
+          canIntercept: boolean;
+          intercept(options: object): void;
+        };
         if (navigate.navigationType !== 'traverse' || !navigate.canIntercept) return;
         held += 1;
         navigate.intercept({ precommitHandler: () => new Promise(() => {}) });
@@ -363,7 +417,11 @@ describe('<hart-help-banner>', () => {
         const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
         const pressed = performance.now();
         exitButton(el)!.click();
-        await waitUntil(() => nav.urls.length === 1, 'quick exit replaced the location although the router never let go', { timeout: 3000 });
+        await waitUntil(
+          () => nav.urls.length === 1,
+          'quick exit replaced the location although the router never let go',
+          { timeout: 3000 },
+        );
         expect(held, 'the router held the traversal').to.equal(1);
         expect(performance.now() - pressed).to.be.below(1500);
         expect(nav.urls).to.deep.equal([DEFAULT_EXIT_URL]);
@@ -375,10 +433,17 @@ describe('<hart-help-banner>', () => {
     it('sends no Referer to the exit site, and nothing of HART writes storage once it has started', async () => {
       const el = await fixture<HartHelpBanner>(html`<hart-help-banner></hart-help-banner>`);
       exitButton(el)!.click();
-      const policies = [...document.querySelectorAll<HTMLMetaElement>('meta[name="referrer"]')].map((meta) => meta.content);
+      const policies = [...document.querySelectorAll<HTMLMetaElement>('meta[name="referrer"]')].map(
+        (meta) => meta.content,
+      );
       expect(policies.at(-1)).to.equal('no-referrer');
       expect(isHartStorageLocked()).to.equal(true);
-      createOutbox().put({ idempotencyKey: 'late-delivery-1', endpoint: 'https://endpoint.example/', request: {} as never, queuedAt: new Date().toISOString() });
+      createOutbox().put({
+        idempotencyKey: 'late-delivery-1',
+        endpoint: 'https://endpoint.example/',
+        request: {} as never,
+        queuedAt: new Date().toISOString(),
+      });
       expect(localStorage.getItem('ct-hart:training-outbox')).to.equal(null);
       localStorage.setItem('ct-hart:written-by-another-copy', '1');
       window.dispatchEvent(new PageTransitionEvent('pagehide'));
@@ -451,7 +516,9 @@ describe('<hart-help-banner>', () => {
     });
 
     it('fires once for the whole page, however many banners are on it', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div><hart-help-banner></hart-help-banner><hart-help-banner variant="compact"></hart-help-banner></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><hart-help-banner></hart-help-banner><hart-help-banner variant="compact"></hart-help-banner></div>`,
+      );
       let fired = 0;
       wrapper.addEventListener('hart-quick-exit', () => fired++);
       await pressShift(3);
@@ -486,7 +553,9 @@ describe('<hart-help-banner>', () => {
       }
       it(`while announcing quick exit presses, in ${lang}`, async () => {
         await setPageLang(lang);
-        const el = await fixture<HartHelpBanner>(html`<hart-help-banner lines="emergency-911 dcf-hart-email"></hart-help-banner>`);
+        const el = await fixture<HartHelpBanner>(
+          html`<hart-help-banner lines="emergency-911 dcf-hart-email"></hart-help-banner>`,
+        );
         await pressShift();
         await el.updateComplete;
         expect(status(el)).not.to.equal('');

@@ -37,11 +37,18 @@ async function schoolPage(lang: string) {
   </div>`);
   const el = page.querySelector<HartHelpBanner>('hart-help-banner')!;
   await settle(el);
-  return { page, el, before: page.querySelector('#before')!, after: page.querySelector('#after')!, footer: page.querySelector('#footer')! };
+  return {
+    page,
+    el,
+    before: page.querySelector('#before')!,
+    after: page.querySelector('#after')!,
+    footer: page.querySelector('#footer')!,
+  };
 }
 
 /** The blank between the two paragraphs around the tag, less their own 16 px margin. */
-const gapAtTag = (before: Element, after: Element) => after.getBoundingClientRect().top - before.getBoundingClientRect().bottom - 16;
+const gapAtTag = (before: Element, after: Element) =>
+  after.getBoundingClientRect().top - before.getBoundingClientRect().bottom - 16;
 
 async function scrollToEnd(el: HartHelpBanner) {
   window.scrollTo(0, document.documentElement.scrollHeight);
@@ -66,7 +73,10 @@ describe('a bar pasted mid-page (issue #23)', () => {
         await scrollToEnd(el);
         const closedFooter = footer.getBoundingClientRect().bottom;
         const closedBarTop = box(el).getBoundingClientRect().top;
-        expect(closedFooter, `${at}: footer bottom ${closedFooter.toFixed(1)}, closed bar top ${closedBarTop.toFixed(1)}`).to.be.at.most(closedBarTop + 0.5);
+        expect(
+          closedFooter,
+          `${at}: footer bottom ${closedFooter.toFixed(1)}, closed bar top ${closedBarTop.toFixed(1)}`,
+        ).to.be.at.most(closedBarTop + 0.5);
         await expect(page).to.be.accessible();
 
         await tap(toggle(el));
@@ -76,35 +86,50 @@ describe('a bar pasted mid-page (issue #23)', () => {
         await scrollToEnd(el);
         const openFooter = footer.getBoundingClientRect().bottom;
         const openBarTop = box(el).getBoundingClientRect().top;
-        expect(openFooter, `${at}: footer bottom ${openFooter.toFixed(1)}, opened bar top ${openBarTop.toFixed(1)}`).to.be.at.most(openBarTop + 0.5);
+        expect(
+          openFooter,
+          `${at}: footer bottom ${openFooter.toFixed(1)}, opened bar top ${openBarTop.toFixed(1)}`,
+        ).to.be.at.most(openBarTop + 0.5);
         await expect(page).to.be.accessible();
-        console.log(`pasted bar ${at}: gap at the tag ${closedGap.toFixed(1)} px; at the end, footer bottom / bar top: closed ${closedFooter.toFixed(1)} / ${closedBarTop.toFixed(1)}, opened ${openFooter.toFixed(1)} / ${openBarTop.toFixed(1)}`);
+        console.log(
+          `pasted bar ${at}: gap at the tag ${closedGap.toFixed(1)} px; at the end, footer bottom / bar top: closed ${closedFooter.toFixed(1)} / ${closedBarTop.toFixed(1)}, opened ${openFooter.toFixed(1)} / ${openBarTop.toFixed(1)}`,
+        );
 
         el.remove();
         await nextFrame();
-        expect(document.querySelector('[data-hart-bar-space]'), `${at}: the reserved space goes with the bar`).to.equal(null);
+        expect(document.querySelector('[data-hart-bar-space]'), `${at}: the reserved space goes with the bar`).to.equal(
+          null,
+        );
       });
     }
   }
 
-  it('the opened bar at 320 px: hotline text as far from the edge as the buttons\' words, call and text links 44 px targets (en, es); axe', async () => {
+  it("the opened bar at 320 px: hotline text as far from the edge as the buttons' words, call and text links 44 px targets (en, es); axe", async () => {
     await setViewport({ width: 320, height: 568 });
     for (const lang of ['en', 'es']) {
       const { page, el } = await schoolPage(lang);
       const closedWordsLeft = (() => {
         const style = getComputedStyle(toggle(el));
-        return toggle(el).getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+        return (
+          toggle(el).getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft)
+        );
       })();
       await tap(toggle(el));
       await settle(el);
       for (const line of root(el).querySelectorAll<HTMLElement>('.name')) {
-        expect(line.getBoundingClientRect().left, `${lang}: "${line.textContent}" from the edge`).to.be.closeTo(closedWordsLeft, 0.5);
+        expect(line.getBoundingClientRect().left, `${lang}: "${line.textContent}" from the edge`).to.be.closeTo(
+          closedWordsLeft,
+          0.5,
+        );
       }
       const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.actions a')];
       expect(links.length).to.be.greaterThan(3);
       for (const link of links) {
         const r = link.getBoundingClientRect();
-        expect(r.height >= 44 && r.width >= 44, `${lang}: "${link.textContent}" is ${r.width.toFixed(1)}×${r.height.toFixed(1)}`).to.equal(true);
+        expect(
+          r.height >= 44 && r.width >= 44,
+          `${lang}: "${link.textContent}" is ${r.width.toFixed(1)}×${r.height.toFixed(1)}`,
+        ).to.equal(true);
       }
       await expect(page).to.be.accessible();
       page.remove();

@@ -27,7 +27,10 @@ describe('docs/training-request.md', () => {
 
 describe('docs/embedding.md', () => {
   const embedding = readFileSync('docs/embedding.md', 'utf8');
-  for (const [lang, file] of [['jsx', 'test/embed/react/main.jsx'], ['vue', 'test/embed/vue/App.vue']] as const) {
+  for (const [lang, file] of [
+    ['jsx', 'test/embed/react/main.jsx'],
+    ['vue', 'test/embed/vue/App.vue'],
+  ] as const) {
     it(`shows the ${lang === 'jsx' ? 'React' : 'Vue'} code the embed suite runs (${file}), unchanged`, () => {
       const block = embedding.match(new RegExp('```' + lang + '\\n([\\s\\S]*?)\\n```'))?.[1];
       assert.equal(block, readFileSync(file, 'utf8').trim());
@@ -36,7 +39,9 @@ describe('docs/embedding.md', () => {
 
   it('gives the strict policy the embed suite serves', async () => {
     const { STRICT_CSP } = await import('./../embed/server.js');
-    assert.ok(embedding.includes(STRICT_CSP.replace("script-src 'self'", "script-src 'self' https://cdn.jsdelivr.net")));
+    assert.ok(
+      embedding.includes(STRICT_CSP.replace("script-src 'self'", "script-src 'self' https://cdn.jsdelivr.net")),
+    );
   });
 });
 

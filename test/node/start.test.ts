@@ -9,7 +9,11 @@ const PORT = 8000 + Math.floor(Math.random() * 900) + 50;
 
 describe('npm start', () => {
   it('serves the docs site, the builder and the demo of all four widgets at the address the README gives', async () => {
-    const server = spawn('npx', ['wds', '--config', 'web-dev-server.config.mjs'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore', detached: true });
+    const server = spawn('npx', ['wds', '--config', 'web-dev-server.config.mjs'], {
+      env: { ...process.env, PORT: String(PORT) },
+      stdio: 'ignore',
+      detached: true,
+    });
     try {
       let home: Response | undefined;
       for (let i = 0; i < 60 && !home; i++) {
@@ -27,7 +31,8 @@ describe('npm start', () => {
       const demo = await fetch(`http://localhost:${PORT}/demo/`);
       assert.equal(demo.status, 200);
       const html = await demo.text();
-      for (const tag of ['hart-help-banner', 'hart-red-flag-quiz', 'hart-resource-finder', 'hart-training-request']) assert.ok(html.includes(`<${tag}`), tag);
+      for (const tag of ['hart-help-banner', 'hart-red-flag-quiz', 'hart-resource-finder', 'hart-training-request'])
+        assert.ok(html.includes(`<${tag}`), tag);
       const bundle = await fetch(`http://localhost:${PORT}/cdn/hart-elements.js`);
       assert.equal(bundle.status, 200);
     } finally {

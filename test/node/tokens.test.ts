@@ -27,7 +27,10 @@ function parse(file: string): ts.SourceFile {
 
 /** The `.ts` file a relative import specifier (`'../shared/theme.styles.js'`) names. */
 function resolveImport(fromFile: string, specifier: string): string {
-  assert.ok(specifier.startsWith('.'), `${fromFile}: styles imported from package '${specifier}' cannot be followed; import them from a file in ${src}`);
+  assert.ok(
+    specifier.startsWith('.'),
+    `${fromFile}: styles imported from package '${specifier}' cannot be followed; import them from a file in ${src}`,
+  );
   const file = join(dirname(fromFile), specifier).replace(/\.js$/, '.ts');
   assert.ok(existsSync(file), `${fromFile}: '${specifier}' does not resolve to ${file}`);
   return file;
@@ -39,7 +42,8 @@ function resolveImport(fromFile: string, specifier: string): string {
  * imported from another one.
  */
 function tokensOfExpression(file: string, node: ts.Expression, seen: Set<string>): Set<string> {
-  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) return tokensOfExpression(file, node.expression, seen);
+  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node))
+    return tokensOfExpression(file, node.expression, seen);
   if (ts.isIdentifier(node)) return tokensOfIdentifier(file, node.text, seen);
   if (ts.isArrayLiteralExpression(node)) {
     const used = new Set<string>();
@@ -55,12 +59,15 @@ function tokensOfExpression(file: string, node: ts.Expression, seen: Set<string>
     if (ts.isTemplateExpression(template)) {
       for (const span of template.templateSpans) {
         // `${otherStyles}` composes another stylesheet; literals and unsafeCSS(…) of constants carry no token use we could follow.
-        if (ts.isIdentifier(span.expression)) for (const token of tokensOfIdentifier(file, span.expression.text, seen)) used.add(token);
+        if (ts.isIdentifier(span.expression))
+          for (const token of tokensOfIdentifier(file, span.expression.text, seen)) used.add(token);
       }
     }
     return used;
   }
-  assert.fail(`${file}:${node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1}: cannot follow the stylesheet expression \`${node.getText()}\``);
+  assert.fail(
+    `${file}:${node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1}: cannot follow the stylesheet expression \`${node.getText()}\``,
+  );
 }
 
 /** Tokens used by the stylesheet named `name` in `file` (declared there, or imported into it). */
@@ -78,7 +85,11 @@ function tokensOfIdentifier(file: string, name: string, seen: Set<string>): Set<
         }
       }
     }
-    if (ts.isImportDeclaration(statement) && statement.importClause?.namedBindings && ts.isNamedImports(statement.importClause.namedBindings)) {
+    if (
+      ts.isImportDeclaration(statement) &&
+      statement.importClause?.namedBindings &&
+      ts.isNamedImports(statement.importClause.namedBindings)
+    ) {
       for (const specifier of statement.importClause.namedBindings.elements) {
         if (specifier.name.text === name) {
           const from = resolveImport(file, (statement.moduleSpecifier as ts.StringLiteral).text);
@@ -86,7 +97,12 @@ function tokensOfIdentifier(file: string, name: string, seen: Set<string>): Set<
         }
       }
     }
-    if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
+    if (
+      ts.isExportDeclaration(statement) &&
+      statement.moduleSpecifier &&
+      statement.exportClause &&
+      ts.isNamedExports(statement.exportClause)
+    ) {
       for (const specifier of statement.exportClause.elements) {
         if (specifier.name.text === name) {
           const from = resolveImport(file, (statement.moduleSpecifier as ts.StringLiteral).text);
@@ -104,8 +120,14 @@ function tokensOfElement(file: string): Set<string> {
   for (const statement of sourceFile.statements) {
     if (!ts.isClassDeclaration(statement)) continue;
     for (const member of statement.members) {
-      const isStatic = ts.canHaveModifiers(member) && ts.getModifiers(member)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
-      if (isStatic && ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name) && member.name.text === 'styles') {
+      const isStatic =
+        ts.canHaveModifiers(member) && ts.getModifiers(member)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+      if (
+        isStatic &&
+        ts.isPropertyDeclaration(member) &&
+        ts.isIdentifier(member.name) &&
+        member.name.text === 'styles'
+      ) {
         assert.ok(member.initializer, `${file}: static styles has no value`);
         return tokensOfExpression(file, member.initializer, new Set());
       }
@@ -126,12 +148,19 @@ const documentedInTheming = tokens(theming, /`(--hart-[a-z0-9-]+)`/g);
 
 describe('design tokens', () => {
   it('are read from the four elements and used at all', () => {
-    assert.deepEqual(elementFiles.map((f) => f.slice(src.length + 1)).sort(), ['help-banner/help-banner.ts', 'red-flag-quiz/red-flag-quiz.ts', 'resource-finder/resource-finder.ts', 'training-request/training-request.ts']);
+    assert.deepEqual(elementFiles.map((f) => f.slice(src.length + 1)).sort(), [
+      'help-banner/help-banner.ts',
+      'red-flag-quiz/red-flag-quiz.ts',
+      'resource-finder/resource-finder.ts',
+      'training-request/training-request.ts',
+    ]);
     assert.ok(used.size >= 10, `${used.size} tokens`);
   });
 
   it('used anywhere in the sources reach an element through its styles', () => {
-    const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => join(src, f));
+    const files = (readdirSync(src, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => join(src, f));
     for (const file of files) {
       const stray = sorted(tokens(readFileSync(file, 'utf8'), TOKEN_USE)).filter((t) => !used.has(t));
       assert.deepEqual(stray, [], `${file} uses tokens no element's static styles reach`);
@@ -139,22 +168,40 @@ describe('design tokens', () => {
   });
 
   it('used in styles are all listed in docs/theming.md, and vice versa', () => {
-    assert.deepEqual(sorted(used).filter((t) => !documentedInTheming.has(t)), [], 'used but not in docs/theming.md');
-    assert.deepEqual(sorted(documentedInTheming).filter((t) => !used.has(t)), [], 'in docs/theming.md but not used');
+    assert.deepEqual(
+      sorted(used).filter((t) => !documentedInTheming.has(t)),
+      [],
+      'used but not in docs/theming.md',
+    );
+    assert.deepEqual(
+      sorted(documentedInTheming).filter((t) => !used.has(t)),
+      [],
+      'in docs/theming.md but not used',
+    );
   });
 
   for (const [file, usedHere] of usedBy) {
     it(`${file}: @cssprop lists exactly the tokens its own styles use`, () => {
       const documented = tokens(readFileSync(file, 'utf8'), /@cssprop (--hart-[a-z0-9-]+)/g);
-      assert.deepEqual(sorted(usedHere).filter((t) => !documented.has(t)), [], 'used by its styles but not documented on it');
-      assert.deepEqual(sorted(documented).filter((t) => !usedHere.has(t)), [], 'documented on it but not used by its styles');
+      assert.deepEqual(
+        sorted(usedHere).filter((t) => !documented.has(t)),
+        [],
+        'used by its styles but not documented on it',
+      );
+      assert.deepEqual(
+        sorted(documented).filter((t) => !usedHere.has(t)),
+        [],
+        'documented on it but not used by its styles',
+      );
     });
   }
 });
 
 /** The one definition of each default: `var(--hart-x, default)` in the theme's stylesheet. */
 const THEME = 'packages/elements/src/shared/theme.styles.ts';
-const themeDefaults = new Map([...readFileSync(THEME, 'utf8').matchAll(/var\(\s*(--hart-[a-z0-9-]+),\s*([^)]+?)\s*\)/g)].map((m) => [m[1]!, m[2]!]));
+const themeDefaults = new Map(
+  [...readFileSync(THEME, 'utf8').matchAll(/var\(\s*(--hart-[a-z0-9-]+),\s*([^)]+?)\s*\)/g)].map((m) => [m[1]!, m[2]!]),
+);
 /** `--hart-x` → the default a reader is told, where a text writes one as `` `value` ``. */
 function writtenDefaults(text: string, pattern: RegExp): [string, string][] {
   return [...text.matchAll(pattern)].map((m) => [m[1]!, m[2]!]);
@@ -163,9 +210,13 @@ function writtenDefaults(text: string, pattern: RegExp): [string, string][] {
 describe('design token defaults', () => {
   it(`are defined once, in ${THEME}, each token with one fallback`, () => {
     assert.ok(themeDefaults.size >= 10, `${themeDefaults.size} defaults`);
-    const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => join(src, f));
-    const elsewhere = files.filter((file) => file !== THEME && /var\(\s*--hart-[a-z0-9-]+\s*,/.test(readFileSync(file, 'utf8')));
-    assert.deepEqual(elsewhere, [], 'a --hart-* fallback outside the theme: read the theme\'s --_ variable instead');
+    const files = (readdirSync(src, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => join(src, f));
+    const elsewhere = files.filter(
+      (file) => file !== THEME && /var\(\s*--hart-[a-z0-9-]+\s*,/.test(readFileSync(file, 'utf8')),
+    );
+    assert.deepEqual(elsewhere, [], "a --hart-* fallback outside the theme: read the theme's --_ variable instead");
   });
 
   it('are the values docs/theming.md gives', () => {
@@ -176,7 +227,10 @@ describe('design token defaults', () => {
 
   for (const file of elementFiles) {
     it(`${file}: each @cssprop default is the theme's`, () => {
-      const written = writtenDefaults(readFileSync(file, 'utf8'), /@cssprop (--hart-[a-z0-9-]+) - [^\n]*?Default `([^`]+)`/g);
+      const written = writtenDefaults(
+        readFileSync(file, 'utf8'),
+        /@cssprop (--hart-[a-z0-9-]+) - [^\n]*?Default `([^`]+)`/g,
+      );
       assert.ok(written.length >= 5, `${written.length} defaults written`);
       for (const [token, value] of written) assert.equal(value, themeDefaults.get(token), `${token} in ${file}`);
     });

@@ -30,7 +30,9 @@ describe('PrerenderedController', () => {
   for (const version of VERSIONS) {
     it(`<hart-resource-finder> replaces a snapshot of version ${version} with its own render, keeps working, and is accessible`, async () => {
       const tag = `hart-resource-finder-pre${++count}`;
-      const el = parse(`<${tag} page-size="3" data-hart-version="${version}"><template shadowrootmode="open"><style>p{color:red}</style><section part="container"><p id="snapshot">Snapshot</p></section></template></${tag}>`);
+      const el = parse(
+        `<${tag} page-size="3" data-hart-version="${version}"><template shadowrootmode="open"><style>p{color:red}</style><section part="container"><p id="snapshot">Snapshot</p></section></template></${tag}>`,
+      );
       expect(el.shadowRoot!.querySelector('#snapshot')).to.not.equal(null);
       customElements.define(tag, class extends HartResourceFinder {});
       const finder = el as HartResourceFinder;
@@ -69,7 +71,9 @@ describe('PrerenderedController', () => {
         return html`<p id="own">Own content</p>`;
       }
     }
-    const el = parse(`<${tag} data-hart-version="${VERSIONS[0]}"><template shadowrootmode="open"><p id="snapshot">Snapshot</p></template></${tag}>`);
+    const el = parse(
+      `<${tag} data-hart-version="${VERSIONS[0]}"><template shadowrootmode="open"><p id="snapshot">Snapshot</p></template></${tag}>`,
+    );
     customElements.define(tag, Loading);
     const element = el as Loading;
     await element.updateComplete;
@@ -90,14 +94,19 @@ describe('PrerenderedController', () => {
     const onError = (event: ErrorEvent) => void uncaught.push(event.message);
     addEventListener('error', onError);
     try {
-      const el = parse(`<${tag}><template shadowrootmode="closed"><p id="snapshot">Tampered snapshot</p></template></${tag}>`);
+      const el = parse(
+        `<${tag}><template shadowrootmode="closed"><p id="snapshot">Tampered snapshot</p></template></${tag}>`,
+      );
       expect(el.shadowRoot, 'a closed root').to.equal(null);
       let internals: ElementInternals | undefined;
-      customElements.define(tag, class extends HartHelpBanner {
-        override attachInternals(): ElementInternals {
-          return (internals = super.attachInternals());
-        }
-      });
+      customElements.define(
+        tag,
+        class extends HartHelpBanner {
+          override attachInternals(): ElementInternals {
+            return (internals = super.attachInternals());
+          }
+        },
+      );
       await (el as HartHelpBanner).updateComplete;
       expect(uncaught, 'the upgrade did not throw').to.deep.equal([]);
       const root = internals?.shadowRoot;

@@ -27,7 +27,10 @@ async function settle(el: HartRedFlagQuiz) {
 async function schoolPage(lang: string) {
   await setPageLang(lang);
   const order = Object.fromEntries(youthQuiz.questions.map((q) => [q.id, q.choices.map((c) => c.id)]));
-  sessionStorage.setItem(quizStorageKey(youthQuiz.id), JSON.stringify({ index: QUESTION, answers: { x: ['a'] }, checked: false, order }));
+  sessionStorage.setItem(
+    quizStorageKey(youthQuiz.id),
+    JSON.stringify({ index: QUESTION, answers: { x: ['a'] }, checked: false, order }),
+  );
   const page = await fixture<HTMLElement>(html`<div>
     <p style="margin: 0 0 16px; min-height: 500px">Our school's page about staying safe online.</p>
     <hart-red-flag-quiz remember></hart-red-flag-quiz>
@@ -65,15 +68,23 @@ describe('the quiz on a phone, "Choose all that apply" (issue #23)', () => {
         expect(textOf(required(el, 'legend')), at).to.equal(question.prompt[lang]);
         // "Tell a trusted adult" (right) and "Send more photos" (not right); NCMEC and evidence missed.
         for (const id of ['a', 'c']) await scrollAndTap(el, required(el, `label[for="choice-${id}"]`));
-        expect([...root(el).querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value), `${at}: ticked`).to.deep.equal(['a', 'c']);
+        expect(
+          [...root(el).querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value),
+          `${at}: ticked`,
+        ).to.deep.equal(['a', 'c']);
         await expect(el).to.be.accessible();
 
         await scrollAndTap(el, required(el, 'button[type="submit"]'));
         const feedback = required(el, '[part="feedback"]');
         const headBottom = required(el, '.panel-head').getBoundingClientRect().bottom;
         const feedbackTop = feedback.getBoundingClientRect().top;
-        console.log(`quiz feedback ${at}: sticky head bottom ${headBottom.toFixed(1)}, feedback top ${feedbackTop.toFixed(1)}`);
-        expect(feedbackTop, `${at}: feedback top ${feedbackTop.toFixed(1)}, sticky head bottom ${headBottom.toFixed(1)}`).to.be.at.least(headBottom);
+        console.log(
+          `quiz feedback ${at}: sticky head bottom ${headBottom.toFixed(1)}, feedback top ${feedbackTop.toFixed(1)}`,
+        );
+        expect(
+          feedbackTop,
+          `${at}: feedback top ${feedbackTop.toFixed(1)}, sticky head bottom ${headBottom.toFixed(1)}`,
+        ).to.be.at.least(headBottom);
         expect(feedbackTop, `${at}: feedback on screen`).to.be.below(innerHeight);
         expect(root(el).activeElement?.id, `${at}: focus on Next`).to.equal('next');
         const next = required(el, '#next').getBoundingClientRect();
@@ -83,8 +94,16 @@ describe('the quiz on a phone, "Choose all that apply" (issue #23)', () => {
         const said = textOf(feedback);
         const expected =
           lang === 'es'
-            ? [`Acertaste: ${choice('a')}.`, `Te faltó: ${choice('b')}; ${choice('d')}.`, `No es una respuesta correcta: ${choice('c')}.`]
-            : [`You got right: ${choice('a')}.`, `You missed: ${choice('b')}; ${choice('d')}.`, `Not a right answer: ${choice('c')}.`];
+            ? [
+                `Acertaste: ${choice('a')}.`,
+                `Te faltó: ${choice('b')}; ${choice('d')}.`,
+                `No es una respuesta correcta: ${choice('c')}.`,
+              ]
+            : [
+                `You got right: ${choice('a')}.`,
+                `You missed: ${choice('b')}; ${choice('d')}.`,
+                `Not a right answer: ${choice('c')}.`,
+              ];
         for (const part of expected) expect(said, at).to.contain(part);
         await expect(el).to.be.accessible();
         page.remove();

@@ -8,7 +8,8 @@ import { captureConsole } from '../support/quick-exit.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
 
 /** Makes the built-in quiz unreachable, as a connection lost after the widget's own file arrived. */
-const blockQuiz = (blocked: boolean) => executeServerCommand('block-urls', { urls: blocked ? ['*/quizzes/youth-online-safety*'] : [] });
+const blockQuiz = (blocked: boolean) =>
+  executeServerCommand('block-urls', { urls: blocked ? ['*/quizzes/youth-online-safety*'] : [] });
 
 describe('<hart-red-flag-quiz> when its built-in quiz cannot be loaded (issue #20)', () => {
   afterEach(async () => {
@@ -23,7 +24,9 @@ describe('<hart-red-flag-quiz> when its built-in quiz cannot be loaded (issue #2
     try {
       const host = document.createElement('div');
       document.body.append(host);
-      host.setHTMLUnsafe('<hart-red-flag-quiz><template shadowrootmode="open"><section part="container"><p id="snapshot">Snapshot: Question 1 of 6</p></section></template></hart-red-flag-quiz>');
+      host.setHTMLUnsafe(
+        '<hart-red-flag-quiz><template shadowrootmode="open"><section part="container"><p id="snapshot">Snapshot: Question 1 of 6</p></section></template></hart-red-flag-quiz>',
+      );
       const el = host.firstElementChild as HartRedFlagQuiz;
       let reported = 0;
       el.addEventListener('hart-error', () => reported++);
@@ -45,7 +48,9 @@ describe('<hart-red-flag-quiz> when its built-in quiz cannot be loaded (issue #2
       // Back online: the quiz loads and replaces the message.
       await blockQuiz(false);
       window.dispatchEvent(new Event('online'));
-      await waitUntil(() => root.querySelector('fieldset'), 'the quiz loaded once the device was back online', { timeout: 5000 });
+      await waitUntil(() => root.querySelector('fieldset'), 'the quiz loaded once the device was back online', {
+        timeout: 5000,
+      });
       expect(root.textContent).not.to.match(/No se pudo cargar/);
       expect(reported, 'reported once').to.equal(1);
       await expect(el).to.be.accessible();

@@ -13,9 +13,8 @@ import { resetLocale, setPageLang } from '../support/locale.js';
 import { holdFetch } from '../support/held-fetch.js';
 import { $, focused, root, text } from '../support/dom.js';
 
-
 async function ready(el: HartRedFlagQuiz) {
-  await waitUntil(() => $(el, 'fieldset') || $(el, '#results-heading') , 'quiz did not load', { timeout: 5000 });
+  await waitUntil(() => $(el, 'fieldset') || $(el, '#results-heading'), 'quiz did not load', { timeout: 5000 });
   await el.updateComplete;
 }
 
@@ -58,12 +57,21 @@ describe('<hart-red-flag-quiz>', () => {
         await answerByKeyboard(el, question.correct);
         expect(text(el, '[part="feedback"]')).to.contain('Correct.').and.contain(question.explanation.en);
         await next(el);
-        if (i < quiz.questions.length - 1) expect(focused(el)?.id, 'focus on the next question').to.equal('question-heading');
+        if (i < quiz.questions.length - 1)
+          expect(focused(el)?.id, 'focus on the next question').to.equal('question-heading');
       }
       const event = await complete;
       expect(event).to.be.instanceOf(HartQuizCompleteEvent);
-      expect([event.quizId, event.score, event.total]).to.deep.equal([quiz.id, quiz.questions.length, quiz.questions.length]);
-      expect(event.detail, 'detail, kept until 1.0').to.deep.equal({ quizId: quiz.id, score: quiz.questions.length, total: quiz.questions.length });
+      expect([event.quizId, event.score, event.total]).to.deep.equal([
+        quiz.id,
+        quiz.questions.length,
+        quiz.questions.length,
+      ]);
+      expect(event.detail, 'detail, kept until 1.0').to.deep.equal({
+        quizId: quiz.id,
+        score: quiz.questions.length,
+        total: quiz.questions.length,
+      });
       expect(focused(el)?.id).to.equal('results-heading');
       expect(text(el, '#results-heading')).to.equal(`Your score: ${quiz.questions.length} of ${quiz.questions.length}`);
       expect(text(el, '[part="results"]')).to.contain('You answered every question correctly.');
@@ -80,7 +88,9 @@ describe('<hart-red-flag-quiz>', () => {
   });
 
   it('scores single and multiple answers: a multiple-answer question needs exactly the right set', async () => {
-    const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+    const el = await fixture<HartRedFlagQuiz>(
+      html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`,
+    );
     await ready(el);
     await answerByKeyboard(el, ['b']); // wrong
     expect(text(el, '[part="feedback"]')).to.contain('Not quite.').and.contain('Correct answer: Yes');
@@ -88,17 +98,25 @@ describe('<hart-red-flag-quiz>', () => {
     expect(text(el, '.hint')).to.contain('Choose all that apply.');
     expect(root(el).querySelectorAll('input[type="checkbox"]')).to.have.length(3);
     await answerByKeyboard(el, ['a']); // only one of the two
-    expect(text(el, '[part="feedback"]')).to.contain('Not quite.').and.contain('You got right: Listen.').and.contain('You missed: Call the hotline.');
+    expect(text(el, '[part="feedback"]'))
+      .to.contain('Not quite.')
+      .and.contain('You got right: Listen.')
+      .and.contain('You missed: Call the hotline.');
     const complete = oneEvent(el, 'hart-quiz-complete') as Promise<HartQuizCompleteEvent>;
     await next(el);
     const done = await complete;
     expect([done.quizId, done.score, done.total]).to.deep.equal(['custom-quiz', 0, 2]);
     const results = text(el, '[part="results"]');
-    expect(results).to.contain('Your score: 0 of 2').and.contain('Questions to review').and.contain('Secrecy with an older person');
+    expect(results)
+      .to.contain('Your score: 0 of 2')
+      .and.contain('Questions to review')
+      .and.contain('Secrecy with an older person');
   });
 
   it('counts a multiple-answer question right with exactly the right set', async () => {
-    const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+    const el = await fixture<HartRedFlagQuiz>(
+      html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`,
+    );
     await ready(el);
     await answerByKeyboard(el, ['a']);
     await next(el);
@@ -129,7 +147,9 @@ describe('<hart-red-flag-quiz>', () => {
 
   it('shows the help lines and the Spanish tip sheets with the results, in Spanish', async () => {
     await setPageLang('es');
-    const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+    const el = await fixture<HartRedFlagQuiz>(
+      html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`,
+    );
     await ready(el);
     expect(text(el, '.progress')).to.equal('Pregunta 1 de 2');
     await answerByKeyboard(el, ['a']);
@@ -138,8 +158,12 @@ describe('<hart-red-flag-quiz>', () => {
     await answerByKeyboard(el, ['b']);
     await next(el);
     const results = text(el, '[part="results"]');
-    expect(results).to.contain('Puntuación: 1 de 2').and.contain('Ayuda inmediata').and.contain('Llamar al 1-888-373-7888');
-    for (const english of ['Your score', 'Questions to review', 'Call ', 'Try again', 'Quick exit']) expect(text(el, 'section'), english).not.to.contain(english);
+    expect(results)
+      .to.contain('Puntuación: 1 de 2')
+      .and.contain('Ayuda inmediata')
+      .and.contain('Llamar al 1-888-373-7888');
+    for (const english of ['Your score', 'Questions to review', 'Call ', 'Try again', 'Quick exit'])
+      expect(text(el, 'section'), english).not.to.contain(english);
   });
 
   it('links to NetSmartz tip sheets in the page language, opening safely', async () => {
@@ -151,12 +175,16 @@ describe('<hart-red-flag-quiz>', () => {
       await next(el);
     }
     const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.links a')];
-    expect(links.map((a) => a.href)).to.include('https://www.missingkids.org/content/dam/netsmartz/downloadable/tipsheets/You_Sent_A_Sext_Now_What%20ES.pdf');
+    expect(links.map((a) => a.href)).to.include(
+      'https://www.missingkids.org/content/dam/netsmartz/downloadable/tipsheets/You_Sent_A_Sext_Now_What%20ES.pdf',
+    );
     for (const a of links) expect(a.rel).to.equal('noopener noreferrer');
   });
 
   it('"Try again" starts over', async () => {
-    const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+    const el = await fixture<HartRedFlagQuiz>(
+      html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`,
+    );
     await ready(el);
     await answerByKeyboard(el, ['a']);
     await next(el);
@@ -173,7 +201,9 @@ describe('<hart-red-flag-quiz>', () => {
   it('shuffle changes the order of answers but not the scoring', async () => {
     const orders = new Set<string>();
     for (let i = 0; i < 8; i++) {
-      const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz shuffle quiz="youth-online-safety"></hart-red-flag-quiz>`);
+      const el = await fixture<HartRedFlagQuiz>(
+        html`<hart-red-flag-quiz shuffle quiz="youth-online-safety"></hart-red-flag-quiz>`,
+      );
       await ready(el);
       orders.add([...root(el).querySelectorAll<HTMLInputElement>('input')].map((i) => i.value).join());
     }
@@ -182,7 +212,9 @@ describe('<hart-red-flag-quiz>', () => {
 
   describe('state survives a re-render (the language changes mid-interaction)', () => {
     it('keeps ticked answers, not yet checked, and the focused choice', async () => {
-      const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+      const el = await fixture<HartRedFlagQuiz>(
+        html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`,
+      );
       await ready(el);
       await answerByKeyboard(el, ['a']);
       await next(el);
@@ -194,7 +226,11 @@ describe('<hart-red-flag-quiz>', () => {
       await el.updateComplete;
       await setPageLang('es');
       expect(text(el, '.progress')).to.equal('Pregunta 2 de 2');
-      expect(boxes().filter((b) => b.checked).map((b) => b.value)).to.deep.equal(['a', 'c']);
+      expect(
+        boxes()
+          .filter((b) => b.checked)
+          .map((b) => b.value),
+      ).to.deep.equal(['a', 'c']);
       expect(focused(el), 'focus stays on the choice').to.equal(boxes()[2]);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -213,7 +249,9 @@ describe('<hart-red-flag-quiz>', () => {
     });
 
     it('keeps the results and focus on them', async () => {
-      const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+      const el = await fixture<HartRedFlagQuiz>(
+        html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`,
+      );
       await ready(el);
       await answerByKeyboard(el, ['a']);
       await next(el);
@@ -237,7 +275,6 @@ describe('<hart-red-flag-quiz>', () => {
   });
 
   describe('what the person sees and hears', () => {
-
     it('"Choose an answer first." goes once an answer is chosen, and is not carried to the next question', async () => {
       const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz></hart-red-flag-quiz>`);
       await ready(el);
@@ -259,7 +296,9 @@ describe('<hart-red-flag-quiz>', () => {
     });
 
     it('after "Check answer", marks the person\'s own choice in text as well as the correct one', async () => {
-      const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+      const el = await fixture<HartRedFlagQuiz>(
+        html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`,
+      );
       await ready(el);
       await answerByKeyboard(el, ['b']); // wrong: "No"
       const label = (id: string) => text(el, `label[for="choice-${id}"]`);
@@ -306,7 +345,9 @@ describe('<hart-red-flag-quiz>', () => {
     });
 
     it('a help line reads "Emergency: Call 911", with one colon', async () => {
-      const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+      const el = await fixture<HartRedFlagQuiz>(
+        html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`,
+      );
       await ready(el);
       await answerByKeyboard(el, ['a']);
       await next(el);
@@ -321,7 +362,9 @@ describe('<hart-red-flag-quiz>', () => {
       // The first answer never comes unless the quiz aborts its request: no sleep needed.
       const held = holdFetch('/custom-quiz.json');
       try {
-        const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+        const el = await fixture<HartRedFlagQuiz>(
+          html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`,
+        );
         await waitUntil(() => held.signals.length === 1, 'the first load did not start');
         el.src = '/test/fixtures/inherited-names-quiz.json';
         await waitUntil(() => text(el, 'legend') === 'Q constructor', 'the second quiz did not load');
@@ -336,7 +379,11 @@ describe('<hart-red-flag-quiz>', () => {
 
   describe('custom quizzes (src)', () => {
     const cases: [string, string, RegExp][] = [
-      ['invalid', '/test/fixtures/invalid-quiz.json', /questions\[1\]\.correct: every correct answer must be the id of one of the choices/],
+      [
+        'invalid',
+        '/test/fixtures/invalid-quiz.json',
+        /questions\[1\]\.correct: every correct answer must be the id of one of the choices/,
+      ],
       ['404', '/test-endpoint/status/404', /HTTP 404/],
       ['not JSON', '/test-endpoint/not-json', /not valid JSON/],
     ];
@@ -381,7 +428,9 @@ describe('<hart-red-flag-quiz>', () => {
     }
 
     it('a custom quiz whose first question id is constructor works to the end', async () => {
-      const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz remember src="/test/fixtures/inherited-names-quiz.json"></hart-red-flag-quiz>`);
+      const el = await fixture<HartRedFlagQuiz>(
+        html`<hart-red-flag-quiz remember src="/test/fixtures/inherited-names-quiz.json"></hart-red-flag-quiz>`,
+      );
       await ready(el);
       expect(text(el, 'legend')).to.equal('Q constructor');
       await answerByKeyboard(el, ['a']);
@@ -422,9 +471,15 @@ describe('<hart-red-flag-quiz>', () => {
       for (const saved of shapes) {
         sessionStorage.setItem(quizStorageKey('youth-online-safety'), JSON.stringify(saved));
         const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz remember></hart-red-flag-quiz>`);
-        await waitUntil(() => el.shadowRoot!.querySelector('fieldset'), `the first question shows for ${JSON.stringify(saved)}`, { timeout: 3000 });
+        await waitUntil(
+          () => el.shadowRoot!.querySelector('fieldset'),
+          `the first question shows for ${JSON.stringify(saved)}`,
+          { timeout: 3000 },
+        );
         expect(el.shadowRoot!.querySelector('.progress')!.textContent).to.match(/Question 1 of/);
-        expect(el.shadowRoot!.querySelectorAll('input[type="radio"], input[type="checkbox"]').length).to.equal(first.choices.length);
+        expect(el.shadowRoot!.querySelectorAll('input[type="radio"], input[type="checkbox"]').length).to.equal(
+          first.choices.length,
+        );
         await expect(el).to.be.accessible();
         el.remove();
         sessionStorage.clear();
@@ -440,14 +495,18 @@ describe('<hart-red-flag-quiz>', () => {
     });
 
     it('with remember, keeps progress in sessionStorage under a HART key, and clears it on completion', async () => {
-      const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz remember src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+      const el = await fixture<HartRedFlagQuiz>(
+        html`<hart-red-flag-quiz remember src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`,
+      );
       await ready(el);
       await answerByKeyboard(el, ['a']);
       await next(el);
       expect(Object.keys(sessionStorage)).to.deep.equal([quizStorageKey('custom-quiz')]);
       expect(localStorage.length).to.equal(0);
       // A reload picks up where it was.
-      const again = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz remember src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+      const again = await fixture<HartRedFlagQuiz>(
+        html`<hart-red-flag-quiz remember src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`,
+      );
       await ready(again);
       expect(text(again, '.progress')).to.equal('Question 2 of 2');
       await answerByKeyboard(again, ['a', 'c']);
@@ -469,14 +528,15 @@ describe('<hart-red-flag-quiz>', () => {
         nav.restore();
       }
     });
-
   });
 
   describe('accessibility (axe)', () => {
     for (const lang of ['en', 'es']) {
       it(`question, feedback and results states in ${lang}`, async () => {
         await setPageLang(lang);
-        const el = await fixture<HartRedFlagQuiz>(html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`);
+        const el = await fixture<HartRedFlagQuiz>(
+          html`<hart-red-flag-quiz src="/test/fixtures/custom-quiz.json"></hart-red-flag-quiz>`,
+        );
         await ready(el);
         await expect(el).to.be.accessible();
         $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();

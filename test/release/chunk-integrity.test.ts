@@ -71,7 +71,10 @@ function serve(): Promise<{ url: string; server: Server }> {
       // `merged` has the snippet's integrity entries copied into it, as docs/embedding.md asks.
       const pageMap = url.searchParams.get('page-map');
       const map = importMapFor(entry, (file) => `${base}${file}`);
-      const own = JSON.stringify({ imports: { 'partner-lib': '/partner-lib.js' }, ...(pageMap === 'merged' ? JSON.parse(map.text) : {}) });
+      const own = JSON.stringify({
+        imports: { 'partner-lib': '/partner-lib.js' },
+        ...(pageMap === 'merged' ? JSON.parse(map.text) : {}),
+      });
       const ownHash = `'sha256-${createHash('sha256').update(own).digest('base64')}'`;
       const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title>
 <script src="/watch.js"></script>
@@ -80,7 +83,10 @@ ${withMap && pageMap !== 'merged' ? `<script type="importmap">${map.text}</scrip
 ${CASES.find((c) => c.entry === entry)!.html}
 </body></html>`;
       res
-        .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': strictCsp(`${map.csp}${pageMap ? ` ${ownHash}` : ''}`) })
+        .writeHead(200, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': strictCsp(`${map.csp}${pageMap ? ` ${ownHash}` : ''}`),
+        })
         .end(html);
       return;
     }
@@ -94,11 +100,20 @@ ${CASES.find((c) => c.entry === entry)!.html}
     let body = readFileSync(path, 'utf8');
     if (mirror && new RegExp(`^chunks/${mirror[1]}-[\\w-]+\\.js$`).test(file)) body += TAMPER;
     // CORS, as jsDelivr sends it: SRI on a cross-origin module needs it (here it is same-origin).
-    res.writeHead(200, { 'Content-Type': 'text/javascript', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' }).end(body);
+    res
+      .writeHead(200, {
+        'Content-Type': 'text/javascript',
+        'Access-Control-Allow-Origin': '*',
+        'Cache-Control': 'no-store',
+      })
+      .end(body);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server }),
+    ),
+  );
 }
-
 
 /** Opens a page and waits until the widget has used the chunk, or failed to. */
 async function open(browser: Browser, url: string, c: Case): Promise<Page> {
@@ -116,7 +131,10 @@ async function settled(page: Page, c: Case): Promise<void> {
     (tag: string, title: string) => {
       const seen = (window as unknown as { hartSeen: { failures: string[] } }).hartSeen;
       const text = document.querySelector(tag)?.shadowRoot?.textContent ?? '';
-      const used = tag === 'hart-red-flag-quiz' ? text.includes(title) : !!document.querySelector(tag)?.shadowRoot?.querySelector('[aria-invalid="true"]');
+      const used =
+        tag === 'hart-red-flag-quiz'
+          ? text.includes(title)
+          : !!document.querySelector(tag)?.shadowRoot?.querySelector('[aria-invalid="true"]');
       return used || seen.failures.length > 0 || !!(globalThis as { hartTampered?: unknown }).hartTampered;
     },
     {},
@@ -125,11 +143,23 @@ async function settled(page: Page, c: Case): Promise<void> {
   );
 }
 
-const seen = (page: Page) => page.evaluate(() => ({ ...(window as unknown as { hartSeen: { violations: string[]; failures: string[] } }).hartSeen, tampered: (globalThis as { hartTampered?: string[] }).hartTampered ?? [] }));
+const seen = (page: Page) =>
+  page.evaluate(() => ({
+    ...(window as unknown as { hartSeen: { violations: string[]; failures: string[] } }).hartSeen,
+    tampered: (globalThis as { hartTampered?: string[] }).hartTampered ?? [],
+  }));
 
 const engines = [
-  { name: 'Chromium', launch: () => puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true }), path: findChrome() },
-  { name: 'Firefox', launch: () => puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true }), path: existsSync(FIREFOX) ? FIREFOX : undefined },
+  {
+    name: 'Chromium',
+    launch: () => puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true }),
+    path: findChrome(),
+  },
+  {
+    name: 'Firefox',
+    launch: () => puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true }),
+    path: existsSync(FIREFOX) ? FIREFOX : undefined,
+  },
 ];
 
 for (const engine of engines) {
@@ -137,15 +167,23 @@ for (const engine of engines) {
     let browser: Browser;
     let site: { url: string; server: Server };
     before(async () => {
-      assert.ok(engine.path, `${engine.name} is not installed: this test needs it (Debian: apt-get install chromium firefox-esr)`);
+      assert.ok(
+        engine.path,
+        `${engine.name} is not installed: this test needs it (Debian: apt-get install chromium firefox-esr)`,
+      );
       site = await serve();
       browser = await engine.launch();
       // Import-map integrity arrived in Chrome 127 and Firefox 138: an older engine cannot pass.
       const version = await browser.version();
       const major = Number(version.match(/(\d+)\./)?.[1]);
       const needed = engine.name === 'Firefox' ? 138 : 127;
-      console.log(`# ${engine.name}: ${version}; import-map integrity needs ${needed}+: ${major >= needed ? 'supported' : 'NOT SUPPORTED, chunks load unchecked in this browser'}`);
-      assert.ok(major >= needed, `${engine.name} ${version} ignores import-map integrity (needs ${needed}+): docs/security.md says what that means`);
+      console.log(
+        `# ${engine.name}: ${version}; import-map integrity needs ${needed}+: ${major >= needed ? 'supported' : 'NOT SUPPORTED, chunks load unchecked in this browser'}`,
+      );
+      assert.ok(
+        major >= needed,
+        `${engine.name} ${version} ignores import-map integrity (needs ${needed}+): docs/security.md says what that means`,
+      );
     });
     after(async () => {
       await browser?.close();
@@ -160,7 +198,8 @@ for (const engine of engines) {
         const result = await seen(page);
         assert.deepEqual(result.violations, []);
         assert.deepEqual(result.failures, []);
-        if (c.tag === 'hart-red-flag-quiz') assert.match(await page.$eval(c.tag, (el) => el.shadowRoot!.textContent!), new RegExp(youthQuiz.title.en));
+        if (c.tag === 'hart-red-flag-quiz')
+          assert.match(await page.$eval(c.tag, (el) => el.shadowRoot!.textContent!), new RegExp(youthQuiz.title.en));
         await page.close();
       });
 
@@ -182,7 +221,11 @@ for (const engine of engines) {
       });
 
       it(`${c.tag}: a page with its own import map that takes in the snippet's integrity entries refuses the changed chunk`, async () => {
-        const page = await open(browser, `${site.url}/page?entry=${c.entry}&base=/mirror/${c.changed}/&page-map=merged`, c);
+        const page = await open(
+          browser,
+          `${site.url}/page?entry=${c.entry}&base=/mirror/${c.changed}/&page-map=merged`,
+          c,
+        );
         await settled(page, c);
         const result = await seen(page);
         assert.deepEqual(result.tampered, []);
@@ -195,10 +238,16 @@ for (const engine of engines) {
       // the snippet's own map checks nothing there (docs/embedding.md, "A page with its own import map").
       const merges = engine.name === 'Chromium';
       it(`${c.tag}: a page with its own import map before the snippet's: ${merges ? 'merged, the changed chunk is refused' : 'the second map is ignored, the changed chunk runs (as documented)'}`, async () => {
-        const page = await open(browser, `${site.url}/page?entry=${c.entry}&base=/mirror/${c.changed}/&page-map=separate`, c);
+        const page = await open(
+          browser,
+          `${site.url}/page?entry=${c.entry}&base=/mirror/${c.changed}/&page-map=separate`,
+          c,
+        );
         await settled(page, c);
         const result = await seen(page);
-        console.log(`# ${engine.name}, ${c.tag}, snippet's map after the page's own: changed chunk ${result.tampered.length ? 'RAN' : 'refused'}`);
+        console.log(
+          `# ${engine.name}, ${c.tag}, snippet's map after the page's own: changed chunk ${result.tampered.length ? 'RAN' : 'refused'}`,
+        );
         assert.equal(result.tampered.length > 0, !merges);
         await page.close();
       });

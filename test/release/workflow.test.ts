@@ -5,7 +5,10 @@ import { it } from 'node:test';
 import yaml from 'js-yaml';
 
 it('release.yml parses and publishes with provenance after npm test', () => {
-  const wf = yaml.load(readFileSync('.github/workflows/release.yml', 'utf8')) as { permissions: Record<string, string>; jobs: { release: { steps: { run?: string; uses?: string; env?: Record<string, string> }[] } } };
+  const wf = yaml.load(readFileSync('.github/workflows/release.yml', 'utf8')) as {
+    permissions: Record<string, string>;
+    jobs: { release: { steps: { run?: string; uses?: string; env?: Record<string, string> }[] } };
+  };
   assert.equal(wf.permissions['id-token'], 'write');
   const steps = wf.jobs.release.steps;
   const at = (pred: (s: (typeof steps)[number]) => boolean) => steps.findIndex(pred);

@@ -14,8 +14,22 @@ import { $$, required } from '../support/dom.js';
 const KEYBOARD = 260;
 const LOADING = ['Loading the services…', 'Cargando los servicios…'];
 const TEXT = {
-  en: { query: 'shelter', filters: 'Filters', oneOn: 'Filters (1 on)', legal: 'Legal help', details: 'Who, where, how', report: 'Report a problem with this listing' },
-  es: { query: 'refugio', filters: 'Filtros', oneOn: 'Filtros (1 en uso)', legal: 'Ayuda legal', details: 'Quién, dónde, cómo', report: 'Informar de un problema con este servicio' },
+  en: {
+    query: 'shelter',
+    filters: 'Filters',
+    oneOn: 'Filters (1 on)',
+    legal: 'Legal help',
+    details: 'Who, where, how',
+    report: 'Report a problem with this listing',
+  },
+  es: {
+    query: 'refugio',
+    filters: 'Filtros',
+    oneOn: 'Filtros (1 en uso)',
+    legal: 'Ayuda legal',
+    details: 'Quién, dónde, cómo',
+    report: 'Informar de un problema con este servicio',
+  },
 };
 
 const visible = (element: Element) => element.getBoundingClientRect().height > 0;
@@ -24,7 +38,9 @@ async function type(el: HartResourceFinder, text: string) {
   required(el, '#search').focus();
   await sendKeys({ type: text });
   await el.updateComplete;
-  await waitUntil(() => !LOADING.includes(required(el, '[part="count"]').textContent!), 'the search never answered', { timeout: 10000 });
+  await waitUntil(() => !LOADING.includes(required(el, '[part="count"]').textContent!), 'the search never answered', {
+    timeout: 10000,
+  });
   await el.updateComplete;
   await settle();
 }
@@ -39,7 +55,12 @@ describe('the finder on a phone (issue #23)', () => {
 
       it(`${at}: the first result shows under the search box while typing; filters behind one "Filters" button that says how many are on; axe`, async function () {
         this.timeout(30000);
-        const el = await openOnPhone<HartResourceFinder>(this, lang, phone, html`<hart-resource-finder></hart-resource-finder>`);
+        const el = await openOnPhone<HartResourceFinder>(
+          this,
+          lang,
+          phone,
+          html`<hart-resource-finder></hart-resource-finder>`,
+        );
         await tapInView(required(el, '#search'));
         await type(el, text.query);
         await expect(el).to.be.accessible();
@@ -50,16 +71,24 @@ describe('the finder on a phone (issue #23)', () => {
         const first = required(el, '.result h3').getBoundingClientRect();
         const count = required(el, '[part="count"]').getBoundingClientRect();
         const fromSearch = first.top - search.bottom;
-        console.log(`MEASURE ${at}: first result at y=${Math.round(first.top - el.getBoundingClientRect().top)} in the finder, ${Math.round(fromSearch)} px below the search box; sticky head ${Math.round(head.height)} px; count ${Math.round(count.top - search.bottom)} px below the search box`);
+        console.log(
+          `MEASURE ${at}: first result at y=${Math.round(first.top - el.getBoundingClientRect().top)} in the finder, ${Math.round(fromSearch)} px below the search box; sticky head ${Math.round(head.height)} px; count ${Math.round(count.top - search.bottom)} px below the search box`,
+        );
         expect(count.top - search.bottom, `${at}: the count right under the search box`).to.be.within(0, 24);
         expect(head.height, `${at}: a small sticky head`).to.be.at.most(64);
         // With the keyboard up, what is left of the screen under the sticky head shows the search box and the first result's name.
-        expect(head.height + search.height + fromSearch + first.height, `${at}: search box to first result`).to.be.at.most(phone.height - KEYBOARD);
+        expect(
+          head.height + search.height + fromSearch + first.height,
+          `${at}: search box to first result`,
+        ).to.be.at.most(phone.height - KEYBOARD);
 
         // The filters are one button, said collapsed; the 16 kinds of help are not in the way.
         const toggle = required(el, '.filters-toggle');
         expect(visible(toggle), `${at}: a Filters button`).to.equal(true);
-        expect([toggle.textContent!.trim(), toggle.getAttribute('aria-expanded')]).to.deep.equal([text.filters, 'false']);
+        expect([toggle.textContent!.trim(), toggle.getAttribute('aria-expanded')]).to.deep.equal([
+          text.filters,
+          'false',
+        ]);
         expect($$(el, '.categories input').some(visible), `${at}: checkboxes hidden`).to.equal(false);
 
         // A tap opens them; ticking a kind of help is counted on the button.
@@ -78,29 +107,46 @@ describe('the finder on a phone (issue #23)', () => {
         await sendKeys({ press: 'Enter' });
         await el.updateComplete;
         await settle();
-        expect([toggle.getAttribute('aria-expanded'), $$(el, '.categories input').some(visible)]).to.deep.equal(['false', false]);
+        expect([toggle.getAttribute('aria-expanded'), $$(el, '.categories input').some(visible)]).to.deep.equal([
+          'false',
+          false,
+        ]);
         expect(toggle.textContent!.trim()).to.equal(text.oneOn);
         await expect(el).to.be.accessible();
       });
 
       it(`${at}: a result card shows the name, what it is and call / text / website first; the rest one tap away; axe`, async function () {
         this.timeout(30000);
-        const el = await openOnPhone<HartResourceFinder>(this, lang, phone, html`<hart-resource-finder></hart-resource-finder>`);
+        const el = await openOnPhone<HartResourceFinder>(
+          this,
+          lang,
+          phone,
+          html`<hart-resource-finder></hart-resource-finder>`,
+        );
         const cards = $$(el, '.result');
         const heights = cards.map((card) => card.getBoundingClientRect().height);
-        console.log(`MEASURE ${at}: result cards ${Math.round(Math.min(...heights))}–${Math.round(Math.max(...heights))} px tall, first ${Math.round(heights[0]!)} px`);
+        console.log(
+          `MEASURE ${at}: result cards ${Math.round(Math.min(...heights))}–${Math.round(Math.max(...heights))} px tall, first ${Math.round(heights[0]!)} px`,
+        );
         // The village's card: a phone line and a website.
         const card = cards.find((c) => c.querySelector('#result-the-village-clinical-services'))!;
         const links = [...card.querySelectorAll<HTMLAnchorElement>('.actions a')];
         expect(links.map((a) => a.href.split(':')[0])).to.deep.equal(['tel', 'https']);
-        const report = [...card.querySelectorAll<HTMLAnchorElement>('a')].find((a) => a.textContent!.startsWith(text.report))!;
+        const report = [...card.querySelectorAll<HTMLAnchorElement>('a')].find((a) =>
+          a.textContent!.startsWith(text.report),
+        )!;
         expect(visible(report), `${at}: "Report a problem" not in the way`).to.equal(false);
-        expect(card.getBoundingClientRect().height, `${at}: a compact card`).to.be.at.most(phone.width === 320 ? 360 : 300);
+        expect(card.getBoundingClientRect().height, `${at}: a compact card`).to.be.at.most(
+          phone.width === 320 ? 360 : 300,
+        );
         // The essentials are above the fold of the card: its call link within its first 300 px.
         expect(links[0]!.getBoundingClientRect().bottom - card.getBoundingClientRect().top).to.be.at.most(300);
 
         const more = card.querySelector<HTMLButtonElement>('.details-toggle')!;
-        expect([more.textContent!.replace(/\s+/g, ' ').trim().startsWith(text.details), more.getAttribute('aria-expanded')]).to.deep.equal([true, 'false']);
+        expect([
+          more.textContent!.replace(/\s+/g, ' ').trim().startsWith(text.details),
+          more.getAttribute('aria-expanded'),
+        ]).to.deep.equal([true, 'false']);
         await tapInView(more);
         await el.updateComplete;
         await settle();
@@ -118,7 +164,7 @@ describe('the finder on a phone (issue #23)', () => {
     }
   }
 
-  it('at 1280×800, the filters and every card\'s details show without a tap (no Filters button)', async () => {
+  it("at 1280×800, the filters and every card's details show without a tap (no Filters button)", async () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await fixture<HartResourceFinder>(html`<hart-resource-finder></hart-resource-finder>`);
     await el.updateComplete;

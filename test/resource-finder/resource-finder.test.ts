@@ -12,7 +12,10 @@ import { holdFetch } from '../support/held-fetch.js';
 import { $, root } from '../support/dom.js';
 
 const names = (el: HTMLElement) => [...root(el).querySelectorAll('.result h3')].map((h) => h.textContent!.trim());
-const ids = (el: HTMLElement) => [...root(el).querySelectorAll('.result article')].map((a) => a.getAttribute('aria-labelledby')!.replace('result-', ''));
+const ids = (el: HTMLElement) =>
+  [...root(el).querySelectorAll('.result article')].map((a) =>
+    a.getAttribute('aria-labelledby')!.replace('result-', ''),
+  );
 const status = (el: HTMLElement) => [...root(el).querySelectorAll('[role="status"]')][0]!.textContent!.trim();
 
 const LOADING = ['Loading the services…', 'Cargando los servicios…'];
@@ -22,12 +25,16 @@ async function type(el: HartResourceFinder, text: string) {
   $<HTMLInputElement>(el, '#search')!.focus();
   await sendKeys({ type: text });
   await el.updateComplete;
-  await waitUntil(() => !LOADING.includes($(el, '[part="count"]')!.textContent!), 'the search never answered', { timeout: 10000 });
+  await waitUntil(() => !LOADING.includes($(el, '[part="count"]')!.textContent!), 'the search never answered', {
+    timeout: 10000,
+  });
   await el.updateComplete;
 }
 
 async function waitForCount(el: HartResourceFinder, expected: string) {
-  await waitUntil(() => status(el) === expected, `live region says "${status(el)}", expected "${expected}"`, { timeout: ANNOUNCE_DELAY_MS * 4 });
+  await waitUntil(() => status(el) === expected, `live region says "${status(el)}", expected "${expected}"`, {
+    timeout: ANNOUNCE_DELAY_MS * 4,
+  });
 }
 
 describe('<hart-resource-finder>', () => {
@@ -38,7 +45,10 @@ describe('<hart-resource-finder>', () => {
     expect(names(el).length).to.equal(16);
     const weMatter = root(el).querySelector('#result-klingberg-we-matter')!.closest('article')!;
     const text = weMatter.textContent!.replace(/\s+/g, ' ');
-    expect(text).to.contain('We Matter! 1:1 mentoring').and.contain('Klingberg Family Centers').and.contain('Ages 14–21');
+    expect(text)
+      .to.contain('We Matter! 1:1 mentoring')
+      .and.contain('Klingberg Family Centers')
+      .and.contain('Ages 14–21');
     expect(text).to.contain('Referral through the DCF HART liaison').and.contain('Last verified: March 1, 2024');
     const links = [...weMatter.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).to.include('tel:+18608325519');
@@ -48,11 +58,15 @@ describe('<hart-resource-finder>', () => {
     // Issue #14: the same tab by default, so quick exit leaves no tab behind; no Referer either way.
     expect(website.target).to.equal('');
     expect(website.rel).to.contain('noreferrer');
-    expect([...ciri.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include('mailto:projrescue@iiconn.org');
+    expect([...ciri.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include(
+      'mailto:projrescue@iiconn.org',
+    );
   });
 
   it('offers text as well as call for the national hotline', async () => {
-    const el = await fixture<HartResourceFinder>(html`<hart-resource-finder category="hotline"></hart-resource-finder>`);
+    const el = await fixture<HartResourceFinder>(
+      html`<hart-resource-finder category="hotline"></hart-resource-finder>`,
+    );
     const hrefs = [...root(el).querySelectorAll('.result a')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.include('tel:+18883737888');
     expect(hrefs).to.include('sms:233733');
@@ -88,7 +102,10 @@ describe('<hart-resource-finder>', () => {
 
   it('filters by category (several), age, region or town, and language, and combines them', async () => {
     const el = await fixture<HartResourceFinder>(html`<hart-resource-finder page-size="50"></hart-resource-finder>`);
-    const checkbox = (label: string) => [...root(el).querySelectorAll('.categories label')].find((l) => l.textContent!.trim() === label)!.querySelector('input')!;
+    const checkbox = (label: string) =>
+      [...root(el).querySelectorAll('.categories label')]
+        .find((l) => l.textContent!.trim() === label)!
+        .querySelector('input')!;
     checkbox('Mentoring').click();
     checkbox('Legal help').click();
     await el.updateComplete;
@@ -97,12 +114,18 @@ describe('<hart-resource-finder>', () => {
     age.focus();
     await sendKeys({ type: '12' });
     await el.updateComplete;
-    expect(ids(el).sort()).to.deep.equal(['ciri-project-rescue', 'connecticut-legal-services'], 'We Matter! starts at 14');
+    expect(ids(el).sort()).to.deep.equal(
+      ['ciri-project-rescue', 'connecticut-legal-services'],
+      'We Matter! starts at 14',
+    );
     const region = $<HTMLSelectElement>(el, '#region')!;
     region.value = 'Waterbury';
     region.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect(ids(el).sort()).to.deep.equal(['ciri-project-rescue', 'connecticut-legal-services'], 'statewide services serve Waterbury');
+    expect(ids(el).sort()).to.deep.equal(
+      ['ciri-project-rescue', 'connecticut-legal-services'],
+      'statewide services serve Waterbury',
+    );
     const language = $<HTMLSelectElement>(el, '#language')!;
     language.value = 'es';
     language.dispatchEvent(new Event('change'));
@@ -112,7 +135,9 @@ describe('<hart-resource-finder>', () => {
   });
 
   it('presets the filters from attributes', async () => {
-    const el = await fixture<HartResourceFinder>(html`<hart-resource-finder category="mentoring" age="16" region="region-5" language="en"></hart-resource-finder>`);
+    const el = await fixture<HartResourceFinder>(
+      html`<hart-resource-finder category="mentoring" age="16" region="region-5" language="en"></hart-resource-finder>`,
+    );
     expect(ids(el)).to.deep.equal(['klingberg-we-matter']);
     expect($<HTMLInputElement>(el, '#age')!.value).to.equal('16');
     expect($<HTMLSelectElement>(el, '#region')!.value).to.equal('region-5');
@@ -122,8 +147,12 @@ describe('<hart-resource-finder>', () => {
   it('reports attributes it cannot use and ignores them', async () => {
     const errors = captureConsole('error');
     try {
-      const el = await fixture<HartResourceFinder>(html`<hart-resource-finder category="mentoring pirates" age="old"></hart-resource-finder>`);
-      expect(errors.lines.join('\n')).to.contain('category: unknown "pirates"').and.contain('age="old" is not a whole number');
+      const el = await fixture<HartResourceFinder>(
+        html`<hart-resource-finder category="mentoring pirates" age="old"></hart-resource-finder>`,
+      );
+      expect(errors.lines.join('\n'))
+        .to.contain('category: unknown "pirates"')
+        .and.contain('age="old" is not a whole number');
       expect(ids(el)).to.deep.equal(['klingberg-we-matter']);
     } finally {
       errors.restore();
@@ -131,7 +160,9 @@ describe('<hart-resource-finder>', () => {
   });
 
   it('"Clear filters" brings everything back and returns to the search box', async () => {
-    const el = await fixture<HartResourceFinder>(html`<hart-resource-finder category="legal" page-size="50"></hart-resource-finder>`);
+    const el = await fixture<HartResourceFinder>(
+      html`<hart-resource-finder category="legal" page-size="50"></hart-resource-finder>`,
+    );
     await type(el, 'zzz');
     expect(names(el)).to.deep.equal([]);
     [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Clear filters')!.click();
@@ -147,7 +178,11 @@ describe('<hart-resource-finder>', () => {
     expect(empty.textContent).to.contain('You can always call or text');
     // Issue #14: the line's name and its links are read once each ("Emergency: Call 911", not "Emergency: 911: Call 911").
     expect(empty.textContent!.replace(/\s+/g, ' ')).to.contain('Emergency: Call 911').and.not.contain('911: Call');
-    expect([...empty.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include.members(['tel:911', 'tel:+18883737888', 'tel:+18008422288']);
+    expect([...empty.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include.members([
+      'tel:911',
+      'tel:+18883737888',
+      'tel:+18008422288',
+    ]);
   });
 
   describe('no dead ends (issue #12)', () => {
@@ -158,12 +193,21 @@ describe('<hart-resource-finder>', () => {
         await type(el, 'trafikin');
         expect(names(el)).to.deep.equal([]);
         const suggestion = $<HTMLButtonElement>(el, '.did-you-mean button')!;
-        expect($(el, '.did-you-mean')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(lang === 'es' ? 'Quizás quiso decir: trafficking' : 'Did you mean: trafficking');
+        expect($(el, '.did-you-mean')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+          lang === 'es' ? 'Quizás quiso decir: trafficking' : 'Did you mean: trafficking',
+        );
         const chips = [...root(el).querySelectorAll<HTMLButtonElement>('.chips button')];
-        expect(chips.map((b) => b.textContent!.trim())).to.include(lang === 'es' ? 'Ayuda legal' : 'Legal help').and.include(lang === 'es' ? 'Vivienda' : 'Housing');
+        expect(chips.map((b) => b.textContent!.trim()))
+          .to.include(lang === 'es' ? 'Ayuda legal' : 'Legal help')
+          .and.include(lang === 'es' ? 'Vivienda' : 'Housing');
         expect($(el, '.chips')!.getAttribute('aria-labelledby')).to.equal('choose-kind');
-        expect($(el, '#choose-kind')!.textContent).to.equal(lang === 'es' ? 'O elija un tipo de ayuda' : 'Or choose a kind of help');
-        expect([...root(el).querySelectorAll('.empty .help a')].map((a) => a.getAttribute('href'))).to.include.members(['tel:911', 'tel:+18883737888']);
+        expect($(el, '#choose-kind')!.textContent).to.equal(
+          lang === 'es' ? 'O elija un tipo de ayuda' : 'Or choose a kind of help',
+        );
+        expect([...root(el).querySelectorAll('.empty .help a')].map((a) => a.getAttribute('href'))).to.include.members([
+          'tel:911',
+          'tel:+18883737888',
+        ]);
         await expect(el, 'empty state').to.be.accessible();
         // The suggestion by keyboard: it searches for it, and focus stays in the search box.
         suggestion.focus();
@@ -181,12 +225,16 @@ describe('<hart-resource-finder>', () => {
       const el = await fixture<HartResourceFinder>(html`<hart-resource-finder></hart-resource-finder>`);
       await type(el, 'qwertyuiop');
       expect($(el, '.did-you-mean'), 'nothing close to suggest').to.equal(null);
-      [...root(el).querySelectorAll<HTMLButtonElement>('.chips button')].find((b) => b.textContent!.trim() === 'Legal help')!.click();
+      [...root(el).querySelectorAll<HTMLButtonElement>('.chips button')]
+        .find((b) => b.textContent!.trim() === 'Legal help')!
+        .click();
       await el.updateComplete;
       await nextFrame();
       expect($<HTMLInputElement>(el, '#search')!.value).to.equal('');
       expect(ids(el)).to.include('connecticut-legal-services');
-      const legal = [...root(el).querySelectorAll<HTMLInputElement>('.categories input')].find((input) => input.parentElement!.textContent!.trim() === 'Legal help')!;
+      const legal = [...root(el).querySelectorAll<HTMLInputElement>('.categories input')].find(
+        (input) => input.parentElement!.textContent!.trim() === 'Legal help',
+      )!;
       expect(legal.checked, 'the Legal filter is ticked').to.equal(true);
       expect(root(el).activeElement, 'focus on the first service').to.equal(root(el).querySelector('.result h3'));
     });
@@ -220,21 +268,32 @@ describe('<hart-resource-finder>', () => {
       input.value = 'mentoring';
       input.dispatchEvent(new Event('input', { bubbles: true }));
       await el.updateComplete;
-      expect($(el, '[part="count"]')!.textContent, lang).to.equal(lang === 'es' ? 'Cargando los servicios…' : 'Loading the services…');
+      expect($(el, '[part="count"]')!.textContent, lang).to.equal(
+        lang === 'es' ? 'Cargando los servicios…' : 'Loading the services…',
+      );
       expect(root(el).querySelectorAll('.result')).to.have.length(0);
       await expect(el, `${lang}: while indexing`).to.be.accessible();
       // More words typed meanwhile wait for the same index, then show.
       await type(el, ' hartford');
-      await waitUntil(() => root(el).querySelectorAll('.result').length === 10, 'results after indexing', { timeout: 10000 });
+      await waitUntil(() => root(el).querySelectorAll('.result').length === 10, 'results after indexing', {
+        timeout: 10000,
+      });
       expect(root(el).activeElement?.id, 'focus stays in the search box').to.equal('search');
       // A newer list set while one is indexing wins.
       el.resources = generateResources(3000);
       await el.updateComplete;
       el.resources = embeddedList;
       await el.updateComplete;
-      await waitUntil(() => $(el, '[part="count"]')!.textContent !== (lang === 'es' ? 'Cargando los servicios…' : 'Loading the services…'), 'the short list is searched');
+      await waitUntil(
+        () =>
+          $(el, '[part="count"]')!.textContent !==
+          (lang === 'es' ? 'Cargando los servicios…' : 'Loading the services…'),
+        'the short list is searched',
+      );
       await new Promise((resolve) => setTimeout(resolve, 300));
-      const expected = searchResources(embeddedList, { text: 'mentoring hartford' }, lang as 'en' | 'es').map((r) => r.id);
+      const expected = searchResources(embeddedList, { text: 'mentoring hartford' }, lang as 'en' | 'es').map(
+        (r) => r.id,
+      );
       expect(ids(el), `${lang}: the newest list's results`).to.deep.equal(expected.slice(0, 10));
     }
   });
@@ -244,7 +303,9 @@ describe('<hart-resource-finder>', () => {
     el.resources = generateResources(5000);
     await el.updateComplete;
     // Issue #12: a long list is indexed in short steps; results show when the index is ready.
-    await waitUntil(() => root(el).querySelectorAll('.result').length > 0, 'results after indexing', { timeout: 10000 });
+    await waitUntil(() => root(el).querySelectorAll('.result').length > 0, 'results after indexing', {
+      timeout: 10000,
+    });
     expect(root(el).querySelectorAll('.result')).to.have.length(10);
     expect($(el, '[part="count"]')!.textContent).to.equal('5,000 services');
     const more = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Show more')!;
@@ -253,7 +314,9 @@ describe('<hart-resource-finder>', () => {
     await el.updateComplete;
     await nextFrame();
     expect(root(el).querySelectorAll('.result')).to.have.length(20);
-    expect(root(el).activeElement, 'focus on the first new result').to.equal(root(el).querySelectorAll('.result h3')[10]);
+    expect(root(el).activeElement, 'focus on the first new result').to.equal(
+      root(el).querySelectorAll('.result h3')[10],
+    );
     await type(el, 'hartford');
     expect(root(el).querySelectorAll('.result')).to.have.length(10, 'a new search starts from the first page');
   });
@@ -272,7 +335,9 @@ describe('<hart-resource-finder>', () => {
 
   describe('src', () => {
     it('loads an Open Referral HSDS 3.0 export', async () => {
-      const el = await fixture<HartResourceFinder>(html`<hart-resource-finder src="/test/fixtures/hsds-services.json"></hart-resource-finder>`);
+      const el = await fixture<HartResourceFinder>(
+        html`<hart-resource-finder src="/test/fixtures/hsds-services.json"></hart-resource-finder>`,
+      );
       await waitUntil(() => names(el).includes('Youth Housing Program'), 'HSDS services shown', { timeout: 5000 });
       expect(names(el)).to.deep.equal(['Youth Housing Program'], 'the defunct service is left out');
       expect(root(el).textContent).to.contain('Ages 16–24').and.contain('New Haven');
@@ -295,7 +360,9 @@ describe('<hart-resource-finder>', () => {
           expect((await event).message).to.match(problem);
           await el.updateComplete;
           expect(errors.lines.join('\n')).to.match(problem);
-          expect($(el, '.notice')!.textContent).to.equal("The list for this page could not be loaded, so HART's own list is shown.");
+          expect($(el, '.notice')!.textContent).to.equal(
+            "The list for this page could not be loaded, so HART's own list is shown.",
+          );
           // Issue #14: hotlines first, then the data's own order (it was name order).
           expect(ids(el)[0]).to.equal('national-human-trafficking-hotline');
           expect($(el, '[part="count"]')!.textContent).to.equal('16 services');
@@ -307,18 +374,31 @@ describe('<hart-resource-finder>', () => {
     }
   });
 
-  it('new-tab opens websites in a new tab and says so, visibly and in the link\'s name', async () => {
-    const el = await fixture<HartResourceFinder>(html`<hart-resource-finder new-tab category="immigration"></hart-resource-finder>`);
-    const website = [...root(el).querySelectorAll<HTMLAnchorElement>('.result a')].find((a) => a.href.startsWith('https://cirict.org'))!;
+  it("new-tab opens websites in a new tab and says so, visibly and in the link's name", async () => {
+    const el = await fixture<HartResourceFinder>(
+      html`<hart-resource-finder new-tab category="immigration"></hart-resource-finder>`,
+    );
+    const website = [...root(el).querySelectorAll<HTMLAnchorElement>('.result a')].find((a) =>
+      a.href.startsWith('https://cirict.org'),
+    )!;
     expect(website.target).to.equal('_blank');
     expect(website.rel).to.equal('noopener noreferrer');
-    expect(website.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Website: Project Rescue, Anti-Human Trafficking Program (opens in a new tab)');
+    expect(website.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Website: Project Rescue, Anti-Human Trafficking Program (opens in a new tab)',
+    );
     expect(website.innerText).to.contain('(opens in a new tab)');
   });
 
   it('checks a list set by script like a src list: no javascript: URL or mailto injection reaches an href, and a hart-error', async () => {
     const [base] = generateResources(1);
-    const hostile = [{ ...base!, id: 'hostile', url: 'javascript:alert(document.domain)', email: 'help@x.example?bcc=someone%40evil.example&body=hi' }];
+    const hostile = [
+      {
+        ...base!,
+        id: 'hostile',
+        url: 'javascript:alert(document.domain)',
+        email: 'help@x.example?bcc=someone%40evil.example&body=hi',
+      },
+    ];
     const errors = captureConsole('error');
     try {
       const el = document.createElement('hart-resource-finder') as HartResourceFinder;
@@ -327,7 +407,10 @@ describe('<hart-resource-finder>', () => {
       document.body.append(el);
       await el.updateComplete;
       const hrefs = () => [...root(el).querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
-      expect(hrefs().filter((href) => /^javascript:|bcc=/i.test(href)), 'before the check has loaded').to.deep.equal([]);
+      expect(
+        hrefs().filter((href) => /^javascript:|bcc=/i.test(href)),
+        'before the check has loaded',
+      ).to.deep.equal([]);
       const error = await event;
       expect(error.code).to.equal('invalid-data');
       expect(error.message).to.match(/resources: \[0\]\.(url|email)/);
@@ -351,7 +434,10 @@ describe('<hart-resource-finder>', () => {
       const error = await event;
       expect(error.code).to.equal('invalid-data');
       expect(error.message).to.match(/resources: \[600\]\.url: must be an https:/);
-      await waitUntil(() => $(el, '[part="count"]')!.textContent === '16 services', 'the embedded list is shown instead');
+      await waitUntil(
+        () => $(el, '[part="count"]')!.textContent === '16 services',
+        'the embedded list is shown instead',
+      );
       el.remove();
     } finally {
       errors.restore();
@@ -359,8 +445,12 @@ describe('<hart-resource-finder>', () => {
   });
 
   it('uses report-email for the problem report', async () => {
-    const el = await fixture<HartResourceFinder>(html`<hart-resource-finder report-email="listings@partner.example" category="mentoring"></hart-resource-finder>`);
-    expect([...root(el).querySelectorAll('.result a')].map((a) => a.getAttribute('href'))).to.include('mailto:listings@partner.example?subject=Problem%20with%20HART%20listing%20klingberg-we-matter');
+    const el = await fixture<HartResourceFinder>(
+      html`<hart-resource-finder report-email="listings@partner.example" category="mentoring"></hart-resource-finder>`,
+    );
+    expect([...root(el).querySelectorAll('.result a')].map((a) => a.getAttribute('href'))).to.include(
+      'mailto:listings@partner.example?subject=Problem%20with%20HART%20listing%20klingberg-we-matter',
+    );
   });
 
   describe('quick exit within reach (issue #14: it came after 46 tab stops, screens down on a phone)', () => {
@@ -386,12 +476,19 @@ describe('<hart-resource-finder>', () => {
       }
     });
 
-    for (const [width, height] of [[320, 568], [375, 667], [568, 320], [667, 375]] as const) {
+    for (const [width, height] of [
+      [320, 568],
+      [375, 667],
+      [568, 320],
+      [667, 375],
+    ] as const) {
       it(`stays on screen at ${width}×${height} while the person scrolls and tabs through the results, en and es`, async () => {
         await setViewport({ width, height });
         for (const lang of ['en', 'es']) {
           await setPageLang(lang);
-          const el = await fixture<HartResourceFinder>(html`<hart-resource-finder page-size="50"></hart-resource-finder>`);
+          const el = await fixture<HartResourceFinder>(
+            html`<hart-resource-finder page-size="50"></hart-resource-finder>`,
+          );
           const exit = $(el, '[part="exit-button"]')!;
           el.scrollIntoView();
           expect(inViewport(exit), `${lang}: at the top of the widget`).to.equal(true);
@@ -413,7 +510,10 @@ describe('<hart-resource-finder>', () => {
             // Whole pixels: Firefox scrolls by whole pixels, and a fractional bottom would stay half on screen.
             window.scrollBy(0, Math.ceil(links[k - 1]!.getBoundingClientRect().bottom) + 1);
             await nextFrame();
-            expect(links[k - 1]!.getBoundingClientRect().bottom, `${lang}: link ${k - 1} starts above the viewport`).to.be.at.most(0);
+            expect(
+              links[k - 1]!.getBoundingClientRect().bottom,
+              `${lang}: link ${k - 1} starts above the viewport`,
+            ).to.be.at.most(0);
             await sendKeys({ down: 'Shift' });
             await sendKeys({ press: 'Tab' });
             await sendKeys({ up: 'Shift' });
@@ -435,7 +535,9 @@ describe('<hart-resource-finder>', () => {
     // The older list never answers unless the finder aborts it: nothing else can arrive later.
     const held = holdFetch('/invalid-quiz.json');
     try {
-      const el = await fixture<HartResourceFinder>(html`<hart-resource-finder src="/test/fixtures/invalid-quiz.json"></hart-resource-finder>`);
+      const el = await fixture<HartResourceFinder>(
+        html`<hart-resource-finder src="/test/fixtures/invalid-quiz.json"></hart-resource-finder>`,
+      );
       let reported = 0;
       el.addEventListener('hart-error', () => reported++);
       await waitUntil(() => held.signals.length === 1, 'the older load started');
@@ -471,13 +573,16 @@ describe('<hart-resource-finder>', () => {
         await type(el, 'qwertyuiop');
         await expect(el, 'empty').to.be.accessible();
         const errors = captureConsole('error');
-        const failed = await fixture<HartResourceFinder>(html`<hart-resource-finder src="/test-endpoint/status/500"></hart-resource-finder>`);
+        const failed = await fixture<HartResourceFinder>(
+          html`<hart-resource-finder src="/test-endpoint/status/500"></hart-resource-finder>`,
+        );
         await waitUntil(() => $(failed, '.notice'), 'error notice', { timeout: 5000 });
         errors.restore();
         await expect(failed, 'error').to.be.accessible();
         if (lang === 'es') {
           const text = root(el).textContent!;
-          for (const english of ['Search', 'Find a service', 'Clear filters', 'Kind of help', 'Call ', 'No service']) expect(text, english).not.to.contain(english);
+          for (const english of ['Search', 'Find a service', 'Clear filters', 'Kind of help', 'Call ', 'No service'])
+            expect(text, english).not.to.contain(english);
         }
       });
     }

@@ -9,7 +9,8 @@ import { $ } from '../support/dom.js';
 
 const count = (el: HTMLElement) => $(el, '[part="count"]')!.textContent;
 /** Makes the search engine unreachable, as a connection lost before the page went idle would. */
-const blockSearch = (blocked: boolean) => executeServerCommand('block-urls', { urls: blocked ? ['*/sdk/src/search.ts*', '*/sdk/dist/search.js*'] : [] });
+const blockSearch = (blocked: boolean) =>
+  executeServerCommand('block-urls', { urls: blocked ? ['*/sdk/src/search.ts*', '*/sdk/dist/search.js*'] : [] });
 
 describe('<hart-resource-finder> when its search engine cannot be loaded', () => {
   afterEach(() => blockSearch(false));
@@ -18,7 +19,9 @@ describe('<hart-resource-finder> when its search engine cannot be loaded', () =>
     await blockSearch(true);
     const errors = captureConsole('error');
     try {
-      const el = await fixture<HartResourceFinder>(html`<hart-resource-finder category="legal"></hart-resource-finder>`);
+      const el = await fixture<HartResourceFinder>(
+        html`<hart-resource-finder category="legal"></hart-resource-finder>`,
+      );
       const legal = count(el);
       let reported = 0;
       el.addEventListener('hart-error', () => reported++);
@@ -34,7 +37,11 @@ describe('<hart-resource-finder> when its search engine cannot be loaded', () =>
       // Back online: the next word loads the engine and searches.
       await blockSearch(false);
       await sendKeys({ type: ' lawyer' });
-      await waitUntil(() => el.shadowRoot!.querySelectorAll('.result').length > 0 && !/Loading/.test(count(el)!), 'searched once the engine loads', { timeout: 5000 });
+      await waitUntil(
+        () => el.shadowRoot!.querySelectorAll('.result').length > 0 && !/Loading/.test(count(el)!),
+        'searched once the engine loads',
+        { timeout: 5000 },
+      );
       expect(reported, 'still once: not on every word, not in a loop, not on recovery').to.equal(1);
       await expect(el).to.be.accessible();
     } finally {

@@ -19,13 +19,19 @@ beforeEach(function () {
 export async function reportSkip(test: Mocha.Context | undefined, result: unknown): Promise<void> {
   if (result === true || !result || typeof result !== 'object' || !('unsupported' in result)) return;
   const running = test?.test ?? currentTest;
-  await executeServerCommand('engine-skip', { test: running?.fullTitle() ?? '(unknown test)', reason: String(result.unsupported) });
+  await executeServerCommand('engine-skip', {
+    test: running?.fullTitle() ?? '(unknown test)',
+    reason: String(result.unsupported),
+  });
   (test ?? currentTest?.ctx)?.skip();
 }
 
 /** Sets the viewport; where the engine cannot make it that small, the test is reported as skipped. */
 export async function setViewport(viewport: { width: number; height: number }): Promise<void> {
-  await reportSkip(undefined, await executeServerCommand<true | { unsupported: string }, object>('hart-set-viewport', viewport));
+  await reportSkip(
+    undefined,
+    await executeServerCommand<true | { unsupported: string }, object>('hart-set-viewport', viewport),
+  );
 }
 
 /** The engine this run is in: 'chromium' | 'firefox' | 'webkit'. */
@@ -35,7 +41,11 @@ export const currentEngine = () => executeServerCommand<'chromium' | 'firefox' |
  * Runs an emulation command (`touch-only`, `forced-colors`); where the engine cannot emulate it, the
  * test is reported as skipped in that engine, with why, and then skipped.
  */
-export async function emulateOrSkip(test: Mocha.Context, command: 'touch-only' | 'forced-colors', payload: object): Promise<void> {
+export async function emulateOrSkip(
+  test: Mocha.Context,
+  command: 'touch-only' | 'forced-colors',
+  payload: object,
+): Promise<void> {
   await reportSkip(test, await executeServerCommand<true | { unsupported: string }, object>(command, payload));
 }
 
@@ -44,7 +54,11 @@ export async function emulateOrSkip(test: Mocha.Context, command: 'touch-only' |
  * test (the test still checks what the engine does instead). Listed in docs/browser-support.md.
  */
 export async function reportEngineLimit(test: Mocha.Context, reason: string): Promise<void> {
-  await executeServerCommand('engine-skip', { test: test.test?.fullTitle() ?? '(unknown test)', reason, partial: true });
+  await executeServerCommand('engine-skip', {
+    test: test.test?.fullTitle() ?? '(unknown test)',
+    reason,
+    partial: true,
+  });
 }
 
 /**
@@ -55,7 +69,13 @@ export async function reportEngineLimit(test: Mocha.Context, reason: string): Pr
  */
 export async function tap(element: Element): Promise<void> {
   const box = element.getBoundingClientRect();
-  await reportSkip(undefined, await executeServerCommand<true | { unsupported: string }, object>('tap', { x: box.left + box.width / 2, y: box.top + box.height / 2 }));
+  await reportSkip(
+    undefined,
+    await executeServerCommand<true | { unsupported: string }, object>('tap', {
+      x: box.left + box.width / 2,
+      y: box.top + box.height / 2,
+    }),
+  );
   await nextFrame();
   await nextFrame();
 }

@@ -7,9 +7,12 @@ export const root = (el: Element): ShadowRoot => {
   return el.shadowRoot;
 };
 
-export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => root(el).querySelector<T>(selector);
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
+  root(el).querySelector<T>(selector);
 
-export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...root(el).querySelectorAll<T>(selector)];
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [
+  ...root(el).querySelectorAll<T>(selector),
+];
 
 export const required = <T extends Element = HTMLElement>(el: Element, selector: string): T => {
   const found = $<T>(el, selector);

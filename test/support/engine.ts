@@ -10,13 +10,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import puppeteer, { type Browser as PBrowser, type BrowserContext as PContext, type Page as PPage } from 'puppeteer-core';
+import puppeteer, {
+  type Browser as PBrowser,
+  type BrowserContext as PContext,
+  type Page as PPage,
+} from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 
 export type EngineName = 'chromium' | 'firefox' | 'webkit';
 export const ENGINE: EngineName = ((): EngineName => {
   const name = process.env.HART_ENGINE ?? 'chromium';
-  if (name !== 'chromium' && name !== 'firefox' && name !== 'webkit') throw new Error(`HART_ENGINE=${name}: use chromium, firefox or webkit`);
+  if (name !== 'chromium' && name !== 'firefox' && name !== 'webkit')
+    throw new Error(`HART_ENGINE=${name}: use chromium, firefox or webkit`);
   return name;
 })();
 
@@ -45,10 +50,18 @@ export interface ContextOptions {
 /** A page address with this query is served with `Content-Security-Policy: script-src 'none'` (Firefox's "JavaScript off"). */
 export const NO_SCRIPTS_QUERY = '__engine=no-scripts';
 
-export interface BoundingBox { x: number; y: number; width: number; height: number }
+export interface BoundingBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /** A server of the suites that can put a script first in every HTML page (WebKit's init scripts). */
-export interface Injector { url: string; initScripts: Set<string> }
+export interface Injector {
+  url: string;
+  initScripts: Set<string>;
+}
 
 // ----- In-page helpers: a deep selector engine shared by every backend -----
 
@@ -131,7 +144,18 @@ function expression(fn: string | ((arg: never) => unknown), arg: unknown, prelud
 
 export type Role = 'button' | 'link' | 'textbox';
 /** `scope`: only inside the first element it matches; `text`: the innermost elements holding that text. */
-export interface LocatorSpec { selector: string; frame?: string; scope?: string; hasText?: string; nth?: number; role?: Role; name?: string; label?: string; text?: string; exact?: boolean }
+export interface LocatorSpec {
+  selector: string;
+  frame?: string;
+  scope?: string;
+  hasText?: string;
+  nth?: number;
+  role?: Role;
+  name?: string;
+  label?: string;
+  text?: string;
+  exact?: boolean;
+}
 
 // ----- The engine-neutral page -----
 
@@ -209,18 +233,25 @@ export abstract class Page {
   async focus(selector: string): Promise<void> {
     await this.evaluate((spec) => (__hartOne(spec) as HTMLElement).focus(), { selector });
   }
-  async waitForSelector(selector: string, { state = 'visible' }: { state?: 'visible' | 'attached' } = {}): Promise<void> {
+  async waitForSelector(
+    selector: string,
+    { state = 'visible' }: { state?: 'visible' | 'attached' } = {},
+  ): Promise<void> {
     await this.locator(selector).waitFor({ state });
   }
   /** A classic script added to the page by URL (CSP: same origin). */
   async addScriptTag(url: string): Promise<void> {
-    await this.evaluate((src) => new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = src;
-      script.onload = resolve;
-      script.onerror = () => reject(new Error(`${src} did not load`));
-      document.head.append(script);
-    }), url);
+    await this.evaluate(
+      (src) =>
+        new Promise((resolve, reject) => {
+          const script = document.createElement('script');
+          script.src = src;
+          script.onload = resolve;
+          script.onerror = () => reject(new Error(`${src} did not load`));
+          document.head.append(script);
+        }),
+      url,
+    );
   }
   readonly keyboard = { press: (key: string) => this.press(key) };
   readonly mouse = { click: (x: number, y: number) => this.mouseClick(x, y) };
@@ -233,7 +264,10 @@ declare function __hartCentre(el: Element): { x: number; y: number };
 
 /** A lazy query, like Playwright's locator: resolved again by every action. */
 export class Locator {
-  constructor(private readonly page: Page, private readonly spec: LocatorSpec) {}
+  constructor(
+    private readonly page: Page,
+    private readonly spec: LocatorSpec,
+  ) {}
   locator(selector: string): Locator {
     return new Locator(this.page, { ...this.spec, selector: `${this.spec.selector} ${selector}` });
   }
@@ -242,7 +276,14 @@ export class Locator {
   }
   /** An element of `role` inside the first element this locator finds. */
   getByRole(role: Role, { name, exact = false }: { name?: string; exact?: boolean } = {}): Locator {
-    return new Locator(this.page, { selector: '*', frame: this.spec.frame, scope: this.spec.selector, role, name, exact });
+    return new Locator(this.page, {
+      selector: '*',
+      frame: this.spec.frame,
+      scope: this.spec.selector,
+      role,
+      name,
+      exact,
+    });
   }
   filter({ hasText }: { hasText: string }): Locator {
     return new Locator(this.page, { ...this.spec, hasText });
@@ -250,8 +291,15 @@ export class Locator {
   count(): Promise<number> {
     return this.page.evaluate((spec) => __hartFind(spec).length, this.spec);
   }
-  async waitFor({ state = 'visible', timeout = 30000 }: { state?: 'visible' | 'attached'; timeout?: number } = {}): Promise<void> {
-    await this.page.waitForFunction(({ spec, state }) => __hartFind(spec).some((el) => state === 'attached' || __hartVisible(el)), { spec: this.spec, state }, { timeout });
+  async waitFor({
+    state = 'visible',
+    timeout = 30000,
+  }: { state?: 'visible' | 'attached'; timeout?: number } = {}): Promise<void> {
+    await this.page.waitForFunction(
+      ({ spec, state }) => __hartFind(spec).some((el) => state === 'attached' || __hartVisible(el)),
+      { spec: this.spec, state },
+      { timeout },
+    );
   }
   /** A real pointer click at the element's centre, once it is visible. */
   async click(): Promise<void> {
@@ -264,7 +312,10 @@ export class Locator {
     await this.waitFor({ state: 'attached' });
     if (await this.page.evaluate((spec) => (__hartOne(spec) as HTMLInputElement).checked, this.spec)) return;
     await this.click();
-    assertTrue(await this.page.evaluate((spec) => (__hartOne(spec) as HTMLInputElement).checked, this.spec), `clicking ${this.spec.selector} did not check it`);
+    assertTrue(
+      await this.page.evaluate((spec) => (__hartOne(spec) as HTMLInputElement).checked, this.spec),
+      `clicking ${this.spec.selector} did not check it`,
+    );
   }
   /** Clicks into the field, selects what is there, and types `text` with the keyboard. */
   async fill(text: string): Promise<void> {
@@ -277,19 +328,25 @@ export class Locator {
     if (text === '') await this.page.press('Backspace');
     else await this.page.type(text);
     const value = await this.inputValue();
-    assertTrue(value === text, `typing into ${this.spec.selector} gave ${JSON.stringify(value)}, not ${JSON.stringify(text)}`);
+    assertTrue(
+      value === text,
+      `typing into ${this.spec.selector} gave ${JSON.stringify(value)}, not ${JSON.stringify(text)}`,
+    );
   }
   /** Chooses an option by value, as Playwright's selectOption does (sets it and fires input and change). */
   async selectOption(value: string): Promise<void> {
     await this.waitFor();
-    await this.page.evaluate(({ spec, value }) => {
-      const select = __hartOne(spec) as HTMLSelectElement;
-      if (![...select.options].some((o) => o.value === value)) throw new Error(`no option ${value}`);
-      select.focus();
-      select.value = value;
-      select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    }, { spec: this.spec, value });
+    await this.page.evaluate(
+      ({ spec, value }) => {
+        const select = __hartOne(spec) as HTMLSelectElement;
+        if (![...select.options].some((o) => o.value === value)) throw new Error(`no option ${value}`);
+        select.focus();
+        select.value = value;
+        select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      },
+      { spec: this.spec, value },
+    );
   }
   async textContent(): Promise<string | null> {
     await this.waitFor({ state: 'attached' });
@@ -355,17 +412,27 @@ export async function launch(injector?: Injector): Promise<Engine> {
 
 // ----- Chromium and Firefox: puppeteer-core -----
 
-const KEYS: Record<string, string> = { Shift: 'Shift', Tab: 'Tab', Enter: 'Enter', ArrowDown: 'ArrowDown', Backspace: 'Backspace' };
+const KEYS: Record<string, string> = {
+  Shift: 'Shift',
+  Tab: 'Tab',
+  Enter: 'Enter',
+  ArrowDown: 'ArrowDown',
+  Backspace: 'Backspace',
+};
 
 class PuppeteerPage extends Page {
   private readonly seenErrors: string[] = [];
   private readonly seenRequests: string[] = [];
-  constructor(readonly context: PuppeteerContext, readonly raw: PPage) {
+  constructor(
+    readonly context: PuppeteerContext,
+    readonly raw: PPage,
+  ) {
     super();
     raw.on('pageerror', (error) => this.seenErrors.push(`pageerror: ${(error as Error).message ?? String(error)}`));
     raw.on('console', (message) => {
       // The browser's own request for /favicon.ico (a host page without an icon) is not the page's.
-      if (message.type() === 'error' && !message.location().url?.endsWith('/favicon.ico')) this.seenErrors.push(`console: ${message.text()}`);
+      if (message.type() === 'error' && !message.location().url?.endsWith('/favicon.ico'))
+        this.seenErrors.push(`console: ${message.text()}`);
     });
     raw.on('request', (request) => void this.seenRequests.push(request.url()));
   }
@@ -418,7 +485,11 @@ class PuppeteerPage extends Page {
 class PuppeteerContext extends Context {
   readonly pages: PuppeteerPage[] = [];
   httpsBody: string | undefined;
-  constructor(readonly raw: PContext, private readonly options: ContextOptions, private readonly engine: EngineName) {
+  constructor(
+    readonly raw: PContext,
+    private readonly options: ContextOptions,
+    private readonly engine: EngineName,
+  ) {
     super();
   }
   /**
@@ -460,7 +531,10 @@ class PuppeteerContext extends Context {
 }
 
 class PuppeteerEngine implements Engine {
-  constructor(readonly name: EngineName, private readonly browser: PBrowser) {}
+  constructor(
+    readonly name: EngineName,
+    private readonly browser: PBrowser,
+  ) {}
   get capabilities(): Capabilities {
     return { requestLog: true, interception: true, initScripts: true, cdp: this.name === 'chromium' };
   }
@@ -468,26 +542,32 @@ class PuppeteerEngine implements Engine {
     return new PuppeteerEngine(name, await PuppeteerEngine.start(name));
   }
   static async start(name: 'chromium' | 'firefox'): Promise<PBrowser> {
-    if (name === 'firefox' && !existsSync(FIREFOX)) throw new Error(`No Firefox at ${FIREFOX}: apt-get install firefox-esr, or set FIREFOX_PATH`);
+    if (name === 'firefox' && !existsSync(FIREFOX))
+      throw new Error(`No Firefox at ${FIREFOX}: apt-get install firefox-esr, or set FIREFOX_PATH`);
     return name === 'chromium'
-        ? puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true, protocolTimeout: 120000 })
-        : puppeteer.launch({
-            browser: 'firefox',
-            executablePath: FIREFOX,
-            headless: true,
-            protocolTimeout: 120000,
-            extraPrefsFirefox: {
-              // navigator.clipboard.readText without the paste menu, as Chromium's permission grant does.
-              'dom.events.testing.asyncClipboard': true,
-              // No update, telemetry or safe-browsing traffic: the suites count requests.
-              'network.captive-portal-service.enabled': false,
-              'network.connectivity-service.enabled': false,
-            },
-          });
+      ? puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true, protocolTimeout: 120000 })
+      : puppeteer.launch({
+          browser: 'firefox',
+          executablePath: FIREFOX,
+          headless: true,
+          protocolTimeout: 120000,
+          extraPrefsFirefox: {
+            // navigator.clipboard.readText without the paste menu, as Chromium's permission grant does.
+            'dom.events.testing.asyncClipboard': true,
+            // No update, telemetry or safe-browsing traffic: the suites count requests.
+            'network.captive-portal-service.enabled': false,
+            'network.connectivity-service.enabled': false,
+          },
+        });
   }
   async newContext(options: ContextOptions = {}): Promise<Context> {
     const raw = await this.browser.createBrowserContext();
-    if (options.clipboard && this.name === 'chromium') await raw.overridePermissions(options.clipboard, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    if (options.clipboard && this.name === 'chromium')
+      await raw.overridePermissions(options.clipboard, [
+        'clipboard-read',
+        'clipboard-write',
+        'clipboard-sanitized-write',
+      ]);
     return new PuppeteerContext(raw, options, this.name);
   }
   async newPage(options?: ContextOptions): Promise<Page> {
@@ -519,7 +599,14 @@ export const CAPTURE_ERRORS = `(() => {
   addEventListener('unhandledrejection', (e) => seen.push('pageerror: ' + (e.reason && e.reason.message || String(e.reason))));
 })();`;
 
-const WD_KEYS: Record<string, string> = { Shift: '\uE008', Tab: '\uE004', Enter: '\uE007', ArrowDown: '\uE015', Backspace: '\uE003', Control: '\uE009' };
+const WD_KEYS: Record<string, string> = {
+  Shift: '\uE008',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  ArrowDown: '\uE015',
+  Backspace: '\uE003',
+  Control: '\uE009',
+};
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -533,9 +620,16 @@ async function freePort(): Promise<number> {
 }
 
 class WebDriverSession {
-  constructor(readonly base: string, readonly id: string) {}
+  constructor(
+    readonly base: string,
+    readonly id: string,
+  ) {}
   async call<T>(method: string, path: string, body?: object): Promise<T> {
-    const response = await fetch(`${this.base}/session/${this.id}${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: body && JSON.stringify(body) });
+    const response = await fetch(`${this.base}/session/${this.id}${path}`, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: body && JSON.stringify(body),
+    });
     const json = (await response.json()) as { value: T & { error?: string; message?: string } };
     if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${json.value?.error}: ${json.value?.message}`);
     return json.value;
@@ -543,7 +637,10 @@ class WebDriverSession {
 }
 
 class WebKitPage extends Page {
-  constructor(readonly context: WebKitContext, readonly handle: string) {
+  constructor(
+    readonly context: WebKitContext,
+    readonly handle: string,
+  ) {
     super();
   }
   private get driver() {
@@ -571,7 +668,12 @@ class WebKitPage extends Page {
     });
     const started = Date.now();
     for (;;) {
-      const state = await this.use((s) => s.call<[boolean, string]>('POST', '/execute/sync', { script: 'return [!!window.__hartLeaving, document.readyState]', args: [] })).catch(() => [true, ''] as [boolean, string]);
+      const state = await this.use((s) =>
+        s.call<[boolean, string]>('POST', '/execute/sync', {
+          script: 'return [!!window.__hartLeaving, document.readyState]',
+          args: [],
+        }),
+      ).catch(() => [true, ''] as [boolean, string]);
       if (!state[0] && (waitUntil === 'commit' || state[1] === 'complete')) return;
       if (Date.now() - started > 60000) throw new Error(`goto ${url}: not loaded after 60 s`);
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -579,18 +681,36 @@ class WebKitPage extends Page {
   }
   async evaluateRaw<R>(source: string): Promise<R> {
     const script = `const done = arguments[arguments.length - 1]; Promise.resolve().then(() => ${source}).then((value) => done({ value }), (e) => done({ error: String(e && e.stack || e) }));`;
-    const result = await this.use((s) => s.call<{ value?: R; error?: string }>('POST', '/execute/async', { script, args: [] }));
+    const result = await this.use((s) =>
+      s.call<{ value?: R; error?: string }>('POST', '/execute/async', { script, args: [] }),
+    );
     if (result.error) throw new Error(result.error);
     return result.value as R;
   }
   async mouseClick(x: number, y: number) {
-    await this.use((s) => s.call('POST', '/actions', {
-      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x, y, origin: 'viewport', duration: 0 }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }],
-    }));
+    await this.use((s) =>
+      s.call('POST', '/actions', {
+        actions: [
+          {
+            type: 'pointer',
+            id: 'mouse',
+            parameters: { pointerType: 'mouse' },
+            actions: [
+              { type: 'pointerMove', x, y, origin: 'viewport', duration: 0 },
+              { type: 'pointerDown', button: 0 },
+              { type: 'pointerUp', button: 0 },
+            ],
+          },
+        ],
+      }),
+    );
     await this.use((s) => s.call('DELETE', '/actions'));
   }
   private async keys(values: string[]) {
-    const actions = values.flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]);
+    const actions = values.flatMap((value) => [
+      { type: 'keyDown', value },
+      { type: 'keyUp', value },
+    ]);
     await this.use((s) => s.call('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] }));
     await this.use((s) => s.call('DELETE', '/actions'));
   }
@@ -642,8 +762,12 @@ class WebKitPage extends Page {
   async setViewport(width: number, height: number) {
     await this.use(async (s) => {
       await s.call('POST', '/window/rect', { width, height });
-      const inner = await s.call<[number, number]>('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
-      if (inner[0] !== width || inner[1] !== height) await s.call('POST', '/window/rect', { width: 2 * width - inner[0], height: 2 * height - inner[1] });
+      const inner = await s.call<[number, number]>('POST', '/execute/sync', {
+        script: 'return [innerWidth, innerHeight]',
+        args: [],
+      });
+      if (inner[0] !== width || inner[1] !== height)
+        await s.call('POST', '/window/rect', { width: 2 * width - inner[0], height: 2 * height - inner[1] });
     });
   }
 }
@@ -652,7 +776,10 @@ class WebKitPage extends Page {
 class WebKitDriver {
   current: string | undefined;
   private queue: Promise<unknown> = Promise.resolve();
-  constructor(readonly session: WebDriverSession, private readonly processes: ChildProcess[]) {}
+  constructor(
+    readonly session: WebDriverSession,
+    private readonly processes: ChildProcess[],
+  ) {}
   exclusive<T>(run: (s: WebDriverSession) => Promise<T>): Promise<T> {
     const next = this.queue.then(() => run(this.session));
     this.queue = next.catch(() => undefined);
@@ -666,7 +793,11 @@ class WebKitDriver {
 
 class WebKitContext extends Context {
   readonly pages = new Set<WebKitPage>();
-  constructor(readonly engine: WebKitEngine, readonly driver: WebKitDriver, private readonly options: ContextOptions) {
+  constructor(
+    readonly engine: WebKitEngine,
+    readonly driver: WebKitDriver,
+    private readonly options: ContextOptions,
+  ) {
     super();
   }
   async newPage(): Promise<Page> {
@@ -701,20 +832,31 @@ class WebKitEngine implements Engine {
   /** Origins whose storage is cleared between contexts. */
   readonly origins: string[];
   private scriptless: Promise<WebKitDriver> | undefined;
-  private constructor(private readonly driver: WebKitDriver, readonly injector: Injector | undefined) {
+  private constructor(
+    private readonly driver: WebKitDriver,
+    readonly injector: Injector | undefined,
+  ) {
     injector?.initScripts.add(CAPTURE_ERRORS);
     this.origins = injector ? [injector.url] : [];
   }
 
   static async start(javaScript: boolean): Promise<WebKitDriver> {
-    if (!existsSync(MINIBROWSER)) throw new Error(`No MiniBrowser at ${MINIBROWSER}: apt-get install webkit2gtk-driver xvfb, or set MINIBROWSER_PATH`);
-    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+    if (!existsSync(MINIBROWSER))
+      throw new Error(
+        `No MiniBrowser at ${MINIBROWSER}: apt-get install webkit2gtk-driver xvfb, or set MINIBROWSER_PATH`,
+      );
+    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    });
     const display = await new Promise<string>((resolve, reject) => {
       xvfb.once('error', reject);
       (xvfb.stdio[3] as NodeJS.ReadableStream).once('data', (data) => resolve(String(data).trim()));
     });
     const port = await freePort();
-    const driver = spawn('WebKitWebDriver', [`--port=${port}`], { env: { ...process.env, DISPLAY: `:${display}` }, stdio: 'ignore' });
+    const driver = spawn('WebKitWebDriver', [`--port=${port}`], {
+      env: { ...process.env, DISPLAY: `:${display}` },
+      stdio: 'ignore',
+    });
     const base = `http://127.0.0.1:${port}`;
     const args = ['--automation', '--javascript-can-access-clipboard=true', '--enable-tabs-to-links=false'];
     // Scripts of the page off; WebDriver's own scripts still run (as a browser with JavaScript disabled).
@@ -722,10 +864,22 @@ class WebKitEngine implements Engine {
     // Page-load strategy "none": WebKitWebDriver otherwise answers no command until a page has
     // loaded, and the pre-rendered-snippet tests must look at a page whose scripts are still held.
     // goto() waits for the load itself.
-    const body = { capabilities: { alwaysMatch: { browserName: 'MiniBrowser', pageLoadStrategy: 'none', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args } } } };
+    const body = {
+      capabilities: {
+        alwaysMatch: {
+          browserName: 'MiniBrowser',
+          pageLoadStrategy: 'none',
+          'webkitgtk:browserOptions': { binary: MINIBROWSER, args },
+        },
+      },
+    };
     for (let attempt = 0; ; attempt++) {
       try {
-        const response = await fetch(`${base}/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+        const response = await fetch(`${base}/session`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        });
         const json = (await response.json()) as { value: { sessionId: string; message?: string } };
         if (!json.value.sessionId) throw new Error(json.value.message);
         const session = new WebDriverSession(base, json.value.sessionId);
@@ -777,5 +931,7 @@ export function injectInitScripts(html: string, injector: Injector): string {
 
 /** The body of /__engine/init.js. */
 export function initScriptSource(injector: Injector): string {
-  return [...injector.initScripts].map((s) => `try { ${s} } catch (e) { console.error('init script: ' + e.message) }`).join('\n;\n');
+  return [...injector.initScripts]
+    .map((s) => `try { ${s} } catch (e) { console.error('init script: ' + e.message) }`)
+    .join('\n;\n');
 }

@@ -48,6 +48,9 @@ export async function tapInView(element: HTMLElement): Promise<void> {
   element.scrollIntoView({ block: 'center' });
   await settle();
   const box = element.getBoundingClientRect();
-  await executeServerCommand('tap', { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2) });
+  await executeServerCommand('tap', {
+    x: Math.round(box.left + box.width / 2),
+    y: Math.round(box.top + box.height / 2),
+  });
   await settle();
 }

@@ -5,7 +5,22 @@ import type { HartTrainingRequestSubmitEvent } from '../../packages/elements/src
 import { HART_EMAIL } from '../../packages/sdk/src/data/contacts.js';
 
 import { resetLocale, setPageLang } from '../support/locale.js';
-import { $, ENDPOINT, VALID, control, fill, focused, form, future, received, script, setEndpointReachable, submit, text, valueOf } from './form-helpers.js';
+import {
+  $,
+  ENDPOINT,
+  VALID,
+  control,
+  fill,
+  focused,
+  form,
+  future,
+  received,
+  script,
+  setEndpointReachable,
+  submit,
+  text,
+  valueOf,
+} from './form-helpers.js';
 
 describe('<hart-training-request>: without an endpoint: an email to HART', () => {
   beforeEach(async () => {
@@ -24,7 +39,10 @@ describe('<hart-training-request>: without an endpoint: an email to HART', () =>
       const el = await form();
       const writes: string[] = [];
       const clipboard = navigator.clipboard;
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void writes.push(t) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async (t: string) => void writes.push(t) },
+      });
       try {
         control(el, 'organization').focus();
         const type = async (value: string) => {
@@ -45,7 +63,9 @@ describe('<hart-training-request>: without an endpoint: an email to HART', () =>
         expect(focused(el)?.id, 'lodging fields come next').to.equal('propertyName');
         await type('Harbor Inn');
         await type('40');
-        expect(focused(el)?.id, 'the training that fits is chosen, and Tab reaches it').to.equal('curriculumId-intro-ht-lodging');
+        expect(focused(el)?.id, 'the training that fits is chosen, and Tab reaches it').to.equal(
+          'curriculumId-intro-ht-lodging',
+        );
         expect(valueOf(el, 'curriculumId')).to.equal('intro-ht-lodging');
         await sendKeys({ press: 'Tab' });
         await type('30');
@@ -64,7 +84,12 @@ describe('<hart-training-request>: without an endpoint: an email to HART', () =>
           await sendKeys({ press: 'Tab' });
           passed.push(focused(el)?.id ?? '');
         }
-        expect([...new Set(passed)]).to.deep.equal(['preferredDates-0', 'preferredDates-1', 'preferredDates-2', 'notes']);
+        expect([...new Set(passed)]).to.deep.equal([
+          'preferredDates-0',
+          'preferredDates-1',
+          'preferredDates-2',
+          'notes',
+        ]);
         expect(focused(el)?.id).to.equal('notes');
         await sendKeys({ type: 'Morning shift, about 2 hours.' });
         await sendKeys({ press: 'Tab' });
@@ -81,10 +106,19 @@ describe('<hart-training-request>: without an endpoint: an email to HART', () =>
         expect(params.get('subject')).to.equal('Training request: Hartford Public Library');
         const body = params.get('body')!;
         for (const line of [
-          'Organization: Hartford Public Library', 'Your name: Ana Rivera', 'Email address: ana@example.org', 'Phone number: 860-555-0123',
-          'Town: Hartford', 'Who the training is for: Lodging Staff', 'Training: Intro to Human Trafficking for Hotel/Motel/Lodging',
-          'Property name: Harbor Inn', 'Number of staff: 40', 'Estimated number of attendees: 30', 'Format: Virtual',
-          'Preferred dates: ', 'Notes: Morning shift, about 2 hours.',
+          'Organization: Hartford Public Library',
+          'Your name: Ana Rivera',
+          'Email address: ana@example.org',
+          'Phone number: 860-555-0123',
+          'Town: Hartford',
+          'Who the training is for: Lodging Staff',
+          'Training: Intro to Human Trafficking for Hotel/Motel/Lodging',
+          'Property name: Harbor Inn',
+          'Number of staff: 40',
+          'Estimated number of attendees: 30',
+          'Format: Virtual',
+          'Preferred dates: ',
+          'Notes: Morning shift, about 2 hours.',
         ]) {
           expect(body, line).to.contain(line);
         }
@@ -109,7 +143,10 @@ describe('<hart-training-request>: without an endpoint: an email to HART', () =>
       await submit(el);
       const params = new URLSearchParams($<HTMLAnchorElement>(el, '#mailto')!.getAttribute('href')!.split('?')[1]);
       expect(params.get('subject')).to.equal('Solicitud de capacitación: Hartford Public Library');
-      expect(params.get('body')).to.contain('Modalidad: Presencial').and.contain('Fechas preferidas: 3 de diciembre de 2099').and.contain('Para quién es la capacitación: Personal de programas comunitarios');
+      expect(params.get('body'))
+        .to.contain('Modalidad: Presencial')
+        .and.contain('Fechas preferidas: 3 de diciembre de 2099')
+        .and.contain('Para quién es la capacitación: Personal de programas comunitarios');
       expect(text(el, '#hart-address')).to.equal(HART_EMAIL);
       await expect(el, 'email state (es)').to.be.accessible();
       $<HTMLButtonElement>(el, '#edit')!.click();
@@ -138,7 +175,13 @@ describe('<hart-training-request>: without an endpoint: an email to HART', () =>
       $<HTMLButtonElement>(el, '#submit')!.click();
       const event = await submitted;
       expect(event.cancelable).to.equal(true);
-      expect(event.request).to.deep.include({ organization: VALID.organization, estimatedAttendees: 25, format: 'in-person', preferredDates: [], locale: 'en' });
+      expect(event.request).to.deep.include({
+        organization: VALID.organization,
+        estimatedAttendees: 25,
+        format: 'in-person',
+        preferredDates: [],
+        locale: 'en',
+      });
       await nextFrame();
       expect($(el, '#result')!.hidden).to.equal(true);
       expect(await received()).to.have.length(0);
@@ -154,5 +197,4 @@ describe('<hart-training-request>: without an endpoint: an email to HART', () =>
       expect(await received()).to.have.length(0);
     });
   });
-
 });

@@ -2,12 +2,32 @@ import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/
 import '../../packages/elements/src/hart-training-request.js';
 import '../../packages/elements/src/hart-help-banner.js';
 import type { HartTrainingRequest } from '../../packages/elements/src/training-request/training-request.js';
-import type { HartTrainingRequestQueuedEvent, HartTrainingRequestSentEvent } from '../../packages/elements/src/training-request/events.js';
+import type {
+  HartTrainingRequestQueuedEvent,
+  HartTrainingRequestSentEvent,
+} from '../../packages/elements/src/training-request/events.js';
 import type { HartErrorEvent } from '../../packages/elements/src/shared/events.js';
 import { OUTBOX_KEY } from '../../packages/sdk/src/outbox.js';
 import { captureConsole, watchExitNavigation } from '../support/quick-exit.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
-import { $, ENDPOINT, FAST, VALID, control, endpointForm, fill, focused, form, future, received, script, setEndpointReachable, submit, text, valueOf } from './form-helpers.js';
+import {
+  $,
+  ENDPOINT,
+  FAST,
+  VALID,
+  control,
+  endpointForm,
+  fill,
+  focused,
+  form,
+  future,
+  received,
+  script,
+  setEndpointReachable,
+  submit,
+  text,
+  valueOf,
+} from './form-helpers.js';
 
 describe('<hart-training-request>: with an endpoint: delivery, the outbox, refusals', () => {
   beforeEach(async () => {
@@ -40,7 +60,11 @@ describe('<hart-training-request>: with an endpoint: delivery, the outbox, refus
         expect(got[0]!.body).to.deep.equal(JSON.parse(JSON.stringify(event.request)));
         expect(got[0]!.body).to.include({ organization: VALID.organization, locale });
         expect(event.reference).to.equal('HART-1');
-        expect(event.detail, 'detail, kept until 1.0').to.deep.equal({ request: event.request, reference: 'HART-1', idempotencyKey: event.idempotencyKey });
+        expect(event.detail, 'detail, kept until 1.0').to.deep.equal({
+          request: event.request,
+          reference: 'HART-1',
+          idempotencyKey: event.idempotencyKey,
+        });
         expect(focused(el)?.id).to.equal('result-heading');
         expect(text(el, '#result-heading')).to.equal(locale === 'en' ? 'Request sent' : 'Solicitud enviada');
         expect(text(el, '#reference')).to.equal('HART-1');
@@ -67,7 +91,9 @@ describe('<hart-training-request>: with an endpoint: delivery, the outbox, refus
         await expect(el, 'sending state').to.be.accessible();
         $<HTMLButtonElement>(el, '#submit')!.click(); // ignored while sending
         await waitUntil(() => !$(el, '#result')!.hidden, 'no answer after the timeout', { timeout: 5000 });
-        expect(text(el, '#result-heading')).to.equal(locale === 'en' ? 'Saved on this device' : 'Guardada en este dispositivo');
+        expect(text(el, '#result-heading')).to.equal(
+          locale === 'en' ? 'Saved on this device' : 'Guardada en este dispositivo',
+        );
         await expect(el, 'queued state').to.be.accessible();
       });
     }
@@ -90,7 +116,12 @@ describe('<hart-training-request>: with an endpoint: delivery, the outbox, refus
       expect(delivered.idempotencyKey).to.equal(detail.idempotencyKey);
       await waitUntil(() => text(el, '#result-heading') === 'Request sent');
       const got = await received();
-      expect(got.map((r) => r.key)).to.deep.equal([detail.idempotencyKey, detail.idempotencyKey, detail.idempotencyKey, detail.idempotencyKey]);
+      expect(got.map((r) => r.key)).to.deep.equal([
+        detail.idempotencyKey,
+        detail.idempotencyKey,
+        detail.idempotencyKey,
+        detail.idempotencyKey,
+      ]);
       expect(got.filter((_, i) => i === 3)).to.have.length(1);
       await nextFrame();
       expect((await received()).length, 'no further attempt after delivery').to.equal(4);
@@ -147,9 +178,17 @@ describe('<hart-training-request>: with an endpoint: delivery, the outbox, refus
     it('drops a saved request another script tampered with, unsent, and tells the webmaster', async () => {
       await script([201]);
       const endpoint = new URL(ENDPOINT, location.href).href;
-      localStorage.setItem(OUTBOX_KEY, JSON.stringify([
-        { idempotencyKey: 'tampered-entry-1', endpoint, request: { organization: 'x', email: 'a@b.example?bcc=c@d.example' }, queuedAt: new Date().toISOString() },
-      ]));
+      localStorage.setItem(
+        OUTBOX_KEY,
+        JSON.stringify([
+          {
+            idempotencyKey: 'tampered-entry-1',
+            endpoint,
+            request: { organization: 'x', email: 'a@b.example?bcc=c@d.example' },
+            queuedAt: new Date().toISOString(),
+          },
+        ]),
+      );
       const errors = captureConsole('error');
       try {
         const el = document.createElement('hart-training-request') as HartTrainingRequest;
@@ -194,7 +233,7 @@ describe('<hart-training-request>: with an endpoint: delivery, the outbox, refus
       expect(new Set((await received()).map((r) => r.key)).size, 'the same key both times').to.equal(1);
     });
 
-    it('shows the server\'s reasons on 400, keeps every field as typed, and tells the webmaster', async () => {
+    it("shows the server's reasons on 400, keeps every field as typed, and tells the webmaster", async () => {
       await script([400]);
       const el = await endpointForm();
       await fill(el, { notes: 'Evening session please', 'preferredDates-0': future(10) });
@@ -211,16 +250,23 @@ describe('<hart-training-request>: with an endpoint: delivery, the outbox, refus
       }
       await waitUntil(() => focused(el)?.id === 'error-summary');
       expect(text(el, '#error-summary h3')).to.equal('The request was not accepted');
-      expect(text(el, '#error-summary')).to.contain('The server said: Town is not in Connecticut').and.contain('not a Connecticut town');
+      expect(text(el, '#error-summary'))
+        .to.contain('The server said: Town is not in Connecticut')
+        .and.contain('not a Connecticut town');
       expect(text(el, '#town-error')).to.equal('Error: not a Connecticut town');
       expect(control(el, 'town').getAttribute('aria-invalid')).to.equal('true');
-      for (const [id, value] of Object.entries({ ...VALID, notes: 'Evening session please', 'preferredDates-0': future(10) })) expect(valueOf(el, id), id).to.equal(value);
+      for (const [id, value] of Object.entries({
+        ...VALID,
+        notes: 'Evening session please',
+        'preferredDates-0': future(10),
+      }))
+        expect(valueOf(el, id), id).to.equal(value);
       expect($(el, 'form')!.hidden).to.equal(false);
       expect(await received()).to.have.length(1);
       await expect(el, 'rejected state').to.be.accessible();
     });
 
-    it('puts the endpoint\'s error for the second date on the box that holds it (dates in boxes 1 and 3)', async () => {
+    it("puts the endpoint's error for the second date on the box that holds it (dates in boxes 1 and 3)", async () => {
       await script(['400-second-date']);
       const el = await endpointForm();
       await fill(el, { 'preferredDates-0': future(10), 'preferredDates-2': future(20) });
@@ -265,7 +311,9 @@ describe('<hart-training-request>: with an endpoint: delivery, the outbox, refus
       try {
         await script([500, 500]);
         localStorage.setItem('host-key', 'keep me');
-        const wrapper = await fixture<HTMLDivElement>(html`<div><hart-help-banner></hart-help-banner><hart-training-request endpoint=${ENDPOINT} .deliveryOptions=${{ ...FAST, retries: 1 }}></hart-training-request></div>`);
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div><hart-help-banner></hart-help-banner><hart-training-request endpoint=${ENDPOINT} .deliveryOptions=${{ ...FAST, retries: 1 }}></hart-training-request></div>`,
+        );
         const el = wrapper.querySelector('hart-training-request')!;
         await el.updateComplete;
         await fill(el, VALID);
@@ -281,5 +329,4 @@ describe('<hart-training-request>: with an endpoint: delivery, the outbox, refus
       }
     });
   });
-
 });

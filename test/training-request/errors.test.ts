@@ -5,7 +5,24 @@ import type { HartErrorEvent } from '../../packages/elements/src/shared/events.j
 import { OUTBOX_KEY } from '../../packages/sdk/src/outbox.js';
 import { captureConsole, watchExitNavigation } from '../support/quick-exit.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
-import { $, ENDPOINT, VALID, control, describedBy, endpointForm, fill, focused, form, received, root, script, setEndpointReachable, submit, text, valueOf } from './form-helpers.js';
+import {
+  $,
+  ENDPOINT,
+  VALID,
+  control,
+  describedBy,
+  endpointForm,
+  fill,
+  focused,
+  form,
+  received,
+  root,
+  script,
+  setEndpointReachable,
+  submit,
+  text,
+  valueOf,
+} from './form-helpers.js';
 
 describe('<hart-training-request>: quick exit, errors a person can see, checks, bad attributes', () => {
   beforeEach(async () => {
@@ -60,7 +77,9 @@ describe('<hart-training-request>: quick exit, errors a person can see, checks, 
       expect(alert).not.to.equal(null);
       expect(alert.querySelector('h3')?.textContent).to.equal('There is a problem');
       expect(alert.querySelectorAll('li').length).to.be.greaterThan(0);
-      expect($(el, '#error-summary')!.hasAttribute('aria-labelledby'), 'no name on a div without a role').to.equal(false);
+      expect($(el, '#error-summary')!.hasAttribute('aria-labelledby'), 'no name on a div without a role').to.equal(
+        false,
+      );
     });
 
     it('marks an error with a visible "Error:" and a bar, which survive forced colours', async function () {
@@ -80,7 +99,10 @@ describe('<hart-training-request>: quick exit, errors a person can see, checks, 
       expect(box.width, '"Error:" is on screen, not only for screen readers').to.be.greaterThan(20);
       expect(getComputedStyle(prefix).clipPath === 'none' || getComputedStyle(prefix).clipPath === '').to.equal(true);
       expect(parseFloat(getComputedStyle($(el, '#town-field')!).borderInlineStartWidth)).to.be.greaterThan(2);
-      expect(parseFloat(getComputedStyle($(el, '#email-field')!).borderInlineStartWidth), 'only on fields in error').to.equal(0);
+      expect(
+        parseFloat(getComputedStyle($(el, '#email-field')!).borderInlineStartWidth),
+        'only on fields in error',
+      ).to.equal(0);
       // With forced colours really on (a DevTools server command; emulateMedia's is dropped), the
       // prefix and the bar stay, and the bar takes the system's Mark colour, unlike a label.
       await emulateOrSkip(this, 'forced-colors', { active: true });
@@ -90,7 +112,9 @@ describe('<hart-training-request>: quick exit, errors a person can see, checks, 
         const bar = getComputedStyle($(el, '#town-field')!);
         expect(parseFloat(bar.borderInlineStartWidth)).to.be.greaterThan(2);
         expect(bar.borderInlineStartStyle).to.equal('solid');
-        expect(bar.borderInlineStartColor, 'the bar is not the text colour').not.to.equal(getComputedStyle($(el, '#town-field label')!).color);
+        expect(bar.borderInlineStartColor, 'the bar is not the text colour').not.to.equal(
+          getComputedStyle($(el, '#town-field label')!).color,
+        );
       } finally {
         await executeServerCommand('forced-colors', { active: false });
       }
@@ -109,7 +133,9 @@ describe('<hart-training-request>: quick exit, errors a person can see, checks, 
       await el.updateComplete;
       expect($(el, '#email-error')!.hidden, 'no error on leaving a field').to.equal(true);
       await submit(el);
-      expect(text(el, '#email-error')).to.equal('Error: Enter an email address in the correct format, like name@example.com');
+      expect(text(el, '#email-error')).to.equal(
+        'Error: Enter an email address in the correct format, like name@example.com',
+      );
       expect(control(el, 'email').getAttribute('aria-invalid')).to.equal('true');
       expect(describedBy(el, 'email')).to.contain('Enter an email address in the correct format');
       // Corrected and left: the message stays where it is until the next check, so nothing moves.
@@ -117,7 +143,8 @@ describe('<hart-training-request>: quick exit, errors a person can see, checks, 
       control(el, 'email').dispatchEvent(new Event('input', { bubbles: true }));
       control(el, 'email').focus();
       // Where the next field sits in the form (the page may scroll to it; the form must not change).
-      const phoneTop = () => control(el, 'phone').getBoundingClientRect().top - $(el, 'form')!.getBoundingClientRect().top;
+      const phoneTop = () =>
+        control(el, 'phone').getBoundingClientRect().top - $(el, 'form')!.getBoundingClientRect().top;
       const before = phoneTop();
       await sendKeys({ press: 'Tab' });
       await el.updateComplete;
@@ -138,12 +165,32 @@ describe('<hart-training-request>: quick exit, errors a person can see, checks, 
       expect(focused(el)?.id).to.equal('error-summary');
       expect(text(el, '#error-summary h3')).to.equal('There is a problem');
       const links = [...root(el).querySelectorAll<HTMLAnchorElement>('#error-summary a')];
-      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#organization', '#contactName', '#email', '#town', '#audience', '#curriculumId', '#estimatedAttendees', '#format']);
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+        '#organization',
+        '#contactName',
+        '#email',
+        '#town',
+        '#audience',
+        '#curriculumId',
+        '#estimatedAttendees',
+        '#format',
+      ]);
       expect(links[0]!.textContent).to.equal('Enter the name of your organization');
-      for (const name of ['organization', 'contactName', 'email', 'town', 'audience', 'curriculumId', 'estimatedAttendees', 'format']) {
-        for (const input of root(el).querySelectorAll(`[name="${name}"]`)) expect(input.getAttribute('aria-invalid'), input.id).to.equal('true');
+      for (const name of [
+        'organization',
+        'contactName',
+        'email',
+        'town',
+        'audience',
+        'curriculumId',
+        'estimatedAttendees',
+        'format',
+      ]) {
+        for (const input of root(el).querySelectorAll(`[name="${name}"]`))
+          expect(input.getAttribute('aria-invalid'), input.id).to.equal('true');
       }
-      for (const group of ['audience', 'curriculumId', 'format']) expect($(el, `#${group}-field`)!.getAttribute('aria-describedby'), group).to.equal(`${group}-error`);
+      for (const group of ['audience', 'curriculumId', 'format'])
+        expect($(el, `#${group}-field`)!.getAttribute('aria-describedby'), group).to.equal(`${group}-error`);
       links[2]!.focus();
       await sendKeys({ press: 'Enter' });
       expect(focused(el)?.id, 'the link moves focus to its field').to.equal('email');
@@ -153,24 +200,84 @@ describe('<hart-training-request>: quick exit, errors a person can see, checks, 
     });
 
     const cases: [string, Record<string, string>, string, string][] = [
-      ['organization', { organization: '' }, 'Enter the name of your organization', 'Escriba el nombre de su organización'],
-      ['organization', { organization: 'x'.repeat(201) }, 'Organization must be 200 characters or fewer', 'Organización: 200 caracteres como máximo'],
+      [
+        'organization',
+        { organization: '' },
+        'Enter the name of your organization',
+        'Escriba el nombre de su organización',
+      ],
+      [
+        'organization',
+        { organization: 'x'.repeat(201) },
+        'Organization must be 200 characters or fewer',
+        'Organización: 200 caracteres como máximo',
+      ],
       ['contactName', { contactName: ' ' }, 'Enter your name', 'Escriba su nombre'],
-      ['contactName', { contactName: 'x'.repeat(121) }, 'Your name must be 120 characters or fewer', 'Su nombre: 120 caracteres como máximo'],
+      [
+        'contactName',
+        { contactName: 'x'.repeat(121) },
+        'Your name must be 120 characters or fewer',
+        'Su nombre: 120 caracteres como máximo',
+      ],
       ['email', { email: '' }, 'Enter your email address', 'Escriba su correo electrónico'],
-      ['email', { email: 'ana.example.org' }, 'Enter an email address in the correct format, like name@example.com', 'Escriba un correo electrónico con el formato correcto, por ejemplo nombre@ejemplo.com'],
-      ['phone', { phone: 'call me' }, 'Enter a phone number using digits, like 860-555-0123', 'Escriba un número de teléfono con dígitos, por ejemplo 860-555-0123'],
+      [
+        'email',
+        { email: 'ana.example.org' },
+        'Enter an email address in the correct format, like name@example.com',
+        'Escriba un correo electrónico con el formato correcto, por ejemplo nombre@ejemplo.com',
+      ],
+      [
+        'phone',
+        { phone: 'call me' },
+        'Enter a phone number using digits, like 860-555-0123',
+        'Escriba un número de teléfono con dígitos, por ejemplo 860-555-0123',
+      ],
       ['town', { town: '' }, 'Enter your town', 'Escriba su municipio'],
       ['town', { town: 'x'.repeat(81) }, 'Town must be 80 characters or fewer', 'Municipio: 80 caracteres como máximo'],
       ['audience', { audience: '' }, 'Choose who the training is for', 'Elija para quién es la capacitación'],
       ['curriculumId', { curriculumId: '' }, 'Choose a training', 'Elija una capacitación'],
-      ['propertyName', { audience: 'lodging-staff', propertyName: 'x'.repeat(201) }, 'Property name must be 200 characters or fewer', 'Nombre del establecimiento: 200 caracteres como máximo'],
-      ['staffCount', { audience: 'lodging-staff', staffCount: '0' }, 'Enter the number of staff as a whole number from 1 to 10,000', 'Escriba el número de empleados como un número entero del 1 al 10 000'],
-      ['estimatedAttendees', { estimatedAttendees: '' }, 'Enter how many people will attend', 'Escriba cuántas personas asistirán'],
-      ['estimatedAttendees', { estimatedAttendees: '501' }, 'Enter a whole number of attendees from 1 to 500', 'Escriba un número entero de asistentes del 1 al 500'],
-      ['estimatedAttendees', { estimatedAttendees: '2.5' }, 'Enter a whole number of attendees from 1 to 500', 'Escriba un número entero de asistentes del 1 al 500'],
-      ['preferredDates-1', { 'preferredDates-1': '2020-01-01' }, 'Date 2 must be today or in the future', 'La fecha 2 debe ser hoy o una fecha futura'],
-      ['notes', { notes: 'x'.repeat(2001) }, 'Notes must be 2,000 characters or fewer', 'Notas: 2000 caracteres como máximo'],
+      [
+        'propertyName',
+        { audience: 'lodging-staff', propertyName: 'x'.repeat(201) },
+        'Property name must be 200 characters or fewer',
+        'Nombre del establecimiento: 200 caracteres como máximo',
+      ],
+      [
+        'staffCount',
+        { audience: 'lodging-staff', staffCount: '0' },
+        'Enter the number of staff as a whole number from 1 to 10,000',
+        'Escriba el número de empleados como un número entero del 1 al 10 000',
+      ],
+      [
+        'estimatedAttendees',
+        { estimatedAttendees: '' },
+        'Enter how many people will attend',
+        'Escriba cuántas personas asistirán',
+      ],
+      [
+        'estimatedAttendees',
+        { estimatedAttendees: '501' },
+        'Enter a whole number of attendees from 1 to 500',
+        'Escriba un número entero de asistentes del 1 al 500',
+      ],
+      [
+        'estimatedAttendees',
+        { estimatedAttendees: '2.5' },
+        'Enter a whole number of attendees from 1 to 500',
+        'Escriba un número entero de asistentes del 1 al 500',
+      ],
+      [
+        'preferredDates-1',
+        { 'preferredDates-1': '2020-01-01' },
+        'Date 2 must be today or in the future',
+        'La fecha 2 debe ser hoy o una fecha futura',
+      ],
+      [
+        'notes',
+        { notes: 'x'.repeat(2001) },
+        'Notes must be 2,000 characters or fewer',
+        'Notas: 2000 caracteres como máximo',
+      ],
     ];
     for (const locale of ['en', 'es'] as const) {
       it(`gives every validation message in ${locale}`, async function () {
@@ -180,9 +287,16 @@ describe('<hart-training-request>: quick exit, errors a person can see, checks, 
           const el = await form();
           await fill(el, { ...VALID, ...values });
           await submit(el);
-          const items = [...root(el).querySelectorAll('#error-summary a')].map((a) => [a.getAttribute('href'), a.textContent]);
-          expect(items, `${field} ${JSON.stringify(values).slice(0, 60)}`).to.deep.equal([[`#${field}`, locale === 'en' ? en : es]]);
-          expect(text(el, `#${field}-error`)).to.equal(`${locale === 'en' ? 'Error:' : 'Error:'} ${locale === 'en' ? en : es}`);
+          const items = [...root(el).querySelectorAll('#error-summary a')].map((a) => [
+            a.getAttribute('href'),
+            a.textContent,
+          ]);
+          expect(items, `${field} ${JSON.stringify(values).slice(0, 60)}`).to.deep.equal([
+            [`#${field}`, locale === 'en' ? en : es],
+          ]);
+          expect(text(el, `#${field}-error`)).to.equal(
+            `${locale === 'en' ? 'Error:' : 'Error:'} ${locale === 'en' ? en : es}`,
+          );
           if (locale === 'es') expect(text(el, '#error-summary h3')).to.equal('Hay un problema');
         }
         if (locale === 'es') {
@@ -220,7 +334,9 @@ describe('<hart-training-request>: quick exit, errors a person can see, checks, 
       const console = captureConsole('error');
       try {
         const errors: string[] = [];
-        const wrapper = await fixture<HTMLDivElement>(html`<div @hart-error=${(e: HartErrorEvent) => errors.push(e.message)}><hart-training-request audience="pilots" curriculum="flying"></hart-training-request></div>`);
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div @hart-error=${(e: HartErrorEvent) => errors.push(e.message)}><hart-training-request audience="pilots" curriculum="flying"></hart-training-request></div>`,
+        );
         const el = wrapper.querySelector('hart-training-request')!;
         await el.updateComplete;
         expect(errors).to.have.length(2);

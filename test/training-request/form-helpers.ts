@@ -11,14 +11,20 @@ export const ENDPOINT = '/test-endpoint/requests';
 export const FAST = { retries: 2, baseDelayMs: 20, timeoutMs: 2000 };
 
 export const root = (el: HTMLElement) => el.shadowRoot!;
-export const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => root(el).querySelector<T>(selector);
-export const text = (el: HTMLElement, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+export const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) =>
+  root(el).querySelector<T>(selector);
+export const text = (el: HTMLElement, selector: string) =>
+  $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 export const focused = (el: HTMLElement) => root(el).activeElement;
 export const control = (el: HTMLElement, id: string) => $<HTMLInputElement>(el, `#${id}`)!;
 /** The text a screen reader gets as the label of a control. */
 export const labelOf = (el: HTMLElement, id: string) => text(el, `label[for="${id}"]`);
 export const describedBy = (el: HTMLElement, id: string) =>
-  (control(el, id).getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).map((ref) => text(el, `#${ref}`)).join(' | ');
+  (control(el, id).getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((ref) => text(el, `#${ref}`))
+    .join(' | ');
 /** The checked radio of a group, or the value of a control. */
 export function valueOf(el: HTMLElement, name: string): string {
   const radios = [...root(el).querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`)];
@@ -32,7 +38,8 @@ export async function received(): Promise<{ key: string; body: Record<string, un
   return (await fetch('/test-endpoint/received')).json();
 }
 /** The browser fails every request to the endpoint (a dropped socket), as when it cannot be reached. */
-export const setEndpointReachable = (reachable: boolean) => executeServerCommand('block-urls', { urls: reachable ? [] : ['*/test-endpoint/requests'] });
+export const setEndpointReachable = (reachable: boolean) =>
+  executeServerCommand('block-urls', { urls: reachable ? [] : ['*/test-endpoint/requests'] });
 
 export function future(days: number): string {
   const date = new Date();
@@ -76,19 +83,27 @@ export const VALID = {
 /** Something the person can see changed after a submit: the error summary, the result, or the status line. */
 export async function submit(el: HartTrainingRequest): Promise<void> {
   $<HTMLButtonElement>(el, '#submit')!.click();
-  await waitUntil(() => el.shadowRoot && (!$(el, '#error-summary')!.hidden || !$(el, '#result')!.hidden || text(el, '#status')), 'nothing happened after submit', { timeout: 10000 });
+  await waitUntil(
+    () => el.shadowRoot && (!$(el, '#error-summary')!.hidden || !$(el, '#result')!.hidden || text(el, '#status')),
+    'nothing happened after submit',
+    { timeout: 10000 },
+  );
   await el.updateComplete;
   await nextFrame();
 }
 
-export async function form(template = html`<hart-training-request></hart-training-request>`): Promise<HartTrainingRequest> {
+export async function form(
+  template = html`<hart-training-request></hart-training-request>`,
+): Promise<HartTrainingRequest> {
   const el = await fixture<HartTrainingRequest>(template);
   await el.updateComplete;
   return el;
 }
 
 export async function endpointForm(extra: Partial<typeof FAST> = {}): Promise<HartTrainingRequest> {
-  const el = await form(html`<hart-training-request endpoint=${ENDPOINT} .deliveryOptions=${{ ...FAST, ...extra }}></hart-training-request>`);
+  const el = await form(
+    html`<hart-training-request endpoint=${ENDPOINT} .deliveryOptions=${{ ...FAST, ...extra }}></hart-training-request>`,
+  );
   await fill(el, VALID);
   return el;
 }

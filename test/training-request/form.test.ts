@@ -7,7 +7,23 @@ import { audiences, curricula } from '../../packages/sdk/src/data/training.js';
 import { todayIso } from '../../packages/sdk/src/schema/constants.js';
 import { trainingRequestExamples } from '../../stories/examples.js';
 import { resetLocale, setPageLang } from '../support/locale.js';
-import { $, VALID, control, describedBy, endpointForm, fill, focused, form, labelOf, root, script, setEndpointReachable, submit, text, valueOf } from './form-helpers.js';
+import {
+  $,
+  VALID,
+  control,
+  describedBy,
+  endpointForm,
+  fill,
+  focused,
+  form,
+  labelOf,
+  root,
+  script,
+  setEndpointReachable,
+  submit,
+  text,
+  valueOf,
+} from './form-helpers.js';
 
 describe('<hart-training-request>: the form, and its state across a language switch', () => {
   beforeEach(async () => {
@@ -25,11 +41,18 @@ describe('<hart-training-request>: the form, and its state across a language swi
       const el = await form();
       expect(text(el, 'h2')).to.equal('Request a training from HART');
       for (const [id, label] of [
-        ['organization', 'Organization'], ['contactName', 'Your name'], ['email', 'Email address'], ['phone', 'Phone number (optional)'],
+        ['organization', 'Organization'],
+        ['contactName', 'Your name'],
+        ['email', 'Email address'],
+        ['phone', 'Phone number (optional)'],
         ['town', 'Town'],
-        ['estimatedAttendees', 'Estimated number of attendees'], ['notes', 'Notes (optional)'],
-        ['preferredDates-0', 'Date 1'], ['preferredDates-1', 'Date 2'], ['preferredDates-2', 'Date 3'],
-        ['format-in-person', 'In person'], ['format-virtual', 'Virtual'],
+        ['estimatedAttendees', 'Estimated number of attendees'],
+        ['notes', 'Notes (optional)'],
+        ['preferredDates-0', 'Date 1'],
+        ['preferredDates-1', 'Date 2'],
+        ['preferredDates-2', 'Date 3'],
+        ['format-in-person', 'In person'],
+        ['format-virtual', 'Virtual'],
       ]) {
         expect(labelOf(el, id!), id).to.equal(label);
       }
@@ -41,11 +64,15 @@ describe('<hart-training-request>: the form, and its state across a language swi
       expect(control(el, 'email').autocomplete).to.equal('email');
       expect(control(el, 'preferredDates-0').min).to.equal(todayIso());
       // The suggestions arrive with the validator, at idle after the first render.
-      await waitUntil(() => root(el).querySelectorAll('#towns option').length > 0, 'the towns were never suggested', { timeout: 5000 });
+      await waitUntil(() => root(el).querySelectorAll('#towns option').length > 0, 'the towns were never suggested', {
+        timeout: 5000,
+      });
       const towns = [...root(el).querySelectorAll<HTMLOptionElement>('#towns option')].map((o) => o.value);
       expect(towns).to.deep.equal([...connecticutTowns]);
       expect(control(el, 'town').getAttribute('list')).to.equal('towns');
-      const audienceOptions = [...root(el).querySelectorAll<HTMLInputElement>('input[name="audience"]')].map((o) => o.value);
+      const audienceOptions = [...root(el).querySelectorAll<HTMLInputElement>('input[name="audience"]')].map(
+        (o) => o.value,
+      );
       expect(audienceOptions).to.have.length(13);
       expect(new Set(audienceOptions)).to.deep.equal(new Set(audiences.map((a) => a.id)));
       expect(labelOf(el, 'audience-lodging-staff')).to.equal('Lodging Staff');
@@ -84,7 +111,17 @@ describe('<hart-training-request>: the form, and its state across a language swi
       expect(text(el, '#submit')).to.equal('Preparar el correo para HART');
       expect(labelOf(el, 'audience-lodging-staff')).to.equal('Personal de hoteles y alojamientos');
       const visible = root(el).querySelector('section')!.innerText;
-      for (const english of ['Organization', 'Your name', 'Email address', 'Who the training is for', 'Estimated number', 'Preferred dates', 'required unless', 'Choose a training', 'In person']) {
+      for (const english of [
+        'Organization',
+        'Your name',
+        'Email address',
+        'Who the training is for',
+        'Estimated number',
+        'Preferred dates',
+        'required unless',
+        'Choose a training',
+        'In person',
+      ]) {
         expect(visible, english).not.to.contain(english);
       }
       await expect(el).to.be.accessible();
@@ -102,18 +139,25 @@ describe('<hart-training-request>: the form, and its state across a language swi
     });
 
     it('lists the curricula that fit the chosen audience first, and presets audience and curriculum from attributes', async () => {
-      const el = await form(html`<hart-training-request audience="first-responders" curriculum="intro-labor-trafficking"></hart-training-request>`);
+      const el = await form(
+        html`<hart-training-request audience="first-responders" curriculum="intro-labor-trafficking"></hart-training-request>`,
+      );
       expect(valueOf(el, 'audience')).to.equal('first-responders');
       expect(valueOf(el, 'curriculumId')).to.equal('intro-labor-trafficking');
       const groups = [...root(el).querySelectorAll('#curriculumId-field [role="group"]')];
-      expect(groups.map((g) => text(el, `#${g.getAttribute('aria-labelledby')}`))).to.deep.equal(['Suggested for this audience', 'Other trainings']);
+      expect(groups.map((g) => text(el, `#${g.getAttribute('aria-labelledby')}`))).to.deep.equal([
+        'Suggested for this audience',
+        'Other trainings',
+      ]);
       const suggested = [...groups[0]!.querySelectorAll('input')].map((o) => o.value);
-      expect(suggested).to.deep.equal(curricula.filter((c) => c.audiences.includes('first-responders')).map((c) => c.id));
+      expect(suggested).to.deep.equal(
+        curricula.filter((c) => c.audiences.includes('first-responders')).map((c) => c.id),
+      );
     });
   });
 
   describe('state survives a re-render (the language changes mid-interaction)', () => {
-    it('while typing: keeps the value and the caret\'s field; the next check is in the new language', async () => {
+    it("while typing: keeps the value and the caret's field; the next check is in the new language", async () => {
       const el = await form();
       control(el, 'email').focus();
       await sendKeys({ type: 'ana@' });
@@ -122,7 +166,9 @@ describe('<hart-training-request>: the form, and its state across a language swi
       expect(focused(el)?.id, 'focus stays in the field').to.equal('email');
       expect(control(el, 'email').value).to.equal('ana@');
       await submit(el);
-      expect(text(el, '#email-error')).to.equal('Error: Escriba un correo electrónico con el formato correcto, por ejemplo nombre@ejemplo.com');
+      expect(text(el, '#email-error')).to.equal(
+        'Error: Escriba un correo electrónico con el formato correcto, por ejemplo nombre@ejemplo.com',
+      );
     });
 
     it('with the error summary shown: keeps focus on it, and the errors follow the language', async () => {
@@ -149,7 +195,8 @@ describe('<hart-training-request>: the form, and its state across a language swi
       expect(text(el, '#result-heading')).to.equal('Envíe su solicitud por correo electrónico');
       $<HTMLButtonElement>(el, '#edit')!.click();
       await el.updateComplete;
-      for (const [id, value] of Object.entries({ ...VALID, notes: 'Evenings only' })) expect(valueOf(el, id), id).to.equal(value);
+      for (const [id, value] of Object.entries({ ...VALID, notes: 'Evenings only' }))
+        expect(valueOf(el, id), id).to.equal(value);
     });
 
     it('while sending, and once sent: keeps focus and the reference', async () => {
@@ -167,5 +214,4 @@ describe('<hart-training-request>: the form, and its state across a language swi
       expect(text(el, '#reference')).to.equal('HART-1');
     });
   });
-
 });

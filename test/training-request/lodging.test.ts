@@ -23,19 +23,36 @@ describe('<hart-training-request>: lodging mode (Public Act 16-71)', () => {
         expect(valueOf(el, 'audience')).to.equal('lodging-staff');
         expect(valueOf(el, 'curriculumId')).to.equal('intro-ht-lodging');
         expect($(el, '#lodging')!.hidden).to.equal(false);
-        expect(text(el, '#lodging-note')).to.contain('16-71').and.contain(locale === 'en' ? 'every year' : 'cada año');
-        expect(labelOf(el, 'propertyName')).to.equal(locale === 'en' ? 'Property name (optional)' : 'Nombre del establecimiento (opcional)');
-        expect(labelOf(el, 'staffCount')).to.equal(locale === 'en' ? 'Number of staff (optional)' : 'Número de empleados (opcional)');
+        expect(text(el, '#lodging-note'))
+          .to.contain('16-71')
+          .and.contain(locale === 'en' ? 'every year' : 'cada año');
+        expect(labelOf(el, 'propertyName')).to.equal(
+          locale === 'en' ? 'Property name (optional)' : 'Nombre del establecimiento (opcional)',
+        );
+        expect(labelOf(el, 'staffCount')).to.equal(
+          locale === 'en' ? 'Number of staff (optional)' : 'Número de empleados (opcional)',
+        );
         await expect(el).to.be.accessible();
       });
     }
 
     it('sends the property name and staff count only while the audience is lodging staff', async () => {
       const el = await form(html`<hart-training-request audience="lodging-staff"></hart-training-request>`);
-      await fill(el, { ...VALID, audience: 'lodging-staff', curriculumId: 'intro-ht-lodging', propertyName: 'Harbor Inn', staffCount: '40' });
+      await fill(el, {
+        ...VALID,
+        audience: 'lodging-staff',
+        curriculumId: 'intro-ht-lodging',
+        propertyName: 'Harbor Inn',
+        staffCount: '40',
+      });
       let submitted = oneEvent(el, 'hart-training-request-submit') as Promise<HartTrainingRequestSubmitEvent>;
       await submit(el);
-      expect((await submitted).request).to.include({ audience: 'lodging-staff', propertyName: 'Harbor Inn', staffCount: 40, curriculumId: 'intro-ht-lodging' });
+      expect((await submitted).request).to.include({
+        audience: 'lodging-staff',
+        propertyName: 'Harbor Inn',
+        staffCount: 40,
+        curriculumId: 'intro-ht-lodging',
+      });
       $<HTMLButtonElement>(el, '#edit')!.click();
       await el.updateComplete;
       await fill(el, { audience: 'school-staff' });
@@ -48,5 +65,4 @@ describe('<hart-training-request>: lodging mode (Public Act 16-71)', () => {
       expect(request).not.to.have.property('staffCount');
     });
   });
-
 });

@@ -3,16 +3,23 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '../support/commands.js';
 import '../../packages/elements/src/hart-training-request.js';
 import type { HartTrainingRequest } from '../../packages/elements/src/training-request/training-request.js';
-import type { HartTrainingRequestQueuedEvent, HartTrainingRequestSentEvent } from '../../packages/elements/src/training-request/events.js';
+import type {
+  HartTrainingRequestQueuedEvent,
+  HartTrainingRequestSentEvent,
+} from '../../packages/elements/src/training-request/events.js';
 import { OUTBOX_KEY } from '../../packages/sdk/src/outbox.js';
 
 // Its own namespace of the test endpoint: the other form tests may run at the same time.
 const ENDPOINT = '/test-endpoint/ns/offline/requests';
-const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 const text = (el: HTMLElement, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** Cuts the page off from the server: every request but the test runner's own fails, as offline. */
-const setOffline = (offline: boolean) => executeServerCommand('block-urls', { urls: offline ? ['*/packages/*', '*/node_modules/*', '*/test-endpoint/ns/offline/requests'] : [] });
+const setOffline = (offline: boolean) =>
+  executeServerCommand('block-urls', {
+    urls: offline ? ['*/packages/*', '*/node_modules/*', '*/test-endpoint/ns/offline/requests'] : [],
+  });
 
 /** Types into the focused control, then moves on with Tab. */
 async function typeAndTab(value: string): Promise<void> {
@@ -28,10 +35,19 @@ describe('<hart-training-request> offline after load', () => {
 
   it('page loads online, the connection drops, the form is filled by keyboard and sent: queued, then delivered exactly once', async () => {
     await fetch('/test-endpoint/ns/offline/script', { method: 'POST', body: JSON.stringify([201, 201]) });
-    const el = await fixture<HartTrainingRequest>(html`<hart-training-request endpoint=${ENDPOINT} no-exit .deliveryOptions=${{ retries: 0, timeoutMs: 2000 }}></hart-training-request>`);
+    const el = await fixture<HartTrainingRequest>(
+      html`<hart-training-request endpoint=${ENDPOINT} no-exit .deliveryOptions=${{ retries: 0, timeoutMs: 2000 }}></hart-training-request>`,
+    );
     await el.updateComplete;
     // The page has loaded and gone quiet: the validator is fetched at idle, without any focus.
-    await waitUntil(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/training-request/check-and-send')), 'the check-and-send code was not fetched at idle', { timeout: 5000 });
+    await waitUntil(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .some((entry) => entry.name.includes('/training-request/check-and-send')),
+      'the check-and-send code was not fetched at idle',
+      { timeout: 5000 },
+    );
     // The same load the idle callback started: it settles once the chunk and all it imports have run.
     await el.checkAndSend();
     await setOffline(true);
@@ -68,7 +84,10 @@ describe('<hart-training-request> offline after load', () => {
     await waitUntil(() => text(el, '#result-heading') === 'Request sent', 'not delivered');
     // The second `online` flush found the first under way and sent nothing (the SDK's lock): both are done.
     const received = (await (await fetch('/test-endpoint/ns/offline/received')).json()) as { key: string }[];
-    expect(received.map((r) => r.key), 'delivered exactly once').to.deep.equal([detail.idempotencyKey]);
+    expect(
+      received.map((r) => r.key),
+      'delivered exactly once',
+    ).to.deep.equal([detail.idempotencyKey]);
     expect(localStorage.getItem(OUTBOX_KEY)).to.equal(null);
   });
 });

@@ -24,7 +24,9 @@ async function settle(el: HartTrainingRequest) {
 /** The partner's page: some text, the form (the `mailto` default), more text. */
 async function partnerPage(lang: string, template = html`<hart-training-request></hart-training-request>`) {
   await setPageLang(lang);
-  const page = await fixture<HTMLElement>(html`<div><p style="margin: 0 0 16px">Our hotel association's training page.</p>${template}<p style="min-height: 400px">More of the page.</p></div>`);
+  const page = await fixture<HTMLElement>(
+    html`<div><p style="margin: 0 0 16px">Our hotel association's training page.</p>${template}<p style="min-height: 400px">More of the page.</p></div>`,
+  );
   const el = page.querySelector<HartTrainingRequest>('hart-training-request')!;
   await settle(el);
   return { page, el };
@@ -56,7 +58,9 @@ describe('the form on a phone (issue #23)', () => {
         const { format: _format, ...allButFormat } = VALID;
         await fill(el, { ...allButFormat, estimatedAttendees: '0' });
         await scrollAndTap(el, $(el, '#submit')!);
-        await waitUntil(() => !$(el, '#estimatedAttendees-error')!.hidden, `${at}: no error for the attendee count`, { timeout: 10000 });
+        await waitUntil(() => !$(el, '#estimatedAttendees-error')!.hidden, `${at}: no error for the attendee count`, {
+          timeout: 10000,
+        });
         expect(text(el, '#estimatedAttendees-error'), at).to.contain(lang === 'en' ? 'attendees' : 'asistentes');
         // The person taps the count, corrects it, and taps "In person" below it.
         await scrollAndTap(el, control(el, 'estimatedAttendees'));
@@ -71,9 +75,14 @@ describe('the form on a phone (issue #23)', () => {
         await tap(radio);
         await settle(el);
         const after = radio.getBoundingClientRect();
-        console.log(`form tap ${at}: "In person" top ${before.top.toFixed(1)} px before the tap, ${after.top.toFixed(1)} px after (${(after.top - before.top).toFixed(1)} px); chosen by the tap: ${radio.checked}`);
+        console.log(
+          `form tap ${at}: "In person" top ${before.top.toFixed(1)} px before the tap, ${after.top.toFixed(1)} px after (${(after.top - before.top).toFixed(1)} px); chosen by the tap: ${radio.checked}`,
+        );
         // Before the fix it moved 52 px (28 px at 1280); Firefox may snap the scroll position by 1 px.
-        expect(Math.abs(after.top - before.top), `${at}: "In person" moved under the finger (top ${before.top.toFixed(1)} → ${after.top.toFixed(1)} px)`).to.be.at.most(1);
+        expect(
+          Math.abs(after.top - before.top),
+          `${at}: "In person" moved under the finger (top ${before.top.toFixed(1)} → ${after.top.toFixed(1)} px)`,
+        ).to.be.at.most(1);
         expect(radio.checked, `${at}: one tap chose "In person"`).to.equal(true);
         expect(valueOf(el, 'format')).to.equal('in-person');
         await expect(el).to.be.accessible();
@@ -89,14 +98,30 @@ describe('the form on a phone (issue #23)', () => {
         await waitUntil(() => !$(el, '#result')!.hidden, `${at}: no email step`, { timeout: 10000 });
         const said = text(el, '#result');
         expect(said, `${at}: no promise that the email app opens`).not.to.match(/will open|se abrirá/);
-        expect(said, `${at}: says it is not sent yet`).to.contain(lang === 'en' ? 'Your request has not been sent yet.' : 'Su solicitud todavía no se ha enviado.');
+        expect(said, `${at}: says it is not sent yet`).to.contain(
+          lang === 'en' ? 'Your request has not been sent yet.' : 'Su solicitud todavía no se ha enviado.',
+        );
         // The two ways are the first actions, side by side as equals: same look, same height.
         const first = $(el, '#result .actions')!;
         const actions = [...first.querySelectorAll<HTMLElement>('a, button')];
-        expect(actions.map((a) => a.id), at).to.deep.equal(['mailto', 'copy']);
-        expect(actions.map((a) => a.textContent!.trim()), at).to.deep.equal(lang === 'en' ? ['Open in your email app', 'Copy the email'] : ['Abrir en su aplicación de correo', 'Copiar el correo']);
+        expect(
+          actions.map((a) => a.id),
+          at,
+        ).to.deep.equal(['mailto', 'copy']);
+        expect(
+          actions.map((a) => a.textContent!.trim()),
+          at,
+        ).to.deep.equal(
+          lang === 'en'
+            ? ['Open in your email app', 'Copy the email']
+            : ['Abrir en su aplicación de correo', 'Copiar el correo'],
+        );
         const [open, copy] = actions.map((a) => getComputedStyle(a));
-        expect([copy!.backgroundColor, copy!.color, copy!.borderColor], `${at}: the same look`).to.deep.equal([open!.backgroundColor, open!.color, open!.borderColor]);
+        expect([copy!.backgroundColor, copy!.color, copy!.borderColor], `${at}: the same look`).to.deep.equal([
+          open!.backgroundColor,
+          open!.color,
+          open!.borderColor,
+        ]);
         const [openBox, copyBox] = actions.map((a) => a.getBoundingClientRect());
         expect(Math.round(copyBox!.height), `${at}: the same height`).to.equal(Math.round(openBox!.height));
         expect(openBox!.height, `${at}: a 44 px target`).to.be.at.least(44);
@@ -104,7 +129,9 @@ describe('the form on a phone (issue #23)', () => {
         const address = $(el, '#hart-address')!;
         expect(address.textContent!.trim(), at).to.equal(HART_EMAIL);
         expect(address.getBoundingClientRect().right, `${at}: the address fits on screen`).to.be.at.most(innerWidth);
-        expect(text(el, '#result'), at).to.contain(lang === 'en' ? 'write to HART yourself' : 'escriba usted mismo a HART');
+        expect(text(el, '#result'), at).to.contain(
+          lang === 'en' ? 'write to HART yourself' : 'escriba usted mismo a HART',
+        );
         await expect(el).to.be.accessible();
         page.remove();
       });
@@ -112,7 +139,10 @@ describe('the form on a phone (issue #23)', () => {
 
     it(`${lang} 320×568: every audience and every training is seen whole, not cut off`, async () => {
       await setViewport({ width: 320, height: 568 });
-      const { page, el } = await partnerPage(lang, html`<hart-training-request audience="lodging-staff"></hart-training-request>`);
+      const { page, el } = await partnerPage(
+        lang,
+        html`<hart-training-request audience="lodging-staff"></hart-training-request>`,
+      );
       const cut: string[] = [];
       const check = (name: string, names: string[]) => {
         const select = $<HTMLSelectElement>(el, `select#${name}`);
@@ -125,15 +155,28 @@ describe('the form on a phone (issue #23)', () => {
           for (const shown of names) if (context.measureText(shown).width > room) cut.push(`${name}: ${shown}`);
           return;
         }
-        const labels = [...root(el).querySelectorAll<HTMLLabelElement>(`input[name="${name}"] + label, input[name="${name}"] ~ label`)];
-        expect(labels.map((l) => l.textContent!.trim()).sort(), `${name}: every option offered`).to.deep.equal([...names].sort());
+        const labels = [
+          ...root(el).querySelectorAll<HTMLLabelElement>(
+            `input[name="${name}"] + label, input[name="${name}"] ~ label`,
+          ),
+        ];
+        expect(labels.map((l) => l.textContent!.trim()).sort(), `${name}: every option offered`).to.deep.equal(
+          [...names].sort(),
+        );
         for (const label of labels) {
           const box = label.getBoundingClientRect();
-          if (label.scrollWidth > label.clientWidth + 1 || box.right > innerWidth || box.left < 0) cut.push(`${name}: ${label.textContent!.trim()}`);
+          if (label.scrollWidth > label.clientWidth + 1 || box.right > innerWidth || box.left < 0)
+            cut.push(`${name}: ${label.textContent!.trim()}`);
         }
       };
-      check('audience', audiences.map((a) => a.name[lang]));
-      check('curriculumId', curriculumChoices.map((c) => c.title[lang]));
+      check(
+        'audience',
+        audiences.map((a) => a.name[lang]),
+      );
+      check(
+        'curriculumId',
+        curriculumChoices.map((c) => c.title[lang]),
+      );
       expect(cut, `${lang}: cut off at 320 px`).to.deep.equal([]);
       await expect(el).to.be.accessible();
       page.remove();

@@ -5,11 +5,17 @@ import '../../packages/elements/src/hart-training-request.js';
 import type { HartTrainingRequest } from '../../packages/elements/src/training-request/training-request.js';
 import { captureConsole } from '../support/quick-exit.js';
 
-const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 const text = (el: HTMLElement, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** Makes the validator's chunk (and what it imports) unreachable, as a CDN hiccup would. */
-const blockValidator = (blocked: boolean) => executeServerCommand('block-urls', { urls: blocked ? ['*/training-request/check-and-send*', '*/training-request/result-view*', '*/node_modules/zod/*'] : [] });
+const blockValidator = (blocked: boolean) =>
+  executeServerCommand('block-urls', {
+    urls: blocked
+      ? ['*/training-request/check-and-send*', '*/training-request/result-view*', '*/node_modules/zod/*']
+      : [],
+  });
 
 describe('<hart-training-request> when its validator cannot be loaded', () => {
   afterEach(() => blockValidator(false));
@@ -24,10 +30,14 @@ describe('<hart-training-request> when its validator cannot be loaded', () => {
       $<HTMLButtonElement>(el, '#submit')!.focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => text(el, '#error-summary [role="alert"]'), 'no error summary', { timeout: 10000 });
-      expect(text(el, '#error-summary [role="alert"]')).to.equal('The form could not be checked. Check your connection and try again.');
+      expect(text(el, '#error-summary [role="alert"]')).to.equal(
+        'The form could not be checked. Check your connection and try again.',
+      );
       expect($(el, '#error-summary')!.hidden).to.equal(false);
       expect(el.shadowRoot!.activeElement?.id, 'focus on the summary').to.equal('error-summary');
-      expect($<HTMLInputElement>(el, '#organization')!.value, 'what was typed is kept').to.equal('Hartford Public Library');
+      expect($<HTMLInputElement>(el, '#organization')!.value, 'what was typed is kept').to.equal(
+        'Hartford Public Library',
+      );
       expect($(el, '#result')!.hidden).to.equal(true);
       await expect(el).to.be.accessible();
     } finally {

@@ -65,7 +65,10 @@ async function readDatasetFile(file: string, max: number): Promise<{ text: strin
     const info = await handle.stat();
     // Devices (/dev/zero), FIFOs and sockets have no size to check and may never end.
     if (!info.isFile()) return { problem: 'not a regular file' };
-    if (info.size > max) return { problem: `the file is too large (${(info.size / 1024 / 1024).toFixed(1)} MB; a dataset may be at most ${max / 1024 / 1024} MB)` };
+    if (info.size > max)
+      return {
+        problem: `the file is too large (${(info.size / 1024 / 1024).toFixed(1)} MB; a dataset may be at most ${max / 1024 / 1024} MB)`,
+      };
     // Read at most max + 1 bytes, whatever the size said: a file can grow after stat.
     const buffer = Buffer.alloc(Math.min(info.size, max) + 1);
     let length = 0;
@@ -128,7 +131,11 @@ export async function runCli(args: readonly string[], rawIo: CliIo): Promise<num
   const issues = found.slice(0, MAX_ISSUES);
   if (!result.ok || issues.length) {
     for (const issue of issues) io.out(`${fromInput(issue.path)}: ${fromInput(issue.message)}`);
-    io.err(truncated ? `${name}: more than ${MAX_ISSUES} problems (the first ${MAX_ISSUES} are listed)` : `${name}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`);
+    io.err(
+      truncated
+        ? `${name}: more than ${MAX_ISSUES} problems (the first ${MAX_ISSUES} are listed)`
+        : `${name}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`,
+    );
     return 1;
   }
   const d = result.value;

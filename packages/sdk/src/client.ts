@@ -26,7 +26,9 @@ export function createHartClient(options: HartClientOptions = {}): HartClient {
     async load({ signal } = {}) {
       if (!options.dataUrl) return { data: defaultDataset, source: 'embedded' };
       const result = await loadRemoteDataset(options.dataUrl, { ...options, ...(signal ? { signal } : {}) });
-      return result.ok ? { data: result.data, source: 'remote' } : { data: defaultDataset, source: 'embedded', error: result.error };
+      return result.ok
+        ? { data: result.data, source: 'remote' }
+        : { data: defaultDataset, source: 'embedded', error: result.error };
     },
   };
 }

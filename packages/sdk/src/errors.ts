@@ -4,7 +4,8 @@ export interface DataIssue {
   message: string;
 }
 
-export type HartDataErrorKind = 'config' | 'network' | 'timeout' | 'aborted' | 'http' | 'redirect' | 'too-large' | 'parse' | 'schema';
+export type HartDataErrorKind =
+  'config' | 'network' | 'timeout' | 'aborted' | 'http' | 'redirect' | 'too-large' | 'parse' | 'schema';
 
 /**
  * Why remote data could not be used. The message names what failed and, for schema problems,

@@ -18,7 +18,11 @@ export const MAX_REMOTE_BYTES = 5 * 1024 * 1024;
 
 /** Reads a body as text, stopping (and refusing it) as soon as it is over `maxBytes`. */
 async function readLimitedText(response: Response, url: string, maxBytes: number): Promise<string> {
-  const tooLarge = () => new HartDataError('too-large', `${url}: the document is larger than ${maxBytes.toLocaleString('en-US')} bytes; split it or remove what the widgets do not show`);
+  const tooLarge = () =>
+    new HartDataError(
+      'too-large',
+      `${url}: the document is larger than ${maxBytes.toLocaleString('en-US')} bytes; split it or remove what the widgets do not show`,
+    );
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
     await response.body?.cancel().catch(() => {});
@@ -70,9 +74,18 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
       redirect: 'manual',
     });
     // A browser gives an opaque redirect (status 0); Node the 3xx itself; a fetch that followed anyway says `redirected`.
-    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400) || response.redirected) {
+    if (
+      response.type === 'opaqueredirect' ||
+      (response.status >= 300 && response.status < 400) ||
+      response.redirected
+    ) {
       await response.body?.cancel().catch(() => {});
-      throw new HartDataError('redirect', `${url}: the server answered with a redirect, which HART widgets do not follow; use the final https: address`, [], response.status || undefined);
+      throw new HartDataError(
+        'redirect',
+        `${url}: the server answered with a redirect, which HART widgets do not follow; use the final https: address`,
+        [],
+        response.status || undefined,
+      );
     }
     if (!response.ok) throw new HartDataError('http', `${url}: HTTP ${response.status}`, [], response.status);
     text = await readLimitedText(response, url, options.maxBytes ?? MAX_REMOTE_BYTES);

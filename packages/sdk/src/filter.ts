@@ -25,7 +25,8 @@ export function resourceFilter(query: ResourceFilters): (resource: Resource) => 
   const categories = Array.isArray(query.categories) ? query.categories.filter((c) => typeof c === 'string' && c) : [];
   const age = typeof query.age === 'number' && Number.isFinite(query.age) ? query.age : undefined;
   const region = typeof query.region === 'string' && query.region ? foldText(query.region) : undefined;
-  const language = typeof query.language === 'string' && query.language ? query.language.toLowerCase().split('-')[0] : undefined;
+  const language =
+    typeof query.language === 'string' && query.language ? query.language.toLowerCase().split('-')[0] : undefined;
   return (resource) => {
     if (!resource || typeof resource !== 'object') return false;
     if (!includeInactive && resource.status === 'inactive') return false;
@@ -42,7 +43,8 @@ export function resourceFilter(query: ResourceFilters): (resource: Resource) => 
         area?.towns?.some((town) => foldText(town) === region);
       if (!served) return false;
     }
-    if (language !== undefined && !resource.languages?.some((l) => l.toLowerCase().split('-')[0] === language)) return false;
+    if (language !== undefined && !resource.languages?.some((l) => l.toLowerCase().split('-')[0] === language))
+      return false;
     return true;
   };
 }
@@ -55,7 +57,8 @@ export function resourceFilter(query: ResourceFilters): (resource: Resource) => 
 export function priorityRanks(resources: readonly Resource[]): Int32Array {
   const ranks = new Int32Array(resources.length);
   let next = 0;
-  const isHotline = (resource: Resource | undefined) => Array.isArray(resource?.categories) && resource.categories.includes('hotline');
+  const isHotline = (resource: Resource | undefined) =>
+    Array.isArray(resource?.categories) && resource.categories.includes('hotline');
   resources.forEach((resource, position) => {
     if (isHotline(resource)) ranks[position] = next++;
   });

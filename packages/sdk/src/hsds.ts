@@ -29,7 +29,8 @@ const lookupId = (value: unknown): string | undefined => {
   const id = short(value);
   return id !== undefined && id.length <= MAX_LENGTH.short ? id : undefined;
 };
-const arr = (value: unknown): Json[] => (Array.isArray(value) ? value.filter((v): v is Json => !!v && typeof v === 'object') : []);
+const arr = (value: unknown): Json[] =>
+  Array.isArray(value) ? value.filter((v): v is Json => !!v && typeof v === 'object') : [];
 const same = (text: string) => ({ en: text, es: text });
 
 /** Words in a service's text or taxonomy that place it in one of our categories. */
@@ -69,12 +70,17 @@ function phoneOf(value: unknown): string | undefined {
 }
 
 function idOf(value: unknown, index: number): string {
-  const id = (short(value) ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const id = (short(value) ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return id || `hsds-${index}`;
 }
 
 function areaOf(service: Json): Resource['serviceArea'] {
-  const towns = arr(service.service_areas).map((area) => short(area.name)).filter((t): t is string => !!t);
+  const towns = arr(service.service_areas)
+    .map((area) => short(area.name))
+    .filter((t): t is string => !!t);
   const regions = new Set<ServiceRegion>();
   for (const town of towns) {
     const lower = town.toLowerCase();
@@ -89,7 +95,11 @@ function areaOf(service: Json): Resource['serviceArea'] {
 export function isHsds(json: unknown): boolean {
   const services = Array.isArray(json) ? json : (json as Json | null)?.services;
   // HSDS names are plain strings; ours are { en, es }.
-  return Array.isArray(services) && services.length > 0 && services.every((s) => !!s && typeof s === 'object' && typeof (s as Json).name === 'string');
+  return (
+    Array.isArray(services) &&
+    services.length > 0 &&
+    services.every((s) => !!s && typeof s === 'object' && typeof (s as Json).name === 'string')
+  );
 }
 
 /** Maps an HSDS 3.0 export onto `Resource`s (not yet validated: validate the result). */
@@ -104,15 +114,24 @@ export function fromHsds(json: unknown): Resource[] {
   }
   return services.map((service, index) => {
     const organizationId = lookupId(service.organization_id);
-    const embedded = service.organization && typeof service.organization === 'object' && !Array.isArray(service.organization) ? (service.organization as Json) : undefined;
-    const organization = embedded ?? (organizationId !== undefined ? organizations.get(organizationId) : undefined) ?? {};
+    const embedded =
+      service.organization && typeof service.organization === 'object' && !Array.isArray(service.organization)
+        ? (service.organization as Json)
+        : undefined;
+    const organization =
+      embedded ?? (organizationId !== undefined ? organizations.get(organizationId) : undefined) ?? {};
     const name = str(service.name) ?? `Service ${index + 1}`;
     const description = str(service.description) ?? name;
     const orgName = str(organization.name) ?? name;
-    const url = str(service.url, MAX_LENGTH.url) ?? str(organization.website, MAX_LENGTH.url) ?? str(organization.url, MAX_LENGTH.url);
+    const url =
+      str(service.url, MAX_LENGTH.url) ??
+      str(organization.website, MAX_LENGTH.url) ??
+      str(organization.url, MAX_LENGTH.url);
     const email = str(service.email, MAX_LENGTH.email) ?? str(organization.email, MAX_LENGTH.email);
     const verified = (short(service.assured_date) ?? short(service.last_modified))?.slice(0, 10);
-    const languages = arr(service.languages).map((l) => short(l.code)?.toLowerCase()).filter((c): c is string => !!c);
+    const languages = arr(service.languages)
+      .map((l) => short(l.code)?.toLowerCase())
+      .filter((c): c is string => !!c);
     const minAge = Number(service.minimum_age);
     const maxAge = Number(service.maximum_age);
     const resource: Resource = {
@@ -124,8 +143,14 @@ export function fromHsds(json: unknown): Resource[] {
       populations: [],
       serviceArea: areaOf(service),
       languages: languages.length ? languages : ['en'],
-      phones: arr(service.phones).map((p) => phoneOf(p.number)).filter((n): n is string => !!n).map((number) => ({ number })),
-      referral: { methods: ['self'], ...(str(service.application_process) ? { description: same(str(service.application_process)!) } : {}) },
+      phones: arr(service.phones)
+        .map((p) => phoneOf(p.number))
+        .filter((n): n is string => !!n)
+        .map((number) => ({ number })),
+      referral: {
+        methods: ['self'],
+        ...(str(service.application_process) ? { description: same(str(service.application_process)!) } : {}),
+      },
       status: /^(inactive|defunct)$/i.test(short(service.status) ?? '') ? 'inactive' : 'active',
     };
     if (Number.isInteger(minAge) && minAge >= 0) resource.minAge = minAge;

@@ -16,7 +16,14 @@ export {
   type SearchSuggestion,
 } from './search.js';
 export { filterResources, resourceFilter, priorityRanks, type ResourceFilters } from './filter.js';
-export { submitTrainingRequest, flushOutbox, newIdempotencyKey, parseRetryAfter, type SubmitOptions, type SubmitResult } from './submit.js';
+export {
+  submitTrainingRequest,
+  flushOutbox,
+  newIdempotencyKey,
+  parseRetryAfter,
+  type SubmitOptions,
+  type SubmitResult,
+} from './submit.js';
 export { createOutbox, OUTBOX_KEY, type Outbox, type OutboxEntry } from './outbox.js';
 export { HART_STORAGE_PREFIX, clearHartStorage, createMemoryStorage, type KeyValueStorage } from './storage.js';
 export {

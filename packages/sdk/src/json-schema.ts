@@ -33,7 +33,8 @@ function closeObjects<T>(node: T): T {
   for (const [key, value] of Object.entries(node)) out[key] = closeObjects(value);
   if (out.type === 'object' && out.properties) {
     out.additionalProperties = false;
-    if (out.properties && typeof out.properties === 'object') (out.properties as Record<string, unknown>).$schema ??= { type: 'string' };
+    if (out.properties && typeof out.properties === 'object')
+      (out.properties as Record<string, unknown>).$schema ??= { type: 'string' };
   }
   return out as T;
 }

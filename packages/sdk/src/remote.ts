@@ -18,7 +18,9 @@ export async function loadRemote<T>(
   try {
     const json = await fetchJson(url, options);
     const result = await validate(json);
-    return result.ok ? { ok: true, data: result.value } : { ok: false, error: schemaError(url, result.issues, result.truncated) };
+    return result.ok
+      ? { ok: true, data: result.value }
+      : { ok: false, error: schemaError(url, result.issues, result.truncated) };
   } catch (cause) {
     return { ok: false, error: loadError(url, cause, options.signal) };
   }

@@ -20,7 +20,13 @@ export async function loadResources(url: string, options: FetchJsonOptions = {})
     else candidate = (json as { resources?: unknown } | null)?.resources;
     const result = await validateResourcesInSteps(candidate, options.signal ? { signal: options.signal } : {});
     if (result.ok) return { ok: true, data: result.value };
-    const issues = Array.isArray(json) || isHsds(json) ? result.issues : result.issues.map((i) => ({ ...i, path: i.path === '(root)' ? 'resources' : `resources${i.path.startsWith('[') ? '' : '.'}${i.path}` }));
+    const issues =
+      Array.isArray(json) || isHsds(json)
+        ? result.issues
+        : result.issues.map((i) => ({
+            ...i,
+            path: i.path === '(root)' ? 'resources' : `resources${i.path.startsWith('[') ? '' : '.'}${i.path}`,
+          }));
     return { ok: false, error: schemaError(url, issues, result.truncated) };
   } catch (cause) {
     return { ok: false, error: loadError(url, cause, options.signal) };

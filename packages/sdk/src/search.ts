@@ -3,5 +3,10 @@
 // steps and cached), `search/places.ts` (towns and regions named in a query) and
 // `search/queries.ts` (matching, scoring, "did you mean").
 export { foldText } from './filter.js';
-export { isSearchIndexReady, prepareSearchIndex, type PrepareSearchOptions, type SearchOptions } from './search/search-index.js';
+export {
+  isSearchIndexReady,
+  prepareSearchIndex,
+  type PrepareSearchOptions,
+  type SearchOptions,
+} from './search/search-index.js';
 export { searchResources, suggestSearch, type ResourceQuery, type SearchSuggestion } from './search/queries.js';

@@ -28,7 +28,9 @@ export function createMemoryStorage(): KeyValueStorage {
  * Removes every key HART wrote (those starting with {@link HART_STORAGE_PREFIX}) from the given
  * storages, and nothing else. Returns the keys removed.
  */
-export function clearHartStorage(storages: readonly (Pick<Storage, 'length' | 'key' | 'removeItem'> | undefined)[]): string[] {
+export function clearHartStorage(
+  storages: readonly (Pick<Storage, 'length' | 'key' | 'removeItem'> | undefined)[],
+): string[] {
   const removed: string[] = [];
   for (const storage of storages) {
     if (!storage) continue;

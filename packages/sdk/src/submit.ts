@@ -88,7 +88,11 @@ function fieldErrorsOf(body: Record<string, unknown>): DataIssue[] {
 }
 
 /** One delivery with retries; never throws. */
-async function deliver(request: TrainingRequest, idempotencyKey: string, options: SubmitOptions): Promise<Exclude<SubmitResult, { status: 'invalid' }>> {
+async function deliver(
+  request: TrainingRequest,
+  idempotencyKey: string,
+  options: SubmitOptions,
+): Promise<Exclude<SubmitResult, { status: 'invalid' }>> {
   // Quick exit aborts every delivery in flight, whoever started it.
   const signal = options.signal ? AbortSignal.any([options.signal, quickExitSignal()]) : quickExitSignal();
   const doFetch = options.fetch ?? globalThis.fetch;
@@ -126,13 +130,21 @@ async function deliver(request: TrainingRequest, idempotencyKey: string, options
       if (response.status !== 429 && response.status < 500) {
         const body = await readBody(response);
         const message = typeof body.message === 'string' ? body.message : `HTTP ${response.status}`;
-        return { status: 'rejected', idempotencyKey, httpStatus: response.status, message, fieldErrors: fieldErrorsOf(body) };
+        return {
+          status: 'rejected',
+          idempotencyKey,
+          httpStatus: response.status,
+          message,
+          fieldErrors: fieldErrorsOf(body),
+        };
       }
       reason = `HTTP ${response.status}`;
       const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
       if (retryAfter !== undefined) waitMs = Math.min(maxDelay, retryAfter);
     } catch (cause) {
-      reason = controller.signal.aborted ? 'no answer in time' : `network error (${(cause as Error)?.message ?? cause})`;
+      reason = controller.signal.aborted
+        ? 'no answer in time'
+        : `network error (${(cause as Error)?.message ?? cause})`;
     } finally {
       clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
@@ -158,7 +170,12 @@ export async function submitTrainingRequest(request: unknown, options: SubmitOpt
   const result = await deliver(checked.value, idempotencyKey, options);
   if (result.status === 'queued' && options.outbox && !isHartStorageLocked()) {
     try {
-      options.outbox.put({ idempotencyKey, endpoint: options.endpoint, request: checked.value, queuedAt: new Date().toISOString() });
+      options.outbox.put({
+        idempotencyKey,
+        endpoint: options.endpoint,
+        request: checked.value,
+        queuedAt: new Date().toISOString(),
+      });
       return { ...result, stored: true };
     } catch {
       return result;
@@ -177,7 +194,8 @@ const flushing = new WeakSet<Outbox>();
 export function outboxEntryProblem(entry: unknown, now = Date.now()): string | undefined {
   if (!entry || typeof entry !== 'object') return 'not an entry';
   const { idempotencyKey, endpoint, request, queuedAt } = entry as Record<string, unknown>;
-  if (typeof idempotencyKey !== 'string' || !/^[A-Za-z0-9-]{8,100}$/.test(idempotencyKey)) return 'its key is not a key this SDK writes';
+  if (typeof idempotencyKey !== 'string' || !/^[A-Za-z0-9-]{8,100}$/.test(idempotencyKey))
+    return 'its key is not a key this SDK writes';
   try {
     if (typeof endpoint !== 'string') throw new Error();
     checkFetchUrl(endpoint);
@@ -188,7 +206,8 @@ export function outboxEntryProblem(entry: unknown, now = Date.now()): string | u
   if (Number.isNaN(queued) || queued > now + 60_000) return 'it has no valid date';
   if (now - queued > OUTBOX_MAX_AGE_MS) return 'it waited more than 30 days';
   const checked = validateTrainingRequest(request);
-  if (!checked.ok) return `the request does not match the schema (${checked.issues[0]?.path}: ${checked.issues[0]?.message})`;
+  if (!checked.ok)
+    return `the request does not match the schema (${checked.issues[0]?.path}: ${checked.issues[0]?.message})`;
   return undefined;
 }
 
@@ -221,7 +240,13 @@ export async function flushOutbox(
       const problem = outboxEntryProblem(entry);
       if (problem) {
         outbox.remove((entry as Partial<OutboxEntry>)?.idempotencyKey as string);
-        results.push({ entry, result: { status: 'invalid', issues: [{ path: 'outbox', message: `a saved request was dropped: ${problem}` }] } });
+        results.push({
+          entry,
+          result: {
+            status: 'invalid',
+            issues: [{ path: 'outbox', message: `a saved request was dropped: ${problem}` }],
+          },
+        });
         continue;
       }
       // Saved for another endpoint: it waits for a flush that names that one.

@@ -11,7 +11,12 @@ import { formatPath } from './errors.js';
  * a field named `constructor` or `toString` is reported like any other. Stops after `limit + 1`
  * fields, so a caller can say "more than `limit`" without one object per field of a hostile file.
  */
-export function unknownFields(input: unknown, parsed: unknown, path: (string | number)[] = [], limit = Infinity): DataIssue[] {
+export function unknownFields(
+  input: unknown,
+  parsed: unknown,
+  path: (string | number)[] = [],
+  limit = Infinity,
+): DataIssue[] {
   const issues: DataIssue[] = [];
   const stack: [unknown, unknown, (string | number)[]][] = [[input, parsed, path]];
   while (stack.length) {

@@ -80,7 +80,11 @@ function fewerValuesThan(schema: Schema, value: unknown, limit: number): boolean
 
 /** Adds zod's issues at `path`, one message per value of the wrong type, until the walk is full. */
 function record(walk: Walk, zodIssues: readonly z.core.$ZodIssue[], path: readonly PropertyKey[]): void {
-  const issues = zodIssues.map((issue) => ({ code: issue.code, path: formatPath([...path, ...issue.path]), message: issue.message }));
+  const issues = zodIssues.map((issue) => ({
+    code: issue.code,
+    path: formatPath([...path, ...issue.path]),
+    message: issue.message,
+  }));
   // A value of the wrong type gets one message: zod still runs length checks on it ("a list" given
   // as text would also be told it "must have at least 1 characters").
   const wrongType = new Set(issues.filter((issue) => issue.code === 'invalid_type').map((issue) => issue.path));
@@ -99,12 +103,24 @@ function record(walk: Walk, zodIssues: readonly z.core.$ZodIssue[], path: readon
  * (yielding between list items, so a caller can pause), stopping once the walk is full. Returns the
  * parsed value, or FAILED.
  */
-function* checkPart(schema: Schema, input: unknown, path: readonly PropertyKey[], walk: Walk): Generator<void, unknown, void> {
+function* checkPart(
+  schema: Schema,
+  input: unknown,
+  path: readonly PropertyKey[],
+  walk: Walk,
+): Generator<void, unknown, void> {
   const def = schema._zod.def as SchemaDef;
-  if (def.type === 'optional' && def.innerType) return input === undefined ? undefined : yield* checkPart(def.innerType, input, path, walk);
+  if (def.type === 'optional' && def.innerType)
+    return input === undefined ? undefined : yield* checkPart(def.innerType, input, path, walk);
   const list = def.type === 'array' && def.element && Array.isArray(input) ? (input as unknown[]) : undefined;
-  const object = def.type === 'object' && def.shape && !!input && typeof input === 'object' && !Array.isArray(input) ? (input as Record<string, unknown>) : undefined;
-  if ((list || object) && ((walk.inSteps && list && list.length > 1) || !fewerValuesThan(schema, input, WHOLE_PARSE_VALUES))) {
+  const object =
+    def.type === 'object' && def.shape && !!input && typeof input === 'object' && !Array.isArray(input)
+      ? (input as Record<string, unknown>)
+      : undefined;
+  if (
+    (list || object) &&
+    ((walk.inSteps && list && list.length > 1) || !fewerValuesThan(schema, input, WHOLE_PARSE_VALUES))
+  ) {
     const before = walk.issues.length;
     let value: unknown[] | Record<string, unknown>;
     if (list) {
@@ -118,7 +134,12 @@ function* checkPart(schema: Schema, input: unknown, path: readonly PropertyKey[]
       value = {};
       for (const [key, part] of Object.entries(def.shape!)) {
         // Own fields only: an inherited `constructor` is no field of the document.
-        const item = yield* checkPart(part, Object.hasOwn(object!, key) ? object![key] : undefined, [...path, key], walk);
+        const item = yield* checkPart(
+          part,
+          Object.hasOwn(object!, key) ? object![key] : undefined,
+          [...path, key],
+          walk,
+        );
         if (walk.truncated) return FAILED;
         if (item !== undefined) value[key] = item;
       }
@@ -127,7 +148,10 @@ function* checkPart(schema: Schema, input: unknown, path: readonly PropertyKey[]
       // zod's own checks of the list or object (`minLength`, unique ids), on what the walk built; as
       // in zod, after a problem inside only the checks that say when to run (sizes) still run.
       const checks = def.checks as unknown as z.core.$ZodCheck<unknown>[];
-      const result = z.any().check(...(walk.issues.length > before ? checks.filter((check) => check._zod.def.when) : checks)).safeParse(value, hartParseOptions);
+      const result = z
+        .any()
+        .check(...(walk.issues.length > before ? checks.filter((check) => check._zod.def.when) : checks))
+        .safeParse(value, hartParseOptions);
       if (!result.success) record(walk, result.error.issues, path);
     }
     return walk.issues.length > before ? FAILED : value;
@@ -167,7 +191,11 @@ export interface StepOptions {
  * thousands of entries never has one long task (5,000 services in one parse take ~0.2 s). Rejects
  * with the signal's reason when `signal` aborts.
  */
-export async function validateInSteps<T>(schema: z.ZodMiniType<T>, input: unknown, options: StepOptions = {}): Promise<ValidationResult<T>> {
+export async function validateInSteps<T>(
+  schema: z.ZodMiniType<T>,
+  input: unknown,
+  options: StepOptions = {},
+): Promise<ValidationResult<T>> {
   const every = Math.max(1, options.step ?? 250);
   const walk: Walk = { issues: [], truncated: false, inSteps: true };
   const steps = checkPart(schema, input, [], walk);
@@ -195,13 +223,19 @@ export const validateResources = (input: unknown): ValidationResult<Resource[]> 
  * A list of services, checked `step` at a time with a pause for the event loop between steps
  * ({@link validateInSteps}). Rejects with the signal's reason when `signal` aborts.
  */
-export const validateResourcesInSteps = (input: unknown, options: StepOptions = {}): Promise<ValidationResult<Resource[]>> => validateInSteps(ResourceList, input, options);
+export const validateResourcesInSteps = (
+  input: unknown,
+  options: StepOptions = {},
+): Promise<ValidationResult<Resource[]>> => validateInSteps(ResourceList, input, options);
 /** A dataset, checked in steps ({@link validateInSteps}). */
-export const validateDatasetInSteps = (input: unknown, options: StepOptions = {}): Promise<ValidationResult<Dataset>> => validateInSteps(Dataset, input, options);
+export const validateDatasetInSteps = (input: unknown, options: StepOptions = {}): Promise<ValidationResult<Dataset>> =>
+  validateInSteps(Dataset, input, options);
 /** A quiz, checked in steps ({@link validateInSteps}). */
-export const validateQuizInSteps = (input: unknown, options: StepOptions = {}): Promise<ValidationResult<Quiz>> => validateInSteps(Quiz, input, options);
+export const validateQuizInSteps = (input: unknown, options: StepOptions = {}): Promise<ValidationResult<Quiz>> =>
+  validateInSteps(Quiz, input, options);
 /** A training request, as the form and `submitTrainingRequest` check it before sending. */
-export const validateTrainingRequest = (input: unknown): ValidationResult<TrainingRequest> => validateWith(TrainingRequest, input);
+export const validateTrainingRequest = (input: unknown): ValidationResult<TrainingRequest> =>
+  validateWith(TrainingRequest, input);
 
 /**
  * The first problem and how many more: `[3].url: must be… (and 4 more)`, or, when checking stopped
@@ -209,7 +243,11 @@ export const validateTrainingRequest = (input: unknown): ValidationResult<Traini
  */
 export function describeIssues(issues: readonly DataIssue[], truncated = false): string {
   const first = issues[0];
-  const more = truncated ? ` (and more: checking stopped after ${issues.length} problems)` : issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  const more = truncated
+    ? ` (and more: checking stopped after ${issues.length} problems)`
+    : issues.length > 1
+      ? ` (and ${issues.length - 1} more)`
+      : '';
   return `${first ? `${first.path}: ${first.message}` : 'unknown problem'}${more}`;
 }
 

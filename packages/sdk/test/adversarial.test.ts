@@ -59,18 +59,41 @@ describe('hostile input cannot make validation backtrack', () => {
   for (const [name, { pattern }] of patterns) {
     it(`${name} cannot backtrack super-linearly (recheck)`, () => {
       const result = checkSync(pattern.source, pattern.flags);
-      assert.equal(result.status, 'safe', `${name}: ${JSON.stringify(result.status === 'vulnerable' ? result.attack : result)}`);
+      assert.equal(
+        result.status,
+        'safe',
+        `${name}: ${JSON.stringify(result.status === 'vulnerable' ? result.attack : result)}`,
+      );
     });
   }
 
   it('caps every string before any pattern: a 100 KB value in any field of a request is refused, and no pattern sees it', () => {
     const valid = {
-      organization: 'Hartford Library', contactName: 'Ana', email: 'ana@example.org', town: 'Hartford',
-      audience: 'school-staff', curriculumId: 'youth-online-safety', estimatedAttendees: 20, format: 'virtual', preferredDates: [],
+      organization: 'Hartford Library',
+      contactName: 'Ana',
+      email: 'ana@example.org',
+      town: 'Hartford',
+      audience: 'school-staff',
+      curriculumId: 'youth-online-safety',
+      estimatedAttendees: 20,
+      format: 'virtual',
+      preferredDates: [],
     };
     const huge = `a@${'.'.repeat(SIZE)}@`;
-    assert.ok(longestPatternInput(() => validateTrainingRequest(valid)) > 0, "the model's patterns are watched where validation runs them");
-    for (const field of ['organization', 'contactName', 'email', 'phone', 'town', 'curriculumId', 'notes', 'propertyName']) {
+    assert.ok(
+      longestPatternInput(() => validateTrainingRequest(valid)) > 0,
+      "the model's patterns are watched where validation runs them",
+    );
+    for (const field of [
+      'organization',
+      'contactName',
+      'email',
+      'phone',
+      'town',
+      'curriculumId',
+      'notes',
+      'propertyName',
+    ]) {
       let result: ReturnType<typeof validateTrainingRequest> | undefined;
       const longest = longestPatternInput(() => (result = validateTrainingRequest({ ...valid, [field]: huge })));
       assert.ok(longest <= LONGEST_CAP, `${field}: a pattern was run on ${longest} characters`);
@@ -80,12 +103,20 @@ describe('hostile input cannot make validation backtrack', () => {
 
   it('a dataset, quiz or resource list with 100 KB strings is refused, and no pattern sees them', () => {
     const huge = `a@${'.'.repeat(SIZE)}@`;
-    const resource = { ...dataset.resources[0]!, email: huge, url: `https://${'a'.repeat(SIZE)}`, serviceArea: { regions: ['statewide'], towns: [huge] } };
+    const resource = {
+      ...dataset.resources[0]!,
+      email: huge,
+      url: `https://${'a'.repeat(SIZE)}`,
+      serviceArea: { regions: ['statewide'], towns: [huge] },
+    };
     const hotline = { ...dataset.hotlines[0]!, email: huge, phone: '1'.repeat(SIZE) };
     const quiz = { ...dataset.quizzes[0]!, id: 'a-'.repeat(SIZE / 2) };
     for (const [what, run] of [
       ['resources', () => validateResources([resource])],
-      ['dataset', () => validateDataset({ ...dataset, hotlines: [hotline, ...dataset.hotlines.slice(1)], resources: [resource] })],
+      [
+        'dataset',
+        () => validateDataset({ ...dataset, hotlines: [hotline, ...dataset.hotlines.slice(1)], resources: [resource] }),
+      ],
       ['quiz', () => validateQuiz(quiz)],
     ] as const) {
       let ok = true;
@@ -98,9 +129,16 @@ describe('hostile input cannot make validation backtrack', () => {
 
 describe('emails that would change a mailto: link', () => {
   it('are refused', () => {
-    for (const email of ['help@x.example?bcc=someone%40evil.example&body=hi', 'a@b.example&cc=c@d.example', 'a%40b@c.example', 'a@b.example#x', 'a,b@c.example']) {
+    for (const email of [
+      'help@x.example?bcc=someone%40evil.example&body=hi',
+      'a@b.example&cc=c@d.example',
+      'a%40b@c.example',
+      'a@b.example#x',
+      'a,b@c.example',
+    ]) {
       assert.equal(rules.EMAIL.pattern.test(email), false, email);
     }
-    for (const email of ['DCFHART@ct.gov', 'first.last@sub.example.org', 'a+tag@example.co']) assert.equal(rules.EMAIL.pattern.test(email), true, email);
+    for (const email of ['DCFHART@ct.gov', 'first.last@sub.example.org', 'a+tag@example.co'])
+      assert.equal(rules.EMAIL.pattern.test(email), true, email);
   });
 });

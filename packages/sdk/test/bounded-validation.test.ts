@@ -54,14 +54,20 @@ describe('validation stops after MAX_ISSUES problems (issue #20)', () => {
 
   it('one service whose categories are 200,000 wrong values', () => {
     const [service] = defaultDataset.resources;
-    assertBounded(validateResources([{ ...service, categories: Array.from({ length: 200_000 }, () => 0) }]), /^\[0\]\.categories\[0\]$/);
+    assertBounded(
+      validateResources([{ ...service, categories: Array.from({ length: 200_000 }, () => 0) }]),
+      /^\[0\]\.categories\[0\]$/,
+    );
   });
 
   it('says how many in the message: the first problem, and that checking stopped', () => {
     const result = validateResources(empties());
     assert.equal(result.ok, false);
     if (result.ok) return;
-    assert.equal(schemaError('list.json', result.issues, result.truncated).message, 'list.json does not match the schema: [0].id: is required (and more: checking stopped after 100 problems)');
+    assert.equal(
+      schemaError('list.json', result.issues, result.truncated).message,
+      'list.json does not match the schema: [0].id: is required (and more: checking stopped after 100 problems)',
+    );
   });
 
   it('still lists every problem, with their count, when there are fewer', () => {
@@ -70,7 +76,10 @@ describe('validation stops after MAX_ISSUES problems (issue #20)', () => {
     assert.equal(result.ok, false);
     if (result.ok) return;
     assert.equal(result.truncated, undefined);
-    assert.deepEqual(result.issues.map((i) => i.path), ['[0].url', '[1].url', '[2].url']);
+    assert.deepEqual(
+      result.issues.map((i) => i.path),
+      ['[0].url', '[1].url', '[2].url'],
+    );
     assert.match(schemaError('x', result.issues).message, /\(and 2 more\)$/);
   });
 
@@ -81,7 +90,9 @@ describe('validation stops after MAX_ISSUES problems (issue #20)', () => {
     if (!result.ok) return;
     assert.deepEqual(result.value, defaultDataset);
     const duplicate = validateDataset({ ...defaultDataset, resources: [...resources, resources[0]] });
-    assert.deepEqual(!duplicate.ok && duplicate.issues, [{ path: 'resources', message: 'resource ids must be unique' }]);
+    assert.deepEqual(!duplicate.ok && duplicate.issues, [
+      { path: 'resources', message: 'resource ids must be unique' },
+    ]);
   });
 });
 
@@ -102,7 +113,10 @@ describe('remote loaders report the bound (issue #20)', () => {
     assert.equal(result.source, 'embedded');
     assert.equal(result.error?.kind, 'schema');
     assert.equal(result.error?.issues.length, MAX_ISSUES);
-    assert.match(result.error!.message, /resources\[0\]\.id: is required \(and more: checking stopped after 100 problems\)/);
+    assert.match(
+      result.error!.message,
+      /resources\[0\]\.id: is required \(and more: checking stopped after 100 problems\)/,
+    );
   });
 
   it('loadResources (the finder src)', async () => {
@@ -116,6 +130,9 @@ describe('remote loaders report the bound (issue #20)', () => {
     const result = await loadRemote(`${server.url}/quiz.json`, (json) => validateQuizInSteps(json));
     assert.equal(result.ok, false);
     assert.equal(!result.ok && result.error.issues.length, MAX_ISSUES);
-    assert.match(!result.ok ? result.error.message : '', /questions\[0\]\.id: is required \(and more: checking stopped after 100 problems\)/);
+    assert.match(
+      !result.ok ? result.error.message : '',
+      /questions\[0\]\.id: is required \(and more: checking stopped after 100 problems\)/,
+    );
   });
 });

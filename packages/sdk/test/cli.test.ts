@@ -38,7 +38,10 @@ describe('hart-data CLI', () => {
     await writeFile(file, JSON.stringify(bad));
     const { code, out } = await run('validate', file);
     assert.equal(code, 1);
-    assert.deepEqual(out, ['hotlines[0].url: must be an https:, tel:, sms: or mailto: URL', 'resources[2].minAge: must be at least 0']);
+    assert.deepEqual(out, [
+      'hotlines[0].url: must be an https:, tel:, sms: or mailto: URL',
+      'resources[2].minAge: must be at least 0',
+    ]);
   });
 
   for (const [label, content, message] of [
@@ -86,7 +89,17 @@ describe('hart-data CLI', () => {
     assert.equal(schema.title, 'HART training request');
     assert.deepEqual(
       [...schema.required].sort(),
-      ['audience', 'contactName', 'curriculumId', 'email', 'estimatedAttendees', 'format', 'organization', 'preferredDates', 'town'].sort(),
+      [
+        'audience',
+        'contactName',
+        'curriculumId',
+        'email',
+        'estimatedAttendees',
+        'format',
+        'organization',
+        'preferredDates',
+        'town',
+      ].sort(),
     );
     assert.equal(schema.properties.estimatedAttendees.maximum, 500);
     assert.equal(schema.properties.audience.enum.length, 13);
@@ -99,7 +112,9 @@ describe('hart-data CLI', () => {
     const bin = new URL('../dist/cli.js', import.meta.url).pathname;
     const file = join(dir, 'notjson2.json');
     await writeFile(file, 'nope');
-    const result: { code?: number; stderr: string } = await promisify(execFile)('node', [bin, 'validate', file]).catch((e: { code: number; stderr: string }) => e);
+    const result: { code?: number; stderr: string } = await promisify(execFile)('node', [bin, 'validate', file]).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
     assert.equal(result.code, 1);
     assert.equal(result.stderr.trim().split('\n').length, 1);
   });
@@ -119,7 +134,11 @@ describe('hart-data CLI on hostile files (issue #16)', () => {
     await writeFile(file, JSON.stringify(data));
     const { code, out } = await run('validate', file);
     assert.equal(code, 1);
-    assert.deepEqual(out, ['hotlines[0]: unknown field: constructor', 'hotlines[0]: unknown field: toString', 'hotlines[0]: unknown field: hasOwnProperty']);
+    assert.deepEqual(out, [
+      'hotlines[0]: unknown field: constructor',
+      'hotlines[0]: unknown field: toString',
+      'hotlines[0]: unknown field: hasOwnProperty',
+    ]);
   });
 
   it('prints terminal escape codes in keys as escapes, never raw', async () => {
@@ -169,15 +188,28 @@ describe('hart-data CLI on hostile files (issue #16)', () => {
   it('cannot be made to print a line of its own: newlines, tabs and control characters from the file are escaped (issue #20)', async () => {
     const file = join(dir, 'forged.json');
     const forged = `x\n${file}: valid HART dataset 9.9.9 (updated 2026-01-01)\r\t\u0085\u2028`;
-    await writeFile(file, JSON.stringify(withExtra({ [forged]: 1, hotlines: [{ ...defaultDataset.hotlines[0], [forged]: 2 }, ...defaultDataset.hotlines.slice(1)] })));
+    await writeFile(
+      file,
+      JSON.stringify(
+        withExtra({
+          [forged]: 1,
+          hotlines: [{ ...defaultDataset.hotlines[0], [forged]: 2 }, ...defaultDataset.hotlines.slice(1)],
+        }),
+      ),
+    );
     const { code, out, err } = await run('validate', file);
     assert.equal(code, 1);
     const lines = [...out, ...err];
     assert.equal(lines.length, 3, JSON.stringify(lines));
-    // eslint-disable-next-line no-control-regex -- looking for raw control characters and line breaks in the output
-    for (const line of lines) assert.doesNotMatch(line, /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/, JSON.stringify(line));
+    // Raw control characters and line breaks in the output.
+    // eslint-disable-next-line no-control-regex -- that is what it looks for
+    const controlCharacter = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+    for (const line of lines) assert.doesNotMatch(line, controlCharacter, JSON.stringify(line));
     assert.equal(lines.filter((line) => line.startsWith(`${file}: valid`)).length, 0);
-    assert.equal(out[0], `(root): unknown field: x\\u000a${file}: valid HART dataset 9.9.9 (updated 2026-01-01)\\u000d\\u0009\\u0085\\u2028`);
+    assert.equal(
+      out[0],
+      `(root): unknown field: x\\u000a${file}: valid HART dataset 9.9.9 (updated 2026-01-01)\\u000d\\u0009\\u0085\\u2028`,
+    );
     assert.match(out[1]!, /^hotlines\[0\]: unknown field: x\\u000a/);
   });
 

@@ -11,15 +11,20 @@ describe('createHartClient', () => {
   before(async () => {
     server = await startServer((req, res) => {
       switch (req.url) {
-        case '/valid.json': return sendJson(res, 200, remote);
+        case '/valid.json':
+          return sendJson(res, 200, remote);
         case '/invalid.json': {
           const bad = structuredClone(remote) as { hotlines: { phone?: string }[] };
           bad.hotlines[1]!.phone = 'call us';
           return sendJson(res, 200, bad);
         }
-        case '/not-json': res.writeHead(200, { 'Content-Type': 'text/html' }); return res.end('<!doctype html><p>Not found</p>');
-        case '/hang': return; // never answers
-        default: return sendJson(res, 404, { message: 'not found' });
+        case '/not-json':
+          res.writeHead(200, { 'Content-Type': 'text/html' });
+          return res.end('<!doctype html><p>Not found</p>');
+        case '/hang':
+          return; // never answers
+        default:
+          return sendJson(res, 404, { message: 'not found' });
       }
     });
   });
@@ -69,21 +74,31 @@ describe('createHartClient', () => {
 
   it('refuses a URL that is not https without fetching it', async () => {
     let calls = 0;
-    const result = await createHartClient({ dataUrl: 'http://example.org/data.json', fetch: async () => (calls++, new Response('{}')) }).load();
+    const result = await createHartClient({
+      dataUrl: 'http://example.org/data.json',
+      fetch: async () => (calls++, new Response('{}')),
+    }).load();
     assert.equal(result.error?.kind, 'config');
     assert.equal(calls, 0);
   });
 
   it('honours an AbortSignal', async () => {
     const controller = new AbortController();
-    const pending = createHartClient({ dataUrl: `${server.url}/hang`, timeoutMs: 5000 }).load({ signal: controller.signal });
+    const pending = createHartClient({ dataUrl: `${server.url}/hang`, timeoutMs: 5000 }).load({
+      signal: controller.signal,
+    });
     controller.abort();
     const result = await pending;
     assert.equal(result.error?.kind, 'aborted');
   });
 
   it('never rejects, even when fetch itself throws synchronously', async () => {
-    const result = await createHartClient({ dataUrl: `${server.url}/valid.json`, fetch: () => { throw new TypeError('boom'); } }).load();
+    const result = await createHartClient({
+      dataUrl: `${server.url}/valid.json`,
+      fetch: () => {
+        throw new TypeError('boom');
+      },
+    }).load();
     assert.equal(result.error?.kind, 'network');
   });
 });

@@ -14,7 +14,10 @@ describe('filterResources and the default order (issue #14)', () => {
     const hotlines = resources.filter((r) => r.categories.includes('hotline')).map((r) => r.id);
     assert.ok(hotlines.length >= 2, 'the embedded data has hotlines');
     assert.deepEqual(listed.slice(0, hotlines.length), hotlines);
-    assert.deepEqual(listed.slice(hotlines.length), resources.filter((r) => !r.categories.includes('hotline')).map((r) => r.id));
+    assert.deepEqual(
+      listed.slice(hotlines.length),
+      resources.filter((r) => !r.categories.includes('hotline')).map((r) => r.id),
+    );
     assert.equal(listed[0], 'national-human-trafficking-hotline');
   });
 
@@ -22,19 +25,36 @@ describe('filterResources and the default order (issue #14)', () => {
     assert.deepEqual(ids(searchResources(resources, {}, 'en')), ids(searchResources(resources, {}, 'es')));
     assert.deepEqual(ids(searchResources(resources, {}, 'es')), ids(filterResources(resources)));
     // A category filter alone: every match ties, so the default order decides.
-    assert.deepEqual(ids(searchResources(resources, { categories: ['hotline'] }, 'es')), ids(filterResources(resources, { categories: ['hotline'] })));
+    assert.deepEqual(
+      ids(searchResources(resources, { categories: ['hotline'] }, 'es')),
+      ids(filterResources(resources, { categories: ['hotline'] })),
+    );
   });
 
   it('applies the filters as searchResources does', () => {
-    for (const filters of [{ categories: ['legal', 'housing'] }, { age: 12 }, { region: 'region-4' }, { region: 'Hartford' }, { language: 'es' }, { includeInactive: true }]) {
-      assert.deepEqual(ids(filterResources(resources, filters)), ids(searchResources(resources, filters, 'en')), JSON.stringify(filters));
+    for (const filters of [
+      { categories: ['legal', 'housing'] },
+      { age: 12 },
+      { region: 'region-4' },
+      { region: 'Hartford' },
+      { language: 'es' },
+      { includeInactive: true },
+    ]) {
+      assert.deepEqual(
+        ids(filterResources(resources, filters)),
+        ids(searchResources(resources, filters, 'en')),
+        JSON.stringify(filters),
+      );
     }
   });
 
   it('never throws on malformed input', () => {
     assert.deepEqual(filterResources(null as never), []);
     // Entries that are not objects are left out; a filter of the wrong type is ignored.
-    assert.deepEqual(filterResources([null, 7, { id: 'x', categories: 'x' }] as never, { categories: 'legal' } as never), [{ id: 'x', categories: 'x' }]);
+    assert.deepEqual(
+      filterResources([null, 7, { id: 'x', categories: 'x' }] as never, { categories: 'legal' } as never),
+      [{ id: 'x', categories: 'x' }],
+    );
     assert.deepEqual([...priorityRanks([null, { categories: ['hotline'] }] as never)], [1, 0]);
   });
 });

@@ -15,9 +15,18 @@ describe('HSDS import and organization ids', () => {
   });
 
   it('looks organizations up by string ids only', () => {
-    const organizations = [{ id: '1', name: 'One' }, { id: 1, name: 'Number one' }, { id: 'constructor', name: 'C' }];
+    const organizations = [
+      { id: '1', name: 'One' },
+      { id: 1, name: 'Number one' },
+      { id: 'constructor', name: 'C' },
+    ];
     const [byString, byNumber, byObjectKey, missing] = fromHsds({
-      services: [service({ organization_id: '1' }), service({ organization_id: 1 }), service({ organization_id: 'toString' }), service({ organization_id: 'nope' })],
+      services: [
+        service({ organization_id: '1' }),
+        service({ organization_id: 1 }),
+        service({ organization_id: 'toString' }),
+        service({ organization_id: 'nope' }),
+      ],
       organizations,
     });
     assert.equal(byString!.organization.en, 'One');
@@ -34,7 +43,10 @@ describe('remote documents have a size cap', () => {
       const size = Number(new URL(req.url!, 'http://x').searchParams.get('size'));
       const chunked = req.url!.includes('chunked');
       const body = `[${'"x",'.repeat(Math.max(0, Math.floor((size - 5) / 4)))}"x"]`;
-      res.writeHead(200, { 'Content-Type': 'application/json', ...(chunked ? {} : { 'Content-Length': String(Buffer.byteLength(body)) }) });
+      res.writeHead(200, {
+        'Content-Type': 'application/json',
+        ...(chunked ? {} : { 'Content-Length': String(Buffer.byteLength(body)) }),
+      });
       if (!chunked) return void res.end(body);
       // No Content-Length: the body arrives in pieces and must be stopped while it is read.
       for (let i = 0; i < body.length; i += 65536) res.write(body.slice(i, i + 65536));

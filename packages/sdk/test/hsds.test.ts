@@ -25,13 +25,19 @@ describe('HSDS 3.0 import', () => {
       id: '7c2b1a9e-0001',
       organization: { en: 'Shoreline Family Services', es: 'Shoreline Family Services' },
       name: { en: 'Youth Housing Program', es: 'Youth Housing Program' },
-      description: { en: 'Transitional housing and case management for young people.', es: 'Transitional housing and case management for young people.' },
+      description: {
+        en: 'Transitional housing and case management for young people.',
+        es: 'Transitional housing and case management for young people.',
+      },
       categories: ['housing'],
       populations: [],
       serviceArea: { regions: ['region-2'], towns: ['New Haven'] },
       languages: ['en', 'es'],
       phones: [{ number: '860-555-0142' }],
-      referral: { methods: ['self'], description: { en: 'Call to make an appointment.', es: 'Call to make an appointment.' } },
+      referral: {
+        methods: ['self'],
+        description: { en: 'Call to make an appointment.', es: 'Call to make an appointment.' },
+      },
       status: 'active',
       minAge: 16,
       maxAge: 24,
@@ -51,14 +57,30 @@ describe('HSDS 3.0 import', () => {
 // length before anything was validated. Each string is now cut to its field's cap first.
 describe('HSDS import caps strings before any pattern runs', () => {
   const huge = 'shelter '.repeat(125_000); // 1 MB
-  const service = { id: `x${'-'.repeat(200_000)}y`, name: huge, description: huge, status: huge, url: `https://x.example/${'a'.repeat(100_000)}`, email: huge, phones: [{ number: '1'.repeat(100_000) }], languages: [{ code: huge }], service_areas: [{ name: huge }], application_process: huge, organization: { name: huge } };
+  const service = {
+    id: `x${'-'.repeat(200_000)}y`,
+    name: huge,
+    description: huge,
+    status: huge,
+    url: `https://x.example/${'a'.repeat(100_000)}`,
+    email: huge,
+    phones: [{ number: '1'.repeat(100_000) }],
+    languages: [{ code: huge }],
+    service_areas: [{ name: huge }],
+    application_process: huge,
+    organization: { name: huge },
+  };
 
   it('no pattern sees more than two capped texts, and the result still fails as too long', () => {
     let longest = 0;
     const methods = ['exec', 'test', Symbol.replace, Symbol.match, Symbol.split] as const;
     const originals = methods.map((m) => RegExp.prototype[m as keyof RegExp] as (...args: unknown[]) => unknown);
     methods.forEach((m, i) => {
-      (RegExp.prototype as unknown as Record<PropertyKey, unknown>)[m] = function (this: RegExp, input: unknown, ...rest: unknown[]) {
+      (RegExp.prototype as unknown as Record<PropertyKey, unknown>)[m] = function (
+        this: RegExp,
+        input: unknown,
+        ...rest: unknown[]
+      ) {
         longest = Math.max(longest, String(input).length);
         return originals[i]!.call(this, input, ...rest);
       };
@@ -74,12 +96,18 @@ describe('HSDS import caps strings before any pattern runs', () => {
     assert.equal(resource!.name.en.length, MAX_LENGTH.text + 1);
     const result = validateWith(Resource, resource);
     assert.equal(result.ok, false);
-    assert.ok(!result.ok && result.issues.some((issue) => issue.path === 'name.en' && issue.message === 'must be at most 5000 characters'));
+    assert.ok(
+      !result.ok &&
+        result.issues.some((issue) => issue.path === 'name.en' && issue.message === 'must be at most 5000 characters'),
+    );
   });
 
   it('looks an organization up only by an id within the cap', () => {
     const long = 'o'.repeat(MAX_LENGTH.short + 1);
-    const [resource] = fromHsds({ services: [{ name: 'Shelter', organization_id: `${long}-1` }], organizations: [{ id: `${long}-2`, name: 'Another organization' }] });
+    const [resource] = fromHsds({
+      services: [{ name: 'Shelter', organization_id: `${long}-1` }],
+      organizations: [{ id: `${long}-2`, name: 'Another organization' }],
+    });
     assert.equal(resource!.organization.en, 'Shelter');
   });
 });

@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net';
 export type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
 
 /** A real HTTP server on 127.0.0.1 with a replaceable handler; closes itself when the test ends. */
-export async function startServer(handler: Handler): Promise<{ url: string; server: Server; setHandler(h: Handler): void; close(): Promise<void> }> {
+export async function startServer(
+  handler: Handler,
+): Promise<{ url: string; server: Server; setHandler(h: Handler): void; close(): Promise<void> }> {
   let current = handler;
   const server = createServer((req, res) => {
     let body = '';
@@ -25,7 +27,12 @@ export async function startServer(handler: Handler): Promise<{ url: string; serv
   };
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }

@@ -19,13 +19,23 @@ const validRequest = {
 describe('schemas', () => {
   for (const bad of ['javascript:alert(1)', 'data:text/html,hi', 'http://example.org', 'not a url', 'vbscript:x']) {
     it(`SafeUrl refuses ${bad}, naming the field`, () => {
-      const result = validateWith(Hotline, { id: 'x', name: { en: 'a', es: 'b' }, whenToUse: { en: 'a', es: 'b' }, url: bad });
+      const result = validateWith(Hotline, {
+        id: 'x',
+        name: { en: 'a', es: 'b' },
+        whenToUse: { en: 'a', es: 'b' },
+        url: bad,
+      });
       assert.equal(result.ok, false);
       assert.deepEqual(!result.ok && result.issues.map((i) => i.path), ['url']);
     });
   }
 
-  for (const good of ['https://www.missingkids.org/netsmartz', 'tel:+18883737888', 'sms:233733', 'mailto:DCFHART@ct.gov']) {
+  for (const good of [
+    'https://www.missingkids.org/netsmartz',
+    'tel:+18883737888',
+    'sms:233733',
+    'mailto:DCFHART@ct.gov',
+  ]) {
     it(`SafeUrl accepts ${good}`, () => assert.equal(SafeUrl.safeParse(good).success, true));
   }
 
@@ -34,7 +44,10 @@ describe('schemas', () => {
     broken.resources[3]!.url = 'javascript:alert(1)';
     const result = validateDataset(broken);
     assert.equal(result.ok, false);
-    assert.equal(!result.ok && `${result.issues[0]!.path}: ${result.issues[0]!.message}`, 'resources[3].url: must be an https:, tel:, sms: or mailto: URL');
+    assert.equal(
+      !result.ok && `${result.issues[0]!.path}: ${result.issues[0]!.message}`,
+      'resources[3].url: must be an https:, tel:, sms: or mailto: URL',
+    );
   });
 
   it('refuses training figures that do not add up', () => {
@@ -63,7 +76,10 @@ describe('schemas', () => {
       it(`refuses ${label}`, () => {
         const result = validateWith(TrainingRequest, { ...validRequest, ...change });
         assert.equal(result.ok, false);
-        assert.ok(!result.ok && result.issues.some((i) => i.path === path), JSON.stringify(!result.ok && result.issues));
+        assert.ok(
+          !result.ok && result.issues.some((i) => i.path === path),
+          JSON.stringify(!result.ok && result.issues),
+        );
       });
     }
 

@@ -12,12 +12,15 @@ const { resources } = defaultDataset;
 describe('search relevance set', () => {
   it('has at least 40 queries in en and es, of every kind, naming only embedded services', () => {
     assert.ok(relevanceCases.length >= 40, `${relevanceCases.length} queries`);
-    for (const locale of ['en', 'es']) assert.ok(relevanceCases.filter((c) => c.locale === locale).length >= 15, locale);
-    for (const kind of ['everyday', 'misspelt', 'town', 'several', 'exact']) assert.ok(relevanceCases.filter((c) => c.kind === kind).length >= 4, kind);
+    for (const locale of ['en', 'es'])
+      assert.ok(relevanceCases.filter((c) => c.locale === locale).length >= 15, locale);
+    for (const kind of ['everyday', 'misspelt', 'town', 'several', 'exact'])
+      assert.ok(relevanceCases.filter((c) => c.kind === kind).length >= 4, kind);
     // Issue #23: at least 30 situations, in both languages.
     const situations = relevanceCases.filter((c) => c.kind === 'situation');
     assert.ok(situations.length >= 30, `${situations.length} situations`);
-    for (const locale of ['en', 'es']) assert.ok(situations.filter((c) => c.locale === locale).length >= 12, `situations in ${locale}`);
+    for (const locale of ['en', 'es'])
+      assert.ok(situations.filter((c) => c.locale === locale).length >= 12, `situations in ${locale}`);
     const known = new Set(resources.map((r) => r.id));
     for (const c of relevanceCases) {
       assert.ok(c.expected.length > 0 && c.expected.length <= 5, c.query);
@@ -28,7 +31,9 @@ describe('search relevance set', () => {
   it('finds the expected services in the first five for at least 95 % of the queries', () => {
     const misses: string[] = [];
     for (const c of relevanceCases) {
-      const top = searchResources(resources, { text: c.query }, c.locale).slice(0, 5).map((r) => r.id);
+      const top = searchResources(resources, { text: c.query }, c.locale)
+        .slice(0, 5)
+        .map((r) => r.id);
       if (!c.expected.every((id) => top.includes(id))) misses.push(`${c.query} (${c.locale}): ${top.join(', ')}`);
     }
     const rate = 1 - misses.length / relevanceCases.length;

@@ -42,12 +42,22 @@ describe('searchResources', () => {
   it('filters by category, age, region and language, and combines them', () => {
     assert.ok(searchResources(resources, { categories: ['legal'] }).every((r) => r.categories.includes('legal')));
     const at10 = ids(searchResources(resources, { age: 10 }));
-    assert.ok(!at10.includes('salvation-army-bloom') && !at10.includes('klingberg-we-matter') && at10.includes('klingberg-therapeutic-foster-care'));
+    assert.ok(
+      !at10.includes('salvation-army-bloom') &&
+        !at10.includes('klingberg-we-matter') &&
+        at10.includes('klingberg-therapeutic-foster-care'),
+    );
     const waterbury = ids(searchResources(resources, { region: 'waterbury' }));
-    assert.ok(waterbury.includes('klingberg-we-matter') && !waterbury.includes('salvation-army-bloom') && waterbury.includes('ncmec-netsmartz'));
+    assert.ok(
+      waterbury.includes('klingberg-we-matter') &&
+        !waterbury.includes('salvation-army-bloom') &&
+        waterbury.includes('ncmec-netsmartz'),
+    );
     assert.ok(ids(searchResources(resources, { region: 'region-4' })).includes('salvation-army-bloom'));
     assert.ok(searchResources(resources, { language: 'es' }).every((r) => r.languages.includes('es')));
-    assert.deepEqual(ids(searchResources(resources, { categories: ['mentoring'], age: 15, region: 'region-5' })), ['klingberg-we-matter']);
+    assert.deepEqual(ids(searchResources(resources, { categories: ['mentoring'], age: 15, region: 'region-5' })), [
+      'klingberg-we-matter',
+    ]);
     assert.deepEqual(searchResources(resources, { categories: ['mentoring'], age: 30 }), []);
   });
 
@@ -65,7 +75,19 @@ describe('searchResources', () => {
     fc.assert(
       fc.property(
         fc.oneof(fc.constant(resources), fc.anything(), fc.array(fc.anything())),
-        fc.oneof(fc.record({ text: fc.string(), categories: fc.array(fc.string()), age: fc.double(), region: fc.string(), language: fc.string() }, { requiredKeys: [] }), fc.anything()),
+        fc.oneof(
+          fc.record(
+            {
+              text: fc.string(),
+              categories: fc.array(fc.string()),
+              age: fc.double(),
+              region: fc.string(),
+              language: fc.string(),
+            },
+            { requiredKeys: [] },
+          ),
+          fc.anything(),
+        ),
         fc.anything(),
         (list, query, locale) => {
           const result = searchResources(list as Resource[], query as never, locale as never);
@@ -88,10 +110,20 @@ const listing = (id: string, name: string): Resource => ({
   organization: { en: 'Organization', es: 'Organización' },
   description: { en: 'Services.', es: 'Servicios.' },
 });
-const top = (list: readonly Resource[], text: string, locale: 'en' | 'es' = 'en', options: { terms?: SearchTerms } = {}) => ids(searchResources(list, { text }, locale, options));
+const top = (
+  list: readonly Resource[],
+  text: string,
+  locale: 'en' | 'es' = 'en',
+  options: { terms?: SearchTerms } = {},
+) => ids(searchResources(list, { text }, locale, options));
 
 describe('searchResources: typos', () => {
-  const list = [listing('harbor', 'Harbor Center'), listing('food', 'Food Pantry'), listing('cat', 'Cat Rescue'), listing('other', 'Seaside Place')];
+  const list = [
+    listing('harbor', 'Harbor Center'),
+    listing('food', 'Food Pantry'),
+    listing('cat', 'Cat Rescue'),
+    listing('other', 'Seaside Place'),
+  ];
 
   it('matches a word of 4 or 5 letters one edit away (a letter missing, extra, wrong or two swapped)', () => {
     for (const text of ['harbr', 'harbbor', 'hxrbor', 'hrabor']) assert.deepEqual(top(list, text), ['harbor'], text);
@@ -111,12 +143,21 @@ describe('searchResources: typos', () => {
   });
 
   it('ranks the word itself first, a longer word it starts next, a misspelling last', () => {
-    const three = [listing('typo', 'Harbour Center'), listing('prefix', 'Harborside Center'), listing('exact', 'Harbor Center')];
+    const three = [
+      listing('typo', 'Harbour Center'),
+      listing('prefix', 'Harborside Center'),
+      listing('exact', 'Harbor Center'),
+    ];
     assert.deepEqual(top(three, 'harbor'), ['exact', 'prefix', 'typo']);
   });
 
   it('ignores accents and case, in en and es', () => {
-    for (const [text, locale] of [['HOUSNG', 'en'], ['Vivíendaa', 'es'], ['ALBERGE', 'es'], ['refujio', 'es']] as const) {
+    for (const [text, locale] of [
+      ['HOUSNG', 'en'],
+      ['Vivíendaa', 'es'],
+      ['ALBERGE', 'es'],
+      ['refujio', 'es'],
+    ] as const) {
       const found = top(resources, text, locale);
       assert.ok(found.includes('ciri-project-rescue') && found.includes('salvation-army-bloom'), `${text}: ${found}`);
     }
@@ -128,20 +169,34 @@ describe('searchResources: everyday words', () => {
 
   it('finds housing for shelter (en) and refugio, albergue (es), though no listing says them', () => {
     assert.ok(!JSON.stringify(resources).toLowerCase().includes('shelter'));
-    for (const [text, locale] of [['shelter', 'en'], ['place to stay', 'en'], ['refugio', 'es'], ['albergue', 'es'], ['refugio', 'en']] as const) {
+    for (const [text, locale] of [
+      ['shelter', 'en'],
+      ['place to stay', 'en'],
+      ['refugio', 'es'],
+      ['albergue', 'es'],
+      ['refugio', 'en'],
+    ] as const) {
       assert.deepEqual(top(resources, text, locale).slice(0, 2).sort(), housing, `${text} (${locale})`);
     }
   });
 
   it('finds legal help for lawyer and abogado, Connecticut Legal Services first', () => {
-    for (const [text, locale] of [['lawyer', 'en'], ['abogado', 'es'], ['abogada', 'es'], ['abogado', 'en']] as const) {
+    for (const [text, locale] of [
+      ['lawyer', 'en'],
+      ['abogado', 'es'],
+      ['abogada', 'es'],
+      ['abogado', 'en'],
+    ] as const) {
       assert.equal(top(resources, text, locale)[0], 'connecticut-legal-services', `${text} (${locale})`);
     }
   });
 
   it('finds a population by its everyday word (teen, jóvenes → youth services)', () => {
     const youth = resources.filter((r) => r.populations.includes('youth')).map((r) => r.id);
-    for (const [text, locale] of [['teen', 'en'], ['adolescente', 'es']] as const) {
+    for (const [text, locale] of [
+      ['teen', 'en'],
+      ['adolescente', 'es'],
+    ] as const) {
       const found = top(resources, text, locale);
       assert.ok(found.length > 0 && found.every((id) => youth.includes(id)), `${text}: ${found}`);
     }
@@ -149,7 +204,10 @@ describe('searchResources: everyday words', () => {
 
   it('takes its words from the vocabulary data, not from code', () => {
     assert.deepEqual(top(resources, 'igloo'), []);
-    const terms: SearchTerms = { ...searchTerms, categories: { ...searchTerms.categories, housing: { en: ['igloo'], es: [] } } };
+    const terms: SearchTerms = {
+      ...searchTerms,
+      categories: { ...searchTerms.categories, housing: { en: ['igloo'], es: [] } },
+    };
     assert.deepEqual(ids(searchResources(resources, { text: 'igloo' }, 'en', { terms })).sort(), housing);
     assert.ok(!ids(searchResources(resources, { text: 'shelter' }, 'en', { terms })).includes('salvation-army-bloom'));
   });
@@ -213,7 +271,10 @@ describe('searchResources: towns', () => {
   });
 
   it('in Spanish', () => {
-    assert.deepEqual(top(resources, 'refugio en Hartford', 'es').slice(0, 2), ['salvation-army-bloom', 'ciri-project-rescue']);
+    assert.deepEqual(top(resources, 'refugio en Hartford', 'es').slice(0, 2), [
+      'salvation-army-bloom',
+      'ciri-project-rescue',
+    ]);
     assert.equal(top(resources, 'mentoría en Waterbury', 'es')[0], 'klingberg-we-matter');
   });
 });
@@ -240,7 +301,12 @@ describe('suggestSearch', () => {
   // Issue #23: "mi jefe me quitó el pasaporte" gave "Quizás quiso decir: mi jefe me equipo el
   // pasaporte", and "passport" gave "pastor".
   it('finds situations told in their words, so there is nothing to correct (en, es)', () => {
-    for (const [query, locale] of [['mi jefe me quitó el pasaporte', 'es'], ['mi jefe me quito el pasaporte', 'es'], ['passport', 'en'], ['my boss took my passport', 'en']] as const) {
+    for (const [query, locale] of [
+      ['mi jefe me quitó el pasaporte', 'es'],
+      ['mi jefe me quito el pasaporte', 'es'],
+      ['passport', 'en'],
+      ['my boss took my passport', 'en'],
+    ] as const) {
       assert.ok(top(resources, query, locale).includes('national-human-trafficking-hotline'), query);
       assert.deepEqual(suggestSearch(resources, query, locale), {}, query);
     }
@@ -290,7 +356,11 @@ describe('prepareSearchIndex', () => {
       assert.ok(isSearchIndexReady(prepared, locale));
       const direct = [...prepared];
       for (const text of queries) {
-        assert.deepEqual(ids(searchResources(prepared, { text }, locale)), ids(searchResources(direct, { text }, locale)), `${text} (${locale})`);
+        assert.deepEqual(
+          ids(searchResources(prepared, { text }, locale)),
+          ids(searchResources(direct, { text }, locale)),
+          `${text} (${locale})`,
+        );
       }
     }
   });

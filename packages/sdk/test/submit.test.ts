@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { OUTBOX_MAX_AGE_MS, createOutbox } from '../src/outbox.js';
-import { createMemoryStorage, clearHartStorage, HART_STORAGE_PREFIX, lockHartStorage, unlockHartStorage } from '../src/storage.js';
+import {
+  createMemoryStorage,
+  clearHartStorage,
+  HART_STORAGE_PREFIX,
+  lockHartStorage,
+  unlockHartStorage,
+} from '../src/storage.js';
 import { flushOutbox, outboxEntryProblem, parseRetryAfter, submitTrainingRequest } from '../src/submit.js';
 import { sendJson, startServer } from './http-fixture.js';
 
@@ -36,7 +42,11 @@ describe('submitTrainingRequest', () => {
       if (answer === 'drop') return req.socket.destroy();
       received.push({ key, body: JSON.parse(body) });
       if (answer === 201) return sendJson(res, 201, { reference: `HART-${received.length}` });
-      if (answer === 400) return sendJson(res, 400, { message: 'Town is not in Connecticut', errors: { town: 'not a Connecticut town' } });
+      if (answer === 400)
+        return sendJson(res, 400, {
+          message: 'Town is not in Connecticut',
+          errors: { town: 'not a Connecticut town' },
+        });
       if (answer === 429) return sendJson(res, 429, { message: 'slow down' }, { 'Retry-After': '2' });
       return sendJson(res, Number(answer), { message: 'server error' });
     });
@@ -58,7 +68,10 @@ describe('submitTrainingRequest', () => {
   });
 
   it('sends nothing when the request is invalid', async () => {
-    const result = await submitTrainingRequest({ ...request, email: 'nope' }, { endpoint: `${server.url}/requests`, sleep });
+    const result = await submitTrainingRequest(
+      { ...request, email: 'nope' },
+      { endpoint: `${server.url}/requests`, sleep },
+    );
     assert.equal(result.status, 'invalid');
     assert.deepEqual(result.status === 'invalid' && result.issues.map((i) => i.path), ['email']);
     assert.equal(received.length, 0);
@@ -66,7 +79,11 @@ describe('submitTrainingRequest', () => {
 
   it('retries 5xx with exponential backoff, keeping the same key', async () => {
     script = [500, 503, 201];
-    const result = await submitTrainingRequest(request, { endpoint: `${server.url}/requests`, sleep, baseDelayMs: 100 });
+    const result = await submitTrainingRequest(request, {
+      endpoint: `${server.url}/requests`,
+      sleep,
+      baseDelayMs: 100,
+    });
     assert.equal(result.status, 'sent');
     assert.deepEqual(waits, [100, 200]);
     assert.equal(delivered().size, 1);
@@ -89,7 +106,9 @@ describe('submitTrainingRequest', () => {
     const result = await submitTrainingRequest(request, { endpoint: `${server.url}/requests`, sleep });
     assert.equal(result.status, 'rejected');
     assert.equal(result.status === 'rejected' && result.message, 'Town is not in Connecticut');
-    assert.deepEqual(result.status === 'rejected' && result.fieldErrors, [{ path: 'town', message: 'not a Connecticut town' }]);
+    assert.deepEqual(result.status === 'rejected' && result.fieldErrors, [
+      { path: 'town', message: 'not a Connecticut town' },
+    ]);
     assert.equal(received.length, 1);
     assert.deepEqual(waits, []);
   });
@@ -97,7 +116,13 @@ describe('submitTrainingRequest', () => {
   it('gives up on a hanging endpoint after its timeout and queues the request', async () => {
     script = ['hang', 'hang'];
     const outbox = createOutbox(createMemoryStorage());
-    const result = await submitTrainingRequest(request, { endpoint: `${server.url}/requests`, sleep, retries: 1, timeoutMs: 200, outbox });
+    const result = await submitTrainingRequest(request, {
+      endpoint: `${server.url}/requests`,
+      sleep,
+      retries: 1,
+      timeoutMs: 200,
+      outbox,
+    });
     assert.equal(result.status, 'queued');
     assert.equal(outbox.list().length, 1);
   });
@@ -105,7 +130,12 @@ describe('submitTrainingRequest', () => {
   it('keeps a request made offline and delivers it exactly once when back online', async () => {
     const storage = createMemoryStorage();
     const outbox = createOutbox(storage);
-    const offline = await submitTrainingRequest(request, { endpoint: 'http://127.0.0.1:9/requests', sleep, outbox, retries: 2 });
+    const offline = await submitTrainingRequest(request, {
+      endpoint: 'http://127.0.0.1:9/requests',
+      sleep,
+      outbox,
+      retries: 2,
+    });
     assert.equal(offline.status, 'queued');
     assert.equal(offline.status === 'queued' && offline.stored, true);
     const [entry] = outbox.list();
@@ -131,7 +161,13 @@ describe('submitTrainingRequest', () => {
     try {
       // Quick exit starts while the second attempt is in flight (the endpoint has it and does not answer).
       const inFlight = new Promise<void>((resolve) => (onHang = resolve));
-      const pending = submitTrainingRequest(request, { endpoint: `${server.url}/requests`, outbox, retries: 2, timeoutMs: 10_000, sleep });
+      const pending = submitTrainingRequest(request, {
+        endpoint: `${server.url}/requests`,
+        outbox,
+        retries: 2,
+        timeoutMs: 10_000,
+        sleep,
+      });
       await inFlight;
       assert.equal(received.length, 1, 'the 503 came first');
       lockHartStorage();
@@ -139,7 +175,12 @@ describe('submitTrainingRequest', () => {
       assert.equal(result.status, 'abandoned');
       assert.equal(storage.getItem(`${HART_STORAGE_PREFIX}training-outbox`), null);
       // And nothing of ours writes storage afterwards, whoever asks.
-      outbox.put({ idempotencyKey: 'abcdef123456', endpoint: `${server.url}/requests`, request: request as never, queuedAt: new Date().toISOString() });
+      outbox.put({
+        idempotencyKey: 'abcdef123456',
+        endpoint: `${server.url}/requests`,
+        request: request as never,
+        queuedAt: new Date().toISOString(),
+      });
       assert.equal(storage.getItem(`${HART_STORAGE_PREFIX}training-outbox`), null);
     } finally {
       onHang = undefined;
@@ -153,17 +194,30 @@ describe('submitTrainingRequest', () => {
     const now = new Date().toISOString();
     const entries = [
       { idempotencyKey: 'good-key-0001', endpoint, request, queuedAt: now },
-      { idempotencyKey: 'bad-request-01', endpoint, request: { ...request, email: 'x@y.example?bcc=evil@z.example' }, queuedAt: now },
+      {
+        idempotencyKey: 'bad-request-01',
+        endpoint,
+        request: { ...request, email: 'x@y.example?bcc=evil@z.example' },
+        queuedAt: now,
+      },
       { idempotencyKey: 'bad-endpoint-1', endpoint: 'javascript:alert(1)', request, queuedAt: now },
       { idempotencyKey: '<script>', endpoint, request, queuedAt: now },
-      { idempotencyKey: 'too-old-00001', endpoint, request, queuedAt: new Date(Date.now() - OUTBOX_MAX_AGE_MS - 1000).toISOString() },
+      {
+        idempotencyKey: 'too-old-00001',
+        endpoint,
+        request,
+        queuedAt: new Date(Date.now() - OUTBOX_MAX_AGE_MS - 1000).toISOString(),
+      },
       null,
     ];
     storage.setItem(`${HART_STORAGE_PREFIX}training-outbox`, JSON.stringify(entries));
     const outbox = createOutbox(storage);
     script = [201];
     const results = await flushOutbox(outbox, { sleep, endpoint });
-    assert.deepEqual(results.map((r) => r.result.status), ['sent', 'invalid', 'invalid', 'invalid', 'invalid', 'invalid']);
+    assert.deepEqual(
+      results.map((r) => r.result.status),
+      ['sent', 'invalid', 'invalid', 'invalid', 'invalid', 'invalid'],
+    );
     assert.deepEqual([...delivered()], ['good-key-0001'], 'only the valid entry reached the endpoint');
     assert.match(JSON.stringify(results[4]!.result), /more than 30 days/);
     assert.match(JSON.stringify(results[2]!.result), /endpoint is not an https: URL/);
@@ -183,7 +237,12 @@ describe('submitTrainingRequest', () => {
         if (waitsSeen++ === wait) lockHartStorage();
       };
       try {
-        const result = await submitTrainingRequest(request, { endpoint: `${server.url}/requests`, retries: 3, outbox: createOutbox(storage), sleep: pressExitDuring });
+        const result = await submitTrainingRequest(request, {
+          endpoint: `${server.url}/requests`,
+          retries: 3,
+          outbox: createOutbox(storage),
+          sleep: pressExitDuring,
+        });
         assert.equal(result.status, 'abandoned');
         assert.equal(received.length, wait + 1, 'no attempt after the exit');
         assert.equal(storage.getItem(`${HART_STORAGE_PREFIX}training-outbox`), null);
@@ -199,7 +258,12 @@ describe('submitTrainingRequest', () => {
       const abortDuring = async () => {
         if (waitsSeen++ === wait) controller.abort();
       };
-      const result = await submitTrainingRequest(request, { endpoint: `${server.url}/requests`, retries: 3, signal: controller.signal, sleep: abortDuring });
+      const result = await submitTrainingRequest(request, {
+        endpoint: `${server.url}/requests`,
+        retries: 3,
+        signal: controller.signal,
+        sleep: abortDuring,
+      });
       assert.equal(result.status, 'queued');
       assert.equal(received.length, wait + 1, 'no attempt after the abort');
     });
@@ -214,7 +278,11 @@ describe('submitTrainingRequest', () => {
       return new Promise<void>(() => {});
     };
     try {
-      const pending = submitTrainingRequest(request, { endpoint: `${server.url}/requests`, retries: 1, sleep: endless });
+      const pending = submitTrainingRequest(request, {
+        endpoint: `${server.url}/requests`,
+        retries: 1,
+        sleep: endless,
+      });
       await new Promise<void>((resolve) => (exitPressed = resolve));
       lockHartStorage();
       assert.equal((await pending).status, 'abandoned');
@@ -247,23 +315,40 @@ describe('submitTrainingRequest', () => {
     });
     after(() => admin.close());
     beforeEach(() => (adminHits = 0));
-    const entryFor = (endpoint: string, idempotencyKey: string) => ({ idempotencyKey, endpoint, request, queuedAt: new Date().toISOString() });
+    const entryFor = (endpoint: string, idempotencyKey: string) => ({
+      idempotencyKey,
+      endpoint,
+      request,
+      queuedAt: new Date().toISOString(),
+    });
 
     it('leaves an entry written for another endpoint (a local admin page) unsent, in the outbox', async () => {
       const storage = createMemoryStorage();
       const mine = `${server.url}/requests`;
-      storage.setItem(`${HART_STORAGE_PREFIX}training-outbox`, JSON.stringify([entryFor(`${admin.url}/admin`, 'planted-key-01'), entryFor(mine, 'my-own-key-01')]));
+      storage.setItem(
+        `${HART_STORAGE_PREFIX}training-outbox`,
+        JSON.stringify([entryFor(`${admin.url}/admin`, 'planted-key-01'), entryFor(mine, 'my-own-key-01')]),
+      );
       const outbox = createOutbox(storage);
       const results = await flushOutbox(outbox, { sleep, endpoint: mine });
       assert.equal(adminHits, 0, 'nothing reached the endpoint written in storage');
-      assert.deepEqual(results.map((r) => [r.entry.idempotencyKey, r.result.status]), [['my-own-key-01', 'sent']]);
+      assert.deepEqual(
+        results.map((r) => [r.entry.idempotencyKey, r.result.status]),
+        [['my-own-key-01', 'sent']],
+      );
       assert.deepEqual([...delivered()], ['my-own-key-01']);
-      assert.deepEqual(outbox.list().map((e) => e.idempotencyKey), ['planted-key-01']);
+      assert.deepEqual(
+        outbox.list().map((e) => e.idempotencyKey),
+        ['planted-key-01'],
+      );
     });
 
     it('sends nothing without an endpoint, or to one that is not https', async () => {
       const storage = createMemoryStorage();
-      storage.setItem(`${HART_STORAGE_PREFIX}training-outbox`, JSON.stringify([entryFor(`${admin.url}/admin`, 'planted-key-01')]));
+      storage.setItem(
+        `${HART_STORAGE_PREFIX}training-outbox`,
+        JSON.stringify([entryFor(`${admin.url}/admin`, 'planted-key-01')]),
+      );
       const outbox = createOutbox(storage);
       assert.deepEqual(await (flushOutbox as (o: unknown) => Promise<unknown[]>)(outbox), []);
       assert.deepEqual(await flushOutbox(outbox, { sleep, endpoint: 'http://partner.example/api' }), []);
@@ -283,13 +368,22 @@ describe('submitTrainingRequest', () => {
 
 describe('clearHartStorage', () => {
   it("removes HART's keys and nothing else", () => {
-    const map = new Map([[`${HART_STORAGE_PREFIX}a`, '1'], ['host-cart', '2'], [`${HART_STORAGE_PREFIX}b`, '3']]);
+    const map = new Map([
+      [`${HART_STORAGE_PREFIX}a`, '1'],
+      ['host-cart', '2'],
+      [`${HART_STORAGE_PREFIX}b`, '3'],
+    ]);
     const storage = {
-      get length() { return map.size; },
+      get length() {
+        return map.size;
+      },
       key: (i: number) => [...map.keys()][i] ?? null,
       removeItem: (k: string) => void map.delete(k),
     };
-    assert.deepEqual(clearHartStorage([storage, undefined]).sort(), [`${HART_STORAGE_PREFIX}a`, `${HART_STORAGE_PREFIX}b`]);
+    assert.deepEqual(clearHartStorage([storage, undefined]).sort(), [
+      `${HART_STORAGE_PREFIX}a`,
+      `${HART_STORAGE_PREFIX}b`,
+    ]);
     assert.deepEqual([...map.keys()], ['host-cart']);
   });
 });

@@ -22,7 +22,10 @@ describe('validateResourcesInSteps', () => {
     } finally {
       globalThis.setTimeout = realSetTimeout;
     }
-    const good = await validateResourcesInSteps(list.filter((_, i) => i !== 7), { step: 4 });
+    const good = await validateResourcesInSteps(
+      list.filter((_, i) => i !== 7),
+      { step: 4 },
+    );
     assert.equal(good.ok && good.value.length, 9);
     assert.equal((await validateResourcesInSteps('not a list')).ok, false);
     const controller = new AbortController();

@@ -40,7 +40,14 @@ function reserveAtEnd(height: number): void {
     endSpacer = document.createElement('div');
     endSpacer.setAttribute('aria-hidden', 'true');
     endSpacer.dataset.hartBarSpace = '';
-    for (const [name, value] of [['display', 'block'], ['margin', '0'], ['padding', '0'], ['border', '0'], ['clear', 'both'], ['flex', 'none']]) {
+    for (const [name, value] of [
+      ['display', 'block'],
+      ['margin', '0'],
+      ['padding', '0'],
+      ['border', '0'],
+      ['clear', 'both'],
+      ['flex', 'none'],
+    ]) {
       endSpacer.style.setProperty(name!, value!, 'important');
     }
   }
@@ -66,7 +73,8 @@ function keepFocusClearOfBar(event: Event): void {
   // Focus inside a bar (its own buttons and hotlines) is never under it.
   if (path.some((node) => barHeights.has(node as HTMLElement))) return;
   const box = target.getBoundingClientRect();
-  if (box.height && box.bottom > innerHeight - Math.max(...barHeights.values()) + 0.5) target.scrollIntoView({ block: 'end' });
+  if (box.height && box.bottom > innerHeight - Math.max(...barHeights.values()) + 0.5)
+    target.scrollIntoView({ block: 'end' });
 }
 
 function holdScrollPadding(bar: HTMLElement, height: number): void {
@@ -195,14 +203,21 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('variant') && !(HELP_BANNER_VARIANTS as readonly string[]).includes(this.variant)) {
-      reportError(this, 'invalid-attribute', `variant="${this.variant}" is not one of ${HELP_BANNER_VARIANTS.join(', ')}; showing "inline".`);
+      reportError(
+        this,
+        'invalid-attribute',
+        `variant="${this.variant}" is not one of ${HELP_BANNER_VARIANTS.join(', ')}; showing "inline".`,
+      );
       this.variant = 'inline';
     }
     if (changed.has('lines') || changed.has('data')) this.#reportUnknownLines();
     if (changed.has('data') && this.data?.hotlines !== defaultHotlines) {
       // Data set by script meets the same rules as remote data: a bad field gets no link, and is reported.
-      const problems = this.#hotlines().flatMap((line) => (line && typeof line === 'object' ? hotlineLinkProblems(line) : ['a hotline is not an object']));
-      if (problems.length) reportError(this, 'invalid-data', `data.hotlines: ${problems.join('; ')}. Those links are not shown.`);
+      const problems = this.#hotlines().flatMap((line) =>
+        line && typeof line === 'object' ? hotlineLinkProblems(line) : ['a hotline is not an object'],
+      );
+      if (problems.length)
+        reportError(this, 'invalid-data', `data.hotlines: ${problems.join('; ')}. Those links are not shown.`);
     }
   }
 
@@ -218,15 +233,25 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
     const hotlines = this.#hotlines();
     const unknown = this.#lineIds().filter((id) => !hotlines.some((line) => line.id === id));
     if (unknown.length) {
-      reportError(this, 'invalid-attribute', `lines: no hotline with id ${unknown.map((id) => `"${id}"`).join(', ')}. Known ids: ${hotlines.map((line) => line.id).join(', ')}.`);
+      reportError(
+        this,
+        'invalid-attribute',
+        `lines: no hotline with id ${unknown.map((id) => `"${id}"`).join(', ')}. Known ids: ${hotlines.map((line) => line.id).join(', ')}.`,
+      );
     }
   }
 
   /** The hotlines to show: those named in `lines` that exist, else the default three. */
   #shownLines(): Hotline[] {
     const hotlines = this.#hotlines();
-    const found = this.#lineIds().map((id) => hotlines.find((line) => line.id === id)).filter((line): line is Hotline => !!line);
-    return found.length ? found : DEFAULT_LINES.map((id) => hotlines.find((line) => line.id === id) ?? defaultHotlines.find((line) => line.id === id)!);
+    const found = this.#lineIds()
+      .map((id) => hotlines.find((line) => line.id === id))
+      .filter((line): line is Hotline => !!line);
+    return found.length
+      ? found
+      : DEFAULT_LINES.map(
+          (id) => hotlines.find((line) => line.id === id) ?? defaultHotlines.find((line) => line.id === id)!,
+        );
   }
 
   /**
@@ -250,11 +275,13 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
     >
       <div class="head">
         <h2 class="title" part="title" id="title">${msg('Get help now')}</h2>
-        ${bar
-          ? html`<button class="lines-toggle" part="lines-toggle" type="button" aria-expanded=${this.linesOpen ? 'true' : 'false'} aria-controls="lines" @click=${this.#toggleLines}>
+        ${
+          bar
+            ? html`<button class="lines-toggle" part="lines-toggle" type="button" aria-expanded=${this.linesOpen ? 'true' : 'false'} aria-controls="lines" @click=${this.#toggleLines}>
               ${msg('Help lines')}
             </button>`
-          : nothing}
+            : nothing
+        }
         ${this.noExit ? nothing : html`<div class="exit">${renderQuickExit(this.#quickExit, { hintClass: oneLine ? 'visually-hidden' : '' })}</div>`}
       </div>
       <ul class="lines" part="lines" id="lines">

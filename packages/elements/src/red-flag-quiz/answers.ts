@@ -8,9 +8,11 @@ import type { Locale } from '../shared/locale.js';
  * A record's own value for a key that comes from data (a question id): `constructor` or `__proto__`
  * as an id must find nothing rather than what every object inherits.
  */
-export const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
+export const own = <T>(record: Record<string, T>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
 
-export const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+export const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x) => b.includes(x));
 
 export function shuffled<T>(items: readonly T[]): T[] {
   const out = [...items];
@@ -36,5 +38,11 @@ export function partlyRightText(question: QuizQuestion, answer: readonly string[
   const right = texts(question.correct.filter((id) => answer.includes(id)));
   const missed = texts(question.correct.filter((id) => !answer.includes(id)));
   const wrong = texts(answer.filter((id) => !question.correct.includes(id)));
-  return [right && msg(str`You got right: ${right}.`), missed && msg(str`You missed: ${missed}.`), wrong && msg(str`Not a right answer: ${wrong}.`)].filter(Boolean).join(' ');
+  return [
+    right && msg(str`You got right: ${right}.`),
+    missed && msg(str`You missed: ${missed}.`),
+    wrong && msg(str`Not a right answer: ${wrong}.`),
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

@@ -13,4 +13,5 @@ export const BUILT_IN_QUIZZES: Record<string, () => Promise<Quiz>> = {
 export const DEFAULT_QUIZ = 'youth-online-safety';
 
 /** The loader of a built-in quiz by id, or undefined: own properties only (`constructor` is no quiz). */
-export const builtInQuiz = (id: string): (() => Promise<Quiz>) | undefined => (Object.hasOwn(BUILT_IN_QUIZZES, id) ? BUILT_IN_QUIZZES[id] : undefined);
+export const builtInQuiz = (id: string): (() => Promise<Quiz>) | undefined =>
+  Object.hasOwn(BUILT_IN_QUIZZES, id) ? BUILT_IN_QUIZZES[id] : undefined;

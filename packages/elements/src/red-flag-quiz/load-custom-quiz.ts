@@ -12,6 +12,7 @@ import type { Quiz } from '@ct-hart/sdk/schema';
  * `signal` cancels the fetch (and the check) when `src` changes again before this one answered.
  * Checked in steps, stopping at the SDK's cap on problems, so a hostile list cannot freeze the page.
  */
-export const loadCustomQuiz = (src: string, signal?: AbortSignal) => loadRemote<Quiz>(src, (json) => validateQuizInSteps(json, signal ? { signal } : {}), { signal });
+export const loadCustomQuiz = (src: string, signal?: AbortSignal) =>
+  loadRemote<Quiz>(src, (json) => validateQuizInSteps(json, signal ? { signal } : {}), { signal });
 
 export { parseQuizProgress } from '@ct-hart/sdk/schema/quiz-progress';

@@ -112,7 +112,9 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
 
   readonly #quickExit = new QuickExitController(this);
   /** A pre-rendered snippet stays on screen until the questions have loaded (no layout shift). */
-  readonly #prerendered = new PrerenderedController(this, { ready: () => this.loadedQuiz !== undefined || this.loadFailed });
+  readonly #prerendered = new PrerenderedController(this, {
+    ready: () => this.loadedQuiz !== undefined || this.loadFailed,
+  });
   /** The load of a `src` (or built-in quiz): a newer `quiz`/`src` replaces it. */
   readonly #loads = new LatestLoad(this);
   /** What to focus after the next render, when an action moves the person on. */
@@ -166,7 +168,10 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
     if (!next) return;
     const feedback = this.renderRoot.querySelector<HTMLElement>('.feedback')!;
     const head = this.renderRoot.querySelector<HTMLElement>('.panel-head')!;
-    if (feedback.getBoundingClientRect().top < head.getBoundingClientRect().bottom || target.getBoundingClientRect().bottom > innerHeight) {
+    if (
+      feedback.getBoundingClientRect().top < head.getBoundingClientRect().bottom ||
+      target.getBoundingClientRect().bottom > innerHeight
+    ) {
       feedback.style.scrollMarginTop = `${head.offsetHeight + 8}px`;
       feedback.scrollIntoView();
     }
@@ -178,7 +183,11 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
     this.notice = '';
     let builtInId = this.quiz || DEFAULT_QUIZ;
     if (!builtInQuiz(builtInId)) {
-      reportError(this, 'invalid-attribute', `quiz="${this.quiz}" is not a built-in quiz; showing "${DEFAULT_QUIZ}". Built-in quizzes: ${Object.keys(BUILT_IN_QUIZZES).join(', ')}.`);
+      reportError(
+        this,
+        'invalid-attribute',
+        `quiz="${this.quiz}" is not a built-in quiz; showing "${DEFAULT_QUIZ}". Built-in quizzes: ${Object.keys(BUILT_IN_QUIZZES).join(', ')}.`,
+      );
       builtInId = DEFAULT_QUIZ;
     }
     let quiz: Quiz | undefined;
@@ -188,10 +197,21 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
         const result = await loadCustomQuiz(this.src, signal);
         if (signal.aborted) return;
         if (result.ok) quiz = result.data;
-        else reportError(this, result.error.kind === 'schema' ? 'invalid-data' : 'data-load', `the quiz at src could not be used: ${result.error.message}`, result.error);
+        else
+          reportError(
+            this,
+            result.error.kind === 'schema' ? 'invalid-data' : 'data-load',
+            `the quiz at src could not be used: ${result.error.message}`,
+            result.error,
+          );
       } catch (cause) {
         if (signal.aborted) return;
-        reportError(this, 'data-load', `the quiz at src could not be loaded: ${(cause as Error)?.message ?? cause}`, cause);
+        reportError(
+          this,
+          'data-load',
+          `the quiz at src could not be loaded: ${(cause as Error)?.message ?? cause}`,
+          cause,
+        );
       }
       if (!quiz) this.notice = 'custom-quiz-failed';
     }
@@ -201,7 +221,12 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
       } catch (cause) {
         if (signal.aborted) return;
         // The chunk did not arrive (offline, blocked): say so, keep help on screen, retry when online.
-        reportError(this, 'data-load', `the quiz "${builtInId}" could not be loaded (${(cause as Error)?.message ?? cause}); the help lines show instead, and it tries again when the device is back online.`, cause);
+        reportError(
+          this,
+          'data-load',
+          `the quiz "${builtInId}" could not be loaded (${(cause as Error)?.message ?? cause}); the help lines show instead, and it tries again when the device is back online.`,
+          cause,
+        );
         this.loadFailed = true;
         addEventListener('online', this.#onOnline);
         return;
@@ -242,7 +267,8 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
       if (!storage) return;
       if (this.#finished) storage.removeItem(quizStorageKey(this.loadedQuiz.id));
       // Nothing is written before there is progress to keep, nor once quick exit has started.
-      else if (this.#hasProgress && !isHartStorageLocked()) storage.setItem(quizStorageKey(this.loadedQuiz.id), JSON.stringify(this.progress));
+      else if (this.#hasProgress && !isHartStorageLocked())
+        storage.setItem(quizStorageKey(this.loadedQuiz.id), JSON.stringify(this.progress));
     } catch {
       // Storage full or blocked: the quiz still works, it just will not be remembered.
     }
@@ -250,7 +276,9 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
 
   #start(progress?: Progress): void {
     const quiz = this.loadedQuiz!;
-    const order = Object.fromEntries(quiz.questions.map((q) => [q.id, (this.shuffle ? shuffled(q.choices) : q.choices).map((c) => c.id)]));
+    const order = Object.fromEntries(
+      quiz.questions.map((q) => [q.id, (this.shuffle ? shuffled(q.choices) : q.choices).map((c) => c.id)]),
+    );
     this.progress = progress ?? { index: 0, answers: {}, checked: false, order };
     const question = this.#currentQuestion;
     this.selection = question && this.progress.checked ? [...(own(this.progress.answers, question.id) ?? [])] : [];
@@ -296,7 +324,11 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
       this.#focusNext.request('input[name="answer"]');
       return;
     }
-    this.progress = { ...this.progress, checked: true, answers: { ...this.progress.answers, [question.id]: [...this.selection] } };
+    this.progress = {
+      ...this.progress,
+      checked: true,
+      answers: { ...this.progress.answers, [question.id]: [...this.selection] },
+    };
     this.#focusNext.request('#next');
     this.#save();
   }
@@ -308,7 +340,9 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
     if (this.#finished) {
       this.#focusNext.request('#results-heading');
       const quiz = this.loadedQuiz!;
-      this.dispatchEvent(new HartQuizCompleteEvent({ quizId: quiz.id, score: this.#score, total: quiz.questions.length }));
+      this.dispatchEvent(
+        new HartQuizCompleteEvent({ quizId: quiz.id, score: this.#score, total: quiz.questions.length }),
+      );
     } else {
       this.#focusNext.request('#question-heading');
     }
@@ -340,20 +374,24 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
             const isAnswer = checked && question.correct.includes(choice.id);
             return html`<div class="choice ${checked && chosen ? 'chosen' : ''} ${isAnswer ? 'answer' : ''}">
               <input type=${multiple ? 'checkbox' : 'radio'} name="answer" id=${`choice-${choice.id}`} .value=${choice.id} .checked=${chosen} @change=${this.#onChoice} />
-              <label for=${`choice-${choice.id}`}>${choice.text[locale]} ${checked && chosen ? html`<span class="mark your-answer">(${msg('your answer')})</span>` : nothing} ${isAnswer
-                ? html`<span class="mark">(${msg('correct answer')})</span>`
-                : nothing}</label>
+              <label for=${`choice-${choice.id}`}>${choice.text[locale]} ${checked && chosen ? html`<span class="mark your-answer">(${msg('your answer')})</span>` : nothing} ${
+                isAnswer ? html`<span class="mark">(${msg('correct answer')})</span>` : nothing
+              }</label>
             </div>`;
           })}
         </fieldset>
-        <div class="feedback" part="feedback" role="status">${checked
-          ? html`<p><strong>${correct ? msg('Correct.') : msg('Not quite.')}</strong>${correct ? '' : ` ${multiple ? partlyRightText(question, own(this.progress.answers, question.id) ?? [], locale) : correctAnswerText(question, locale)}`}</p>
+        <div class="feedback" part="feedback" role="status">${
+          checked
+            ? html`<p><strong>${correct ? msg('Correct.') : msg('Not quite.')}</strong>${correct ? '' : ` ${multiple ? partlyRightText(question, own(this.progress.answers, question.id) ?? [], locale) : correctAnswerText(question, locale)}`}</p>
               <p>${question.explanation[locale]}</p>`
-          : nothing}</div>
+            : nothing
+        }</div>
         <div class="actions">
-          ${checked
-            ? html`<button class="primary" part="button" type="button" id="next" @click=${this.#onNext}>${last ? msg('See results') : msg('Next question')}</button>`
-            : html`<button class="primary" part="button" type="submit">${msg('Check answer')}</button>`}
+          ${
+            checked
+              ? html`<button class="primary" part="button" type="button" id="next" @click=${this.#onNext}>${last ? msg('See results') : msg('Next question')}</button>`
+              : html`<button class="primary" part="button" type="submit">${msg('Check answer')}</button>`
+          }
         </div>
       </form>`;
   }

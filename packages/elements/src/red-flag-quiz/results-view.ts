@@ -10,7 +10,12 @@ import { correctAnswerText } from './answers.js';
 export function renderResults(
   quiz: Quiz,
   locale: Locale,
-  { score, isCorrect, newTab, onRestart }: { score: number; isCorrect: (question: QuizQuestion) => boolean; newTab: boolean; onRestart: () => void },
+  {
+    score,
+    isCorrect,
+    newTab,
+    onRestart,
+  }: { score: number; isCorrect: (question: QuizQuestion) => boolean; newTab: boolean; onRestart: () => void },
 ): TemplateResult {
   const missed = quiz.questions.filter((q) => !isCorrect(q));
   const links = (quiz.links ?? []).flatMap((link) => {
@@ -19,20 +24,24 @@ export function renderResults(
   });
   return html`<div part="results">
     <h3 id="results-heading" tabindex="-1">${msg(str`Your score: ${score} of ${quiz.questions.length}`)}</h3>
-    ${missed.length
-      ? html`<h4>${msg('Questions to review')}</h4>
+    ${
+      missed.length
+        ? html`<h4>${msg('Questions to review')}</h4>
           <ol>
             ${missed.map((q) => html`<li><p><strong>${q.prompt[locale]}</strong></p><p>${correctAnswerText(q, locale)}</p><p>${q.explanation[locale]}</p></li>`)}
           </ol>`
-      : html`<p>${msg('You answered every question correctly.')}</p>`}
+        : html`<p>${msg('You answered every question correctly.')}</p>`
+    }
     <h4>${msg('Get help now')}</h4>
     ${renderHelpLines(locale)}
-    ${links.length
-      ? html`<h4>${msg('Learn more')}</h4>
+    ${
+      links.length
+        ? html`<h4>${msg('Learn more')}</h4>
           <ul class="links">
             ${links.map((link) => html`<li><a href=${link.href} target=${newTab ? '_blank' : nothing} rel="noopener noreferrer">${link.text} ${newTab ? html`<span class="new-tab">${msg('(opens in a new tab)')}</span>` : nothing}</a></li>`)}
           </ul>`
-      : nothing}
+        : nothing
+    }
     <div class="actions"><button class="primary" part="button" type="button" @click=${onRestart}>${msg('Try again')}</button></div>
   </div>`;
 }

@@ -23,7 +23,12 @@ export interface FinderFilters {
  * on `element` and ignored.
  */
 export function presetFilters(
-  element: HTMLElement & { category?: string | undefined; age?: string | undefined; region?: string | undefined; language?: string | undefined },
+  element: HTMLElement & {
+    category?: string | undefined;
+    age?: string | undefined;
+    region?: string | undefined;
+    language?: string | undefined;
+  },
   changed: ReadonlyMap<PropertyKey, unknown>,
 ): Partial<FinderFilters> {
   const { category, age: ageAttribute, region: regionAttribute, language: languageAttribute } = element;
@@ -31,19 +36,36 @@ export function presetFilters(
   if (changed.has('category')) {
     const wanted = split(category);
     const unknown = wanted.filter((c) => !(CATEGORIES as string[]).includes(c));
-    if (unknown.length) reportError(element, 'invalid-attribute', `category: unknown ${unknown.map((c) => `"${c}"`).join(', ')}. Categories: ${CATEGORIES.join(', ')}.`);
+    if (unknown.length)
+      reportError(
+        element,
+        'invalid-attribute',
+        `category: unknown ${unknown.map((c) => `"${c}"`).join(', ')}. Categories: ${CATEGORIES.join(', ')}.`,
+      );
     filters.categories = wanted.filter((c) => (CATEGORIES as string[]).includes(c));
   }
   if (changed.has('age')) {
     const age = Number(ageAttribute);
-    const valid = ageAttribute === undefined || ageAttribute === null || (ageAttribute !== '' && Number.isInteger(age) && age >= 0 && age <= 120);
-    if (!valid) reportError(element, 'invalid-attribute', `age="${ageAttribute}" is not a whole number from 0 to 120; no age filter is applied.`);
+    const valid =
+      ageAttribute === undefined ||
+      ageAttribute === null ||
+      (ageAttribute !== '' && Number.isInteger(age) && age >= 0 && age <= 120);
+    if (!valid)
+      reportError(
+        element,
+        'invalid-attribute',
+        `age="${ageAttribute}" is not a whole number from 0 to 120; no age filter is applied.`,
+      );
     filters.ageFilter = valid && ageAttribute != null ? String(age) : '';
   }
   if (changed.has('region')) {
     const region = (regionAttribute ?? '').trim();
     if (/^region-/.test(region) && !regions.some((r) => r.id === region)) {
-      reportError(element, 'invalid-attribute', `region="${region}" is not a DCF region (${regions.map((r) => r.id).join(', ')}) ; no region filter is applied.`);
+      reportError(
+        element,
+        'invalid-attribute',
+        `region="${region}" is not a DCF region (${regions.map((r) => r.id).join(', ')}) ; no region filter is applied.`,
+      );
       filters.regionFilter = '';
     } else {
       filters.regionFilter = region;
@@ -52,7 +74,11 @@ export function presetFilters(
   if (changed.has('language')) {
     const language = (languageAttribute ?? '').trim().toLowerCase();
     if (language && !/^[a-z]{2,3}$/.test(language)) {
-      reportError(element, 'invalid-attribute', `language="${languageAttribute}" is not a language code such as en or es; no language filter is applied.`);
+      reportError(
+        element,
+        'invalid-attribute',
+        `language="${languageAttribute}" is not a language code such as en or es; no language filter is applied.`,
+      );
       filters.languageFilter = '';
     } else {
       filters.languageFilter = language;
@@ -65,9 +91,20 @@ export function presetFilters(
 export function renderFilters(
   filters: FinderFilters,
   locale: Locale,
-  { open, onChange, onCategory, onClear }: { open: boolean; onChange: (changed: Partial<FinderFilters>) => void; onCategory: (category: ResourceCategory, checked: boolean) => void; onClear: () => void },
+  {
+    open,
+    onChange,
+    onCategory,
+    onClear,
+  }: {
+    open: boolean;
+    onChange: (changed: Partial<FinderFilters>) => void;
+    onCategory: (category: ResourceCategory, checked: boolean) => void;
+    onClear: () => void;
+  },
 ): TemplateResult {
-  const input = (handler: (value: string) => void) => (event: Event) => handler((event.target as HTMLInputElement).value);
+  const input = (handler: (value: string) => void) => (event: Event) =>
+    handler((event.target as HTMLInputElement).value);
   return html`<div id="filters" class=${open ? 'filter-panel open' : 'filter-panel'}>
   <div class="filters" part="filters">
     <fieldset>
@@ -78,8 +115,7 @@ export function renderFilters(
             ><input
               type="checkbox"
               .checked=${filters.categories.includes(category)}
-              @change=${(event: Event) =>
-                onCategory(category, (event.target as HTMLInputElement).checked)}
+              @change=${(event: Event) => onCategory(category, (event.target as HTMLInputElement).checked)}
             />${categoryLabels[category][locale]}</label
           >`,
         )}

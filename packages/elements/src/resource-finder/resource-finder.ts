@@ -30,7 +30,6 @@ addSpanishTemplates(spanish);
 /** How long the result count waits for typing to pause before it is announced. */
 export const ANNOUNCE_DELAY_MS = 500;
 
-
 /**
  * @summary Find a service in Connecticut: search as you type, filters, and real call, text, website and email links.
  *
@@ -187,12 +186,20 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     Object.assign(this, presetFilters(this, changed));
     if (changed.has('src')) detach(this, this.#load());
-    if (changed.has('resources') && this.resources !== embeddedResources && this.resources !== this.#loadedResources) detach(this, this.#checkResources(this.resources));
+    if (changed.has('resources') && this.resources !== embeddedResources && this.resources !== this.#loadedResources)
+      detach(this, this.#checkResources(this.resources));
     // updateWhenLocaleChanges asks for this update when the page language changes; the locale is
     // then an input like the others (it changes ranking and names).
     this.locale = getLocale();
-    const queryChanged = ['resources', 'text', 'categories', 'ageFilter', 'regionFilter', 'languageFilter'].some((key) => (changed as Map<string, unknown>).has(key));
-    if (queryChanged || (changed as Map<string, unknown>).has('locale') || !this.hasUpdated || this.#finderSearch.needsSearch) {
+    const queryChanged = ['resources', 'text', 'categories', 'ageFilter', 'regionFilter', 'languageFilter'].some(
+      (key) => (changed as Map<string, unknown>).has(key),
+    );
+    if (
+      queryChanged ||
+      (changed as Map<string, unknown>).has('locale') ||
+      !this.hasUpdated ||
+      this.#finderSearch.needsSearch
+    ) {
       if (this.#finderSearch.search(this.resources, this.#query(), this.locale)) this.#scheduleCountAnnouncement();
       if (queryChanged) this.shown = this.pageSize;
     }
@@ -203,7 +210,12 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   }
 
   #filters(): FinderFilters {
-    return { categories: this.categories, ageFilter: this.ageFilter, regionFilter: this.regionFilter, languageFilter: this.languageFilter };
+    return {
+      categories: this.categories,
+      ageFilter: this.ageFilter,
+      regionFilter: this.regionFilter,
+      languageFilter: this.languageFilter,
+    };
   }
 
   #query(): ResourceQuery {
@@ -219,7 +231,11 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
 
   #countText(count: number): string {
     if (this.#finderSearch.indexing) return msg('Loading the services…');
-    return count === 0 ? msg('No services found') : count === 1 ? msg('1 service') : msg(str`${count.toLocaleString(this.locale)} services`);
+    return count === 0
+      ? msg('No services found')
+      : count === 1
+        ? msg('1 service')
+        : msg(str`${count.toLocaleString(this.locale)} services`);
   }
 
   /**
@@ -245,10 +261,20 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
       const result = await validateResourcesInSteps(list);
       if (result.ok || list !== this.resources) return;
       // The SDK's words: the first problem and how many more (or that checking stopped at 100).
-      reportError(this, 'invalid-data', `resources: ${describeIssues(result.issues, result.truncated)}. Showing HART's built-in list.`, result.issues);
+      reportError(
+        this,
+        'invalid-data',
+        `resources: ${describeIssues(result.issues, result.truncated)}. Showing HART's built-in list.`,
+        result.issues,
+      );
     } catch (cause) {
       if (list !== this.resources) return;
-      reportError(this, 'data-load', `resources: the checker could not be loaded (${(cause as Error)?.message ?? cause}). Showing HART's built-in list.`, cause);
+      reportError(
+        this,
+        'data-load',
+        `resources: the checker could not be loaded (${(cause as Error)?.message ?? cause}). Showing HART's built-in list.`,
+        cause,
+      );
     }
     this.resources = embeddedResources;
   }
@@ -272,10 +298,20 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
         this.loadFailed = false;
         return;
       }
-      reportError(this, result.error.kind === 'schema' ? 'invalid-data' : 'data-load', `src: ${result.error.message}. Showing HART's built-in list.`, result.error);
+      reportError(
+        this,
+        result.error.kind === 'schema' ? 'invalid-data' : 'data-load',
+        `src: ${result.error.message}. Showing HART's built-in list.`,
+        result.error,
+      );
     } catch (cause) {
       if (signal.aborted) return;
-      reportError(this, 'data-load', `src: could not be loaded (${(cause as Error)?.message ?? cause}). Showing HART's built-in list.`, cause);
+      reportError(
+        this,
+        'data-load',
+        `src: could not be loaded (${(cause as Error)?.message ?? cause}). Showing HART's built-in list.`,
+        cause,
+      );
     }
     this.resources = embeddedResources;
     this.loadFailed = true;
@@ -324,9 +360,11 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   #renderEmpty(locale: Locale) {
     const suggestion = this.#finderSearch.didYouMean;
     return html`<div class="empty">
-      ${suggestion
-        ? html`<p class="did-you-mean">${msg('Did you mean:')} <button type="button" class="link" @click=${() => this.#onSuggestion(suggestion)}>${suggestion}</button></p>`
-        : nothing}
+      ${
+        suggestion
+          ? html`<p class="did-you-mean">${msg('Did you mean:')} <button type="button" class="link" @click=${() => this.#onSuggestion(suggestion)}>${suggestion}</button></p>`
+          : nothing
+      }
       <h3 id="choose-kind">${msg('Or choose a kind of help')}</h3>
       <ul class="chips" aria-labelledby="choose-kind">
         ${CATEGORIES.map((category) => html`<li><button type="button" @click=${() => this.#onCategoryChoice(category)}>${categoryLabels[category][locale]}</button></li>`)}
@@ -340,8 +378,10 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     const { locale } = this;
     const { results, indexing } = this.#finderSearch;
     const visible = results.slice(0, this.shown);
-    const input = (handler: (value: string) => void) => (event: Event) => handler((event.target as HTMLInputElement).value);
-    const filtersOn = this.categories.length + [this.ageFilter, this.regionFilter, this.languageFilter].filter(Boolean).length;
+    const input = (handler: (value: string) => void) => (event: Event) =>
+      handler((event.target as HTMLInputElement).value);
+    const filtersOn =
+      this.categories.length + [this.ageFilter, this.regionFilter, this.languageFilter].filter(Boolean).length;
     return html`<section class="panel" part="container" aria-labelledby="finder-title">
       <div class="panel-head">
         <h2 id="finder-title">${msg('Find a service')}</h2>
@@ -361,26 +401,38 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
         ${renderFilters(this.#filters(), locale, {
           open: this.filtersOpen,
           onChange: (filters) => Object.assign(this, filters),
-          onCategory: (category, checked) => (this.categories = checked ? [...this.categories, category] : this.categories.filter((c) => c !== category)),
+          onCategory: (category, checked) =>
+            (this.categories = checked
+              ? [...this.categories, category]
+              : this.categories.filter((c) => c !== category)),
           onClear: () => this.#onClear(),
         })}
       </form>
       <p class="visually-hidden" role="status">${this.countAnnouncement}</p>
-      ${indexing
-        ? nothing
-        : results.length
-        ? html`<ul class="results" part="results">
+      ${
+        indexing
+          ? nothing
+          : results.length
+            ? html`<ul class="results" part="results">
               ${visible.map((resource) =>
-                renderResult(resource, locale, { reportEmail: this.reportEmail, newTab: this.newTab, detailsOpen: this.openDetails.has(resource.id), toggleDetails: () => this.#toggleDetails(resource.id) }),
+                renderResult(resource, locale, {
+                  reportEmail: this.reportEmail,
+                  newTab: this.newTab,
+                  detailsOpen: this.openDetails.has(resource.id),
+                  toggleDetails: () => this.#toggleDetails(resource.id),
+                }),
               )}
             </ul>
-            ${visible.length < results.length
-              ? html`<p class="bar">
+            ${
+              visible.length < results.length
+                ? html`<p class="bar">
                   <span>${msg(str`Showing ${visible.length} of ${results.length}`)}</span>
                   <button type="button" @click=${this.#onShowMore}>${msg('Show more')}</button>
                 </p>`
-              : nothing}`
-        : this.#renderEmpty(locale)}
+                : nothing
+            }`
+            : this.#renderEmpty(locale)
+      }
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;
   }

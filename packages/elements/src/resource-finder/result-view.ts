@@ -23,7 +23,9 @@ function where(resource: Resource, locale: Locale): string {
 
 function verified(resource: Resource, locale: Locale): string {
   if (!resource.lastVerified) return msg('Last verified: not stated');
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${resource.lastVerified}T00:00:00Z`));
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${resource.lastVerified}T00:00:00Z`),
+  );
   return msg(str`Last verified: ${date}`);
 }
 
@@ -34,11 +36,21 @@ function verified(resource: Resource, locale: Locale): string {
 export function renderResult(
   resource: Resource,
   locale: Locale,
-  { reportEmail, newTab, detailsOpen, toggleDetails }: { reportEmail: string; newTab: boolean; detailsOpen: boolean; toggleDetails: () => void },
+  {
+    reportEmail,
+    newTab,
+    detailsOpen,
+    toggleDetails,
+  }: { reportEmail: string; newTab: boolean; detailsOpen: boolean; toggleDetails: () => void },
 ): TemplateResult {
   const name = resource.name[locale];
   const who = [ages(resource), ...resource.populations.map((p) => populationLabels[p]?.[locale] ?? p)].join(' · ');
-  const referral = [...resource.referral.methods.map((m) => referralLabels[m]?.[locale] ?? m), resource.referral.description?.[locale]].filter(Boolean).join('. ');
+  const referral = [
+    ...resource.referral.methods.map((m) => referralLabels[m]?.[locale] ?? m),
+    resource.referral.description?.[locale],
+  ]
+    .filter(Boolean)
+    .join('. ');
   const website = safeHref(resource.url);
   const email = mailtoHref(resource.email);
   const report = mailtoHref(reportEmail, msg(str`Problem with HART listing ${resource.id}`));
@@ -55,11 +67,13 @@ export function renderResult(
             ? html`<a href=${smsHref(phone.number)}>${msg(str`Text ${phone.number}`)}</a>`
             : html`<a href=${telHref(phone.number)}>${msg(str`Call ${phone.number}`)}${phone.description ? html`<span class="visually-hidden"> (${phone.description[locale]})</span>` : nothing}</a>`,
         )}
-        ${website
-          ? newTab
-            ? html`<a href=${website} target="_blank" rel="noopener noreferrer">${msg('Website')}<span class="visually-hidden">: ${name}</span> ${msg('(opens in a new tab)')}</a>`
-            : html`<a href=${website} rel="noreferrer">${msg('Website')}<span class="visually-hidden">: ${name}</span></a>`
-          : nothing}
+        ${
+          website
+            ? newTab
+              ? html`<a href=${website} target="_blank" rel="noopener noreferrer">${msg('Website')}<span class="visually-hidden">: ${name}</span> ${msg('(opens in a new tab)')}</a>`
+              : html`<a href=${website} rel="noreferrer">${msg('Website')}<span class="visually-hidden">: ${name}</span></a>`
+            : nothing
+        }
         ${email ? html`<a href=${email}>${resource.email}</a>` : nothing}
       </p>
       <button type="button" class="link details-toggle" aria-expanded=${detailsOpen ? 'true' : 'false'} aria-controls=${`details-${resource.id}`} @click=${toggleDetails}>

@@ -38,7 +38,8 @@ export class FinderSearch implements ReactiveController {
   /** The text of the latest search. */
   #text = '';
   /** The list and locale whose engine and index are being readied, shared by every word typed meanwhile. */
-  #preparing?: { list: readonly Resource[]; locale: Locale; controller: AbortController; done: Promise<void> } | undefined;
+  #preparing?:
+    { list: readonly Resource[]; locale: Locale; controller: AbortController; done: Promise<void> } | undefined;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
 
@@ -62,7 +63,10 @@ export class FinderSearch implements ReactiveController {
       // No words, or words the engine could not be loaded for: the services that pass the filters.
       this.indexing = false;
       this.results = filterResources(list, query);
-    } else if (!engine || (Array.isArray(list) && list.length > SYNC_INDEX_LIMIT && !engine.isSearchIndexReady(list, locale))) {
+    } else if (
+      !engine ||
+      (Array.isArray(list) && list.length > SYNC_INDEX_LIMIT && !engine.isSearchIndexReady(list, locale))
+    ) {
       this.indexing = true;
       this.results = [];
       detach(this.#host, this.#prepare(list, locale));
@@ -95,7 +99,9 @@ export class FinderSearch implements ReactiveController {
       this.#preparing?.controller.abort();
       const controller = new AbortController();
       const done = this.loadEngine().then((engine) =>
-        Array.isArray(list) && list.length > SYNC_INDEX_LIMIT ? engine.prepareSearchIndex(list, locale, { signal: controller.signal }) : undefined,
+        Array.isArray(list) && list.length > SYNC_INDEX_LIMIT
+          ? engine.prepareSearchIndex(list, locale, { signal: controller.signal })
+          : undefined,
       );
       this.#preparing = { list, locale, controller, done };
     }
@@ -107,7 +113,13 @@ export class FinderSearch implements ReactiveController {
       this.#preparing = undefined;
       // Offline and never loaded: the services that pass the filters, not a dead end; said in the console.
       // Said once, not on every word typed while offline.
-      if (this.#failedFor === undefined) reportError(this.#host, 'data-load', `search could not be loaded (${(cause as Error)?.message ?? cause}); showing every service that passes the filters.`, cause);
+      if (this.#failedFor === undefined)
+        reportError(
+          this.#host,
+          'data-load',
+          `search could not be loaded (${(cause as Error)?.message ?? cause}); showing every service that passes the filters.`,
+          cause,
+        );
       this.#failedFor = this.#text;
       this.#ready();
       return;

@@ -48,4 +48,3 @@ declare global {
     'hart-quick-exit': HartQuickExitEvent;
   }
 }
-

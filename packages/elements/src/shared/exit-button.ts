@@ -7,11 +7,14 @@ import { quickExitHint, quickExitLabel } from './quick-exit-text.js';
  * the exit looks and behaves the same in every widget. The hint names the Shift shortcut, which
  * is of no use where there is no keyboard: it is hidden on touch-only devices.
  */
-export function renderQuickExit(controller: QuickExitController, options: { hint?: boolean; hintClass?: string } = {}): TemplateResult {
+export function renderQuickExit(
+  controller: QuickExitController,
+  options: { hint?: boolean; hintClass?: string } = {},
+): TemplateResult {
   const { hint = true, hintClass = '' } = options;
-  return html`<button class="exit-button" part="exit-button" type="button" @click=${() => controller.exit()}>${quickExitLabel()}</button>${hint
-    ? html`<p class="exit-hint ${hintClass}">${quickExitHint()}</p>`
-    : nothing}`;
+  return html`<button class="exit-button" part="exit-button" type="button" @click=${() => controller.exit()}>${quickExitLabel()}</button>${
+    hint ? html`<p class="exit-hint ${hintClass}">${quickExitHint()}</p>` : nothing
+  }`;
 }
 
 export const exitButtonStyles = css`

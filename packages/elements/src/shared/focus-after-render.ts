@@ -15,7 +15,10 @@ export class FocusAfterRender implements ReactiveController {
   readonly #host: ReactiveControllerHost & { readonly renderRoot: ParentNode };
   readonly #focus: (node: HTMLElement) => void;
 
-  constructor(host: ReactiveControllerHost & { readonly renderRoot: ParentNode }, focus: (node: HTMLElement) => void = (node) => node.focus()) {
+  constructor(
+    host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
+    focus: (node: HTMLElement) => void = (node) => node.focus(),
+  ) {
     this.#host = host;
     this.#focus = focus;
     host.addController(this);

@@ -8,7 +8,8 @@ import type { Hotline } from '@ct-hart/sdk/schema';
  * `src`, or a property set by script): a value that is not an allow-listed URL or a plain email
  * address never reaches an `href`.
  */
-export const safeHref = (url: unknown): string | undefined => (isSafeUrl(url) && url.length <= MAX_LENGTH.url ? url : undefined);
+export const safeHref = (url: unknown): string | undefined =>
+  isSafeUrl(url) && url.length <= MAX_LENGTH.url ? url : undefined;
 
 /** `mailto:` for a plain address only: nothing that could add recipients, a subject or a body. */
 export const mailtoHref = (email: unknown, subject?: string): string | undefined =>
@@ -31,7 +32,8 @@ export function smsHref(number: string, keyword?: string): string {
 }
 
 /** A dialable number as the model defines it (`911`, `233733`, `1-888-373-7888`). */
-const isPhoneNumber = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_LENGTH.phone && PHONE_NUMBER.pattern.test(value);
+const isPhoneNumber = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= MAX_LENGTH.phone && PHONE_NUMBER.pattern.test(value);
 
 /**
  * What is wrong with a hotline's contact fields, for data set by script (the banner's `data`
@@ -39,8 +41,10 @@ const isPhoneNumber = (value: unknown): value is string => typeof value === 'str
  */
 export function hotlineLinkProblems(hotline: Hotline): string[] {
   const problems: string[] = [];
-  if (hotline.phone !== undefined && !isPhoneNumber(hotline.phone)) problems.push(`${hotline.id}.phone: ${PHONE_NUMBER.message}`);
-  if (hotline.sms !== undefined && !isPhoneNumber(hotline.sms)) problems.push(`${hotline.id}.sms: ${PHONE_NUMBER.message}`);
+  if (hotline.phone !== undefined && !isPhoneNumber(hotline.phone))
+    problems.push(`${hotline.id}.phone: ${PHONE_NUMBER.message}`);
+  if (hotline.sms !== undefined && !isPhoneNumber(hotline.sms))
+    problems.push(`${hotline.id}.sms: ${PHONE_NUMBER.message}`);
   if (hotline.email !== undefined && !mailtoHref(hotline.email)) problems.push(`${hotline.id}.email: ${EMAIL.message}`);
   return problems;
 }
@@ -50,7 +54,9 @@ export function hotlineLinks(hotline: Hotline): { href: string; text: string }[]
   const links: { href: string; text: string }[] = [];
   if (isPhoneNumber(hotline.phone)) links.push({ href: telHref(hotline.phone), text: msg(str`Call ${hotline.phone}`) });
   if (isPhoneNumber(hotline.sms)) {
-    const text = hotline.smsKeyword ? msg(str`Text ${hotline.smsKeyword} to ${hotline.sms}`) : msg(str`Text ${hotline.sms}`);
+    const text = hotline.smsKeyword
+      ? msg(str`Text ${hotline.smsKeyword} to ${hotline.sms}`)
+      : msg(str`Text ${hotline.sms}`);
     links.push({ href: smsHref(hotline.sms, hotline.smsKeyword), text });
   }
   const mailto = mailtoHref(hotline.email);

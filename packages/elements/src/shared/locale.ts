@@ -39,7 +39,10 @@ try {
     loadLocale: async () => ({ templates: spanishByFullId }) as never,
   });
 } catch (cause) {
-  console.warn('HART elements: @lit/localize was already configured by the page; HART strings follow its locale.', cause);
+  console.warn(
+    'HART elements: @lit/localize was already configured by the page; HART strings follow its locale.',
+    cause,
+  );
   localization = { getLocale: () => 'en', setLocale: async () => {} };
 }
 
@@ -54,7 +57,9 @@ function resolveLocale(tag: string | null | undefined): Locale {
   if ((SUPPORTED_LOCALES as readonly string[]).includes(primary)) return primary as Locale;
   if (primary && !warned.has(primary)) {
     warned.add(primary);
-    console.warn(`HART elements: no translation for locale "${tag}"; showing English. Pin one with <meta name="hart-locale" content="es">.`);
+    console.warn(
+      `HART elements: no translation for locale "${tag}"; showing English. Pin one with <meta name="hart-locale" content="es">.`,
+    );
   }
   return 'en';
 }
@@ -78,13 +83,20 @@ export function followPageLocale(): void {
   if (observer || typeof MutationObserver === 'undefined') return;
   observer = new MutationObserver(follow);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-  observer.observe(document.head ?? document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['content', 'name'] });
+  observer.observe(document.head ?? document.documentElement, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['content', 'name'],
+  });
   follow();
 }
 
 /** Following the page never rejects into it: a translation that cannot load leaves the current language. */
 function follow(): void {
-  apply().catch((cause: unknown) => console.warn('HART elements: the translation could not be loaded; the current language stays.', cause));
+  apply().catch((cause: unknown) =>
+    console.warn('HART elements: the translation could not be loaded; the current language stays.', cause),
+  );
 }
 
 /**

@@ -57,8 +57,10 @@ export class PrerenderedController implements ReactiveController {
     this.#snapshot = [...root.childNodes];
     // LitElement renders before the root's first child it found; that node is about to be
     // removed, and lit-html would keep inserting before a detached node. Render after instead.
-    const renderOptions = (this.#host as unknown as { renderOptions?: { renderBefore?: ChildNode | null } }).renderOptions;
-    if (renderOptions?.renderBefore && this.#snapshot.includes(renderOptions.renderBefore)) renderOptions.renderBefore = null;
+    const renderOptions = (this.#host as unknown as { renderOptions?: { renderBefore?: ChildNode | null } })
+      .renderOptions;
+    if (renderOptions?.renderBefore && this.#snapshot.includes(renderOptions.renderBefore))
+      renderOptions.renderBefore = null;
   }
 
   hostUpdated(): void {

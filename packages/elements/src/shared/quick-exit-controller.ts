@@ -47,7 +47,12 @@ export class QuickExitController implements ReactiveController, QuickExitHost {
     const attribute = this.element.exitUrlAttribute;
     if (attribute !== this.#checkedExitUrl) {
       this.#checkedExitUrl = attribute;
-      if (!isExitUrl(attribute)) reportError(this.element, 'invalid-attribute', `exit-url="${attribute}" is not an https: URL; quick exit goes to ${DEFAULT_EXIT_URL}.`);
+      if (!isExitUrl(attribute))
+        reportError(
+          this.element,
+          'invalid-attribute',
+          `exit-url="${attribute}" is not an https: URL; quick exit goes to ${DEFAULT_EXIT_URL}.`,
+        );
     }
   }
 

@@ -92,8 +92,13 @@ export function frameExitProblem(): string | undefined {
   try {
     const frame = window.frameElement as HTMLIFrameElement | null;
     const sandbox = frame?.getAttribute('sandbox');
-    if (frame && sandbox !== null && sandbox !== undefined && !/\ballow-top-navigation(-by-user-activation)?\b/.test(sandbox)) {
-      return 'this page is in a sandboxed frame without allow-top-navigation: quick exit can only leave the frame, and the page around it stays on screen. Add allow-top-navigation-by-user-activation to the frame\'s sandbox, or place the widget on the page itself.';
+    if (
+      frame &&
+      sandbox !== null &&
+      sandbox !== undefined &&
+      !/\ballow-top-navigation(-by-user-activation)?\b/.test(sandbox)
+    ) {
+      return "this page is in a sandboxed frame without allow-top-navigation: quick exit can only leave the frame, and the page around it stays on screen. Add allow-top-navigation-by-user-activation to the frame's sandbox, or place the widget on the page itself.";
     }
   } catch {
     // A cross-origin parent: the browser decides when the person uses quick exit.
@@ -120,24 +125,32 @@ function coordinator(): Coordinator {
   if (!c) {
     c = g[KEY] = { hosts: [], count: 0, last: 0, shiftDown: false, otherKey: false, leaving: false };
     const state = c;
-    document.addEventListener('keydown', (event) => {
-      if (event.key === 'Shift') {
-        if (!event.repeat) {
-          state.shiftDown = true;
-          state.otherKey = false;
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Shift') {
+          if (!event.repeat) {
+            state.shiftDown = true;
+            state.otherKey = false;
+          }
+          return;
         }
-        return;
-      }
-      // Any other key (including the letter in Shift+A) resets the count.
-      state.otherKey = true;
-      state.count = 0;
-    }, true);
-    document.addEventListener('keyup', (event) => {
-      if (event.key !== 'Shift') return;
-      const lone = state.shiftDown && !state.otherKey;
-      state.shiftDown = false;
-      if (lone) onShiftPress(state);
-    }, true);
+        // Any other key (including the letter in Shift+A) resets the count.
+        state.otherKey = true;
+        state.count = 0;
+      },
+      true,
+    );
+    document.addEventListener(
+      'keyup',
+      (event) => {
+        if (event.key !== 'Shift') return;
+        const lone = state.shiftDown && !state.otherKey;
+        state.shiftDown = false;
+        if (lone) onShiftPress(state);
+      },
+      true,
+    );
     window.addEventListener('blur', () => {
       state.shiftDown = false;
     });
@@ -199,7 +212,11 @@ export function quickExit(host: QuickExitHost, trigger: 'button' | 'keyboard'): 
   // seconds, or never settles): leave after a short wait whatever they do.
   const leave = (): void => exitNavigation.replace(host.exitUrl);
   // Leave whether the traversal settles, fails or the wait runs out.
-  if (back) Promise.race([back, new Promise((resolve) => setTimeout(resolve, BACK_OVER_OWN_ENTRIES_WAIT_MS))]).then(leave, leave);
+  if (back)
+    Promise.race([back, new Promise((resolve) => setTimeout(resolve, BACK_OVER_OWN_ENTRIES_WAIT_MS))]).then(
+      leave,
+      leave,
+    );
   else leave();
   return true;
 }
@@ -230,8 +247,15 @@ function showOverlay(text: string): void {
   overlay.setAttribute('data-hart-quick-exit-overlay', '');
   overlay.textContent = text;
   Object.assign(overlay.style, {
-    position: 'fixed', inset: '0', zIndex: '2147483647', background: '#fff', color: '#000',
-    display: 'flex', alignItems: 'center', justifyContent: 'center', font: '20px/1.4 system-ui, sans-serif',
+    position: 'fixed',
+    inset: '0',
+    zIndex: '2147483647',
+    background: '#fff',
+    color: '#000',
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    font: '20px/1.4 system-ui, sans-serif',
   });
   document.documentElement.append(overlay);
 }

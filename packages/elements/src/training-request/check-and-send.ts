@@ -26,7 +26,11 @@ export function outboxFor(endpoint: string): Outbox {
   let outbox = outboxes.get(endpoint);
   if (!outbox) {
     const all = createOutbox();
-    outbox = { list: () => all.list().filter((entry) => entry.endpoint === endpoint), put: all.put, remove: all.remove };
+    outbox = {
+      list: () => all.list().filter((entry) => entry.endpoint === endpoint),
+      put: all.put,
+      remove: all.remove,
+    };
     outboxes.set(endpoint, outbox);
   }
   return outbox;

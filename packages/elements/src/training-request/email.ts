@@ -24,7 +24,9 @@ export function composeRequestEmail(request: TrainingRequest, to: string, locale
     const value = request[id];
     if (Array.isArray(value)) return value.map((d) => longDate(d, locale)).join('; ');
     // A choice as the person saw it (the options need only the audience, for the trainings' order).
-    return FIELDS[id].options?.(locale, request as unknown as FormValues).find((o) => o.value === value)?.label ?? value;
+    return (
+      FIELDS[id].options?.(locale, request as unknown as FormValues).find((o) => o.value === value)?.label ?? value
+    );
   };
   const subject = msg(str`Training request: ${request.organization}`);
   const body = [
@@ -32,9 +34,16 @@ export function composeRequestEmail(request: TrainingRequest, to: string, locale
     '',
     msg('We would like to request a training. Our details:'),
     '',
-    ...REQUEST_FIELDS.map((id) => [FIELDS[id].label(), shown(id)]).filter(([, value]) => value).map(([label, value]) => `${label}: ${value}`),
+    ...REQUEST_FIELDS.map((id) => [FIELDS[id].label(), shown(id)])
+      .filter(([, value]) => value)
+      .map(([label, value]) => `${label}: ${value}`),
     '',
     msg('Thank you.'),
   ].join('\n');
-  return { to, subject, body, href: `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}` };
+  return {
+    to,
+    subject,
+    body,
+    href: `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`,
+  };
 }

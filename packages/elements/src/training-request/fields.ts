@@ -1,7 +1,12 @@
 import { msg, str } from '@lit/localize';
 import { curriculumChoices } from '@ct-hart/sdk/data/curricula';
 import { audiences } from '@ct-hart/sdk/data/training';
-import { AUDIENCE_TYPES, TRAINING_FORMATS, TRAINING_REQUEST_LIMITS as LIMITS, todayIso } from '@ct-hart/sdk/schema/constants';
+import {
+  AUDIENCE_TYPES,
+  TRAINING_FORMATS,
+  TRAINING_REQUEST_LIMITS as LIMITS,
+  todayIso,
+} from '@ct-hart/sdk/schema/constants';
 import type { Locale, TrainingRequest } from '@ct-hart/sdk/schema';
 import { getLocale } from '../shared/locale.js';
 
@@ -45,7 +50,12 @@ export type FieldId = Exclude<RequestField, 'preferredDates'> | DateBoxId;
 export type FormValues = Record<FieldId, string>;
 
 /** A limit as the reader writes numbers: 2,000 and 10,000 in English; 2000 and 10 000 in Spanish (RAE). */
-const number = (n: number): string => (getLocale() === 'es' ? (n >= 10000 ? n.toLocaleString('fr-FR').replace(/\s/g, ' ') : String(n)) : n.toLocaleString('en-US'));
+const number = (n: number): string =>
+  getLocale() === 'es'
+    ? n >= 10000
+      ? n.toLocaleString('fr-FR').replace(/\s/g, ' ')
+      : String(n)
+    : n.toLocaleString('en-US');
 
 function tooLong(label: string, max: number): string {
   return msg(str`${label} must be ${number(max)} characters or fewer`);
@@ -55,20 +65,57 @@ const text = (label: () => string, max: number, empty: () => string): Pick<Field
   error: (value) => (value.trim() ? tooLong(label(), max) : empty()),
 });
 
-export const fittingCurricula = (audience: string) => curriculumChoices.filter((c) => c.audiences.some((a) => a === audience));
+export const fittingCurricula = (audience: string) =>
+  curriculumChoices.filter((c) => c.audiences.some((a) => a === audience));
 
 export const FIELDS: Record<RequestField, FieldDescriptor> = {
-  organization: { control: 'text', autocomplete: 'organization', hint: () => msg('The school, business, agency or group asking for the training.'), ...text(() => msg('Organization'), LIMITS.organization, () => msg('Enter the name of your organization')) },
-  contactName: { control: 'text', autocomplete: 'name', ...text(() => msg('Your name'), LIMITS.contactName, () => msg('Enter your name')) },
+  organization: {
+    control: 'text',
+    autocomplete: 'organization',
+    hint: () => msg('The school, business, agency or group asking for the training.'),
+    ...text(
+      () => msg('Organization'),
+      LIMITS.organization,
+      () => msg('Enter the name of your organization'),
+    ),
+  },
+  contactName: {
+    control: 'text',
+    autocomplete: 'name',
+    ...text(
+      () => msg('Your name'),
+      LIMITS.contactName,
+      () => msg('Enter your name'),
+    ),
+  },
   email: {
     control: 'email',
     autocomplete: 'email',
     label: () => msg('Email address'),
     hint: () => msg('HART will reply to this address.'),
-    error: (value) => (value.trim() ? msg('Enter an email address in the correct format, like name@example.com') : msg('Enter your email address')),
+    error: (value) =>
+      value.trim()
+        ? msg('Enter an email address in the correct format, like name@example.com')
+        : msg('Enter your email address'),
   },
-  phone: { control: 'tel', autocomplete: 'tel', optional: true, label: () => msg('Phone number'), hint: () => msg('In case HART needs to call you, like 860-555-0123.'), error: () => msg('Enter a phone number using digits, like 860-555-0123') },
-  town: { control: 'text', autocomplete: 'address-level2', hint: () => msg('Where your organization is. Start typing to see Connecticut towns.'), ...text(() => msg('Town'), LIMITS.town, () => msg('Enter your town')) },
+  phone: {
+    control: 'tel',
+    autocomplete: 'tel',
+    optional: true,
+    label: () => msg('Phone number'),
+    hint: () => msg('In case HART needs to call you, like 860-555-0123.'),
+    error: () => msg('Enter a phone number using digits, like 860-555-0123'),
+  },
+  town: {
+    control: 'text',
+    autocomplete: 'address-level2',
+    hint: () => msg('Where your organization is. Start typing to see Connecticut towns.'),
+    ...text(
+      () => msg('Town'),
+      LIMITS.town,
+      () => msg('Enter your town'),
+    ),
+  },
   audience: {
     control: 'radios',
     label: () => msg('Who the training is for'),
@@ -79,7 +126,17 @@ export const FIELDS: Record<RequestField, FieldDescriptor> = {
         .map((a) => ({ value: a.id, label: a.name[locale] }))
         .sort((a, b) => (a.value === 'other' ? 1 : b.value === 'other' ? -1 : a.label.localeCompare(b.label, locale))),
   },
-  propertyName: { control: 'text', optional: true, lodging: true, hint: () => msg('The hotel, motel, inn or other lodging where the staff work.'), ...text(() => msg('Property name'), LIMITS.propertyName, () => '') },
+  propertyName: {
+    control: 'text',
+    optional: true,
+    lodging: true,
+    hint: () => msg('The hotel, motel, inn or other lodging where the staff work.'),
+    ...text(
+      () => msg('Property name'),
+      LIMITS.propertyName,
+      () => '',
+    ),
+  },
   staffCount: {
     control: 'number',
     optional: true,
@@ -87,7 +144,10 @@ export const FIELDS: Record<RequestField, FieldDescriptor> = {
     range: LIMITS.staffCount,
     label: () => msg('Number of staff'),
     hint: () => msg('Everyone who works at the property.'),
-    error: () => msg(str`Enter the number of staff as a whole number from ${number(LIMITS.staffCount.min)} to ${number(LIMITS.staffCount.max)}`),
+    error: () =>
+      msg(
+        str`Enter the number of staff as a whole number from ${number(LIMITS.staffCount.min)} to ${number(LIMITS.staffCount.max)}`,
+      ),
   },
   curriculumId: {
     control: 'radios',
@@ -96,25 +156,38 @@ export const FIELDS: Record<RequestField, FieldDescriptor> = {
     // The trainings that fit the chosen audience first.
     options: (locale, values) => {
       const fitting = fittingCurricula(values.audience);
-      const option = (group?: FieldOption['group']) => (c: (typeof curriculumChoices)[number]): FieldOption => ({ value: c.id, label: c.title[locale], group });
-      return fitting.length ? [...fitting.map(option('suggested')), ...curriculumChoices.filter((c) => !fitting.includes(c)).map(option('other'))] : curriculumChoices.map(option());
+      const option =
+        (group?: FieldOption['group']) =>
+        (c: (typeof curriculumChoices)[number]): FieldOption => ({ value: c.id, label: c.title[locale], group });
+      return fitting.length
+        ? [
+            ...fitting.map(option('suggested')),
+            ...curriculumChoices.filter((c) => !fitting.includes(c)).map(option('other')),
+          ]
+        : curriculumChoices.map(option());
     },
   },
   estimatedAttendees: {
     control: 'number',
     range: LIMITS.estimatedAttendees,
     label: () => msg('Estimated number of attendees'),
-    hint: () => msg(str`A whole number from ${number(LIMITS.estimatedAttendees.min)} to ${number(LIMITS.estimatedAttendees.max)}.`),
+    hint: () =>
+      msg(
+        str`A whole number from ${number(LIMITS.estimatedAttendees.min)} to ${number(LIMITS.estimatedAttendees.max)}.`,
+      ),
     error: (value) =>
       value.trim()
-        ? msg(str`Enter a whole number of attendees from ${number(LIMITS.estimatedAttendees.min)} to ${number(LIMITS.estimatedAttendees.max)}`)
+        ? msg(
+            str`Enter a whole number of attendees from ${number(LIMITS.estimatedAttendees.min)} to ${number(LIMITS.estimatedAttendees.max)}`,
+          )
         : msg('Enter how many people will attend'),
   },
   format: {
     control: 'radios',
     label: () => msg('Format'),
     error: () => msg('Choose in person or virtual'),
-    options: () => TRAINING_FORMATS.map((value) => ({ value, label: value === 'virtual' ? msg('Virtual') : msg('In person') })),
+    options: () =>
+      TRAINING_FORMATS.map((value) => ({ value, label: value === 'virtual' ? msg('Virtual') : msg('In person') })),
   },
   preferredDates: {
     control: 'dates',
@@ -123,14 +196,26 @@ export const FIELDS: Record<RequestField, FieldDescriptor> = {
     hint: () => msg('Up to three dates. HART will confirm one with you.'),
     error: () => '',
   },
-  notes: { control: 'textarea', optional: true, label: () => msg('Notes'), hint: () => msg(str`Times, place, access needs, languages: anything HART should know. Up to ${number(LIMITS.notes)} characters.`), error: () => tooLong(msg('Notes'), LIMITS.notes) },
+  notes: {
+    control: 'textarea',
+    optional: true,
+    label: () => msg('Notes'),
+    hint: () =>
+      msg(
+        str`Times, place, access needs, languages: anything HART should know. Up to ${number(LIMITS.notes)} characters.`,
+      ),
+    error: () => tooLong(msg('Notes'), LIMITS.notes),
+  },
 };
 
 /** Every request field, in the order the form shows them. */
 export const REQUEST_FIELDS = Object.keys(FIELDS) as RequestField[];
 
 /** The boxes of `preferredDates`, as many as the schema accepts dates. */
-export const DATE_BOX_IDS: DateBoxId[] = Array.from({ length: LIMITS.preferredDates }, (_, i) => `preferredDates-${i}` as const);
+export const DATE_BOX_IDS: DateBoxId[] = Array.from(
+  { length: LIMITS.preferredDates },
+  (_, i) => `preferredDates-${i}` as const,
+);
 export const isDateBox = (id: string): id is DateBoxId => id.startsWith('preferredDates-');
 /** Every control with a value, in order: a request field, or the date boxes in the place of `preferredDates`. */
 export const FIELD_IDS: FieldId[] = REQUEST_FIELDS.flatMap((id) => (id === 'preferredDates' ? DATE_BOX_IDS : [id]));
@@ -144,7 +229,9 @@ export const dateLabel = (id: DateBoxId) => msg(str`Date ${Number(id.slice(15)) 
 export function fieldError(id: FieldId, value: string): string {
   if (!isDateBox(id)) return FIELDS[id].error(value);
   const n = Number(id.slice(15)) + 1;
-  return value < todayIso() ? msg(str`Date ${n} must be today or in the future`) : msg(str`Date ${n} must be a real date`);
+  return value < todayIso()
+    ? msg(str`Date ${n} must be today or in the future`)
+    : msg(str`Date ${n} must be a real date`);
 }
 
 export const emptyValues = (): FormValues => Object.fromEntries(FIELD_IDS.map((id) => [id, ''])) as FormValues;
@@ -155,7 +242,10 @@ export const emptyValues = (): FormValues => Object.fromEntries(FIELD_IDS.map((i
  * boxes that hold a date become `preferredDates`, in order.
  */
 export function readRequest(values: FormValues, lodging: boolean, locale: Locale): Record<string, unknown> {
-  const input: Record<string, unknown> = { preferredDates: filledDateBoxes(values).map((id) => values[id]!.trim()), locale };
+  const input: Record<string, unknown> = {
+    preferredDates: filledDateBoxes(values).map((id) => values[id]!.trim()),
+    locale,
+  };
   for (const id of REQUEST_FIELDS) {
     const descriptor = FIELDS[id];
     const value = id === 'preferredDates' ? '' : values[id]!.trim();
@@ -194,7 +284,12 @@ export function curriculumFor(values: FormValues, curriculum: string | undefined
 }
 
 /** The audience and training the attributes ask for (when valid), and the training that follows the audience. */
-export function withPresets(values: FormValues, audience: string | undefined, curriculum: string | undefined, chosen: boolean): FormValues {
+export function withPresets(
+  values: FormValues,
+  audience: string | undefined,
+  curriculum: string | undefined,
+  chosen: boolean,
+): FormValues {
   const next = { ...values };
   if (audience && PRESET_VALUES.audience.includes(audience)) next.audience = audience;
   next.curriculumId = curriculumFor(next, curriculum, chosen);

@@ -1,7 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Locale } from '@ct-hart/sdk/schema';
-import { DATE_BOX_IDS, FIELDS, REQUEST_FIELDS, dateLabel, type FieldDescriptor, type FieldId, type FieldOption, type FormValues, type RequestField } from './fields.js';
+import {
+  DATE_BOX_IDS,
+  FIELDS,
+  REQUEST_FIELDS,
+  dateLabel,
+  type FieldDescriptor,
+  type FieldId,
+  type FieldOption,
+  type FormValues,
+  type RequestField,
+} from './fields.js';
 
 /** What a control's view reads: the form's state, never the DOM. */
 export interface FieldViewState {
@@ -12,7 +22,8 @@ export interface FieldViewState {
   errorFor: (id: FieldId) => string;
 }
 
-const optional = (descriptor: FieldDescriptor) => (descriptor.optional ? html` <span class="optional">${msg('(optional)')}</span>` : nothing);
+const optional = (descriptor: FieldDescriptor) =>
+  descriptor.optional ? html` <span class="optional">${msg('(optional)')}</span>` : nothing;
 const ids = (...refs: (string | false)[]) => refs.filter(Boolean).join(' ') || nothing;
 
 /** A control's error paragraph: in the DOM (hidden when empty) so its id can be referred to. */
@@ -25,7 +36,11 @@ function hintView(id: string, descriptor: FieldDescriptor) {
 }
 
 /** A text box, number or text area, labelled, with its hint and error. */
-function boxView(state: FieldViewState, id: Exclude<RequestField, 'preferredDates'>, descriptor: FieldDescriptor): TemplateResult {
+function boxView(
+  state: FieldViewState,
+  id: Exclude<RequestField, 'preferredDates'>,
+  descriptor: FieldDescriptor,
+): TemplateResult {
   const message = state.errorFor(id);
   const invalid = message ? 'true' : nothing;
   const describedBy = ids(!!descriptor.hint && `${id}-hint`, !!message && `${id}-error`);
@@ -46,7 +61,11 @@ function boxView(state: FieldViewState, id: Exclude<RequestField, 'preferredDate
  * A group of radios: every choice is seen whole, wrapping on a phone (a closed select cuts long
  * names off at 320 px: "Intro to Human Trafficking for Hotel/Mo…").
  */
-function radiosView(state: FieldViewState, id: Exclude<RequestField, 'preferredDates'>, descriptor: FieldDescriptor): TemplateResult {
+function radiosView(
+  state: FieldViewState,
+  id: Exclude<RequestField, 'preferredDates'>,
+  descriptor: FieldDescriptor,
+): TemplateResult {
   const message = state.errorFor(id);
   const options = descriptor.options!(state.locale, state.values);
   const radio = (option: FieldOption) => html`<div class="choice">
@@ -55,7 +74,9 @@ function radiosView(state: FieldViewState, id: Exclude<RequestField, 'preferredD
   </div>`;
   const group = (name: FieldOption['group'], caption: string) => {
     const members = options.filter((o) => o.group === name);
-    return members.length ? html`<p class="group-caption" id=${`${id}-${name}`}>${caption}</p><div role="group" aria-labelledby=${`${id}-${name}`}>${members.map(radio)}</div>` : nothing;
+    return members.length
+      ? html`<p class="group-caption" id=${`${id}-${name}`}>${caption}</p><div role="group" aria-labelledby=${`${id}-${name}`}>${members.map(radio)}</div>`
+      : nothing;
   };
   return html`<fieldset class="field ${message ? 'invalid' : ''}" id=${`${id}-field`} aria-describedby=${ids(!!descriptor.hint && `${id}-hint`, !!message && `${id}-error`)}>
     <legend>${descriptor.label()}</legend>
@@ -103,7 +124,11 @@ export interface FormViewState extends FieldViewState {
  * The form: every request field in the table's order, the lodging fields in their own block with
  * the note on Public Act 16-71, the towns the Town field suggests, the honeypot and the submit button.
  */
-export function formView(state: FormViewState, submitButton: TemplateResult, handlers: { onSubmit(event: Event): void; onInput(event: Event): void }): TemplateResult {
+export function formView(
+  state: FormViewState,
+  submitButton: TemplateResult,
+  handlers: { onSubmit(event: Event): void; onInput(event: Event): void },
+): TemplateResult {
   // Lit calls a listener with \`this\` the element that renders the template: the handlers are its methods.
   const lodgingFields = REQUEST_FIELDS.filter((id) => FIELDS[id].lodging);
   return html`<form novalidate part="form" aria-labelledby="title" aria-busy=${String(state.sending)} ?hidden=${state.hidden}
@@ -114,7 +139,9 @@ export function formView(state: FormViewState, submitButton: TemplateResult, han
             <p class="note" id="lodging-note">${msg('Connecticut Public Act 16-71 (2016) requires hotels, motels, inns and similar lodging to give all of their employees training on human trafficking every year.')}</p>
             ${lodgingFields.map((lodgingField) => fieldView(state, lodgingField))}
           </div>`
-        : lodgingFields.includes(id) ? nothing : fieldView(state, id),
+        : lodgingFields.includes(id)
+          ? nothing
+          : fieldView(state, id),
     )}
     <datalist id="towns">${state.towns.map((town) => html`<option value=${town}></option>`)}</datalist>
     <div class="trap" aria-hidden="true">

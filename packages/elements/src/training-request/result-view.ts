@@ -21,7 +21,9 @@ export interface RequestResultView {
 export function renderRequestResult(view: RequestResultView) {
   const heading = (text: string) => html`<h3 id="result-heading" tabindex="-1">${text}</h3>`;
   const another = html`<button type="button" part="button" class="secondary" @click=${view.onAnother}>${msg('Make another request')}</button>`;
-  const reference = view.reference ? html`<p>${msg('Your reference:')} <strong id="reference">${view.reference}</strong></p>` : nothing;
+  const reference = view.reference
+    ? html`<p>${msg('Your reference:')} <strong id="reference">${view.reference}</strong></p>`
+    : nothing;
   if (view.phase === 'sent') {
     return html`${heading(msg('Request sent'))}${reference}
       <p>${msg('HART will reply by email. Keep the reference in case you need to ask about this request.')}</p>
@@ -52,7 +54,11 @@ export function renderRequestResult(view: RequestResultView) {
 }
 
 /** Copies the email (subject and body); where the clipboard is refused, selects the text to copy by hand. */
-export async function copyEmail(email: RequestEmail | undefined, root: ParentNode, announce: (text: string) => void): Promise<void> {
+export async function copyEmail(
+  email: RequestEmail | undefined,
+  root: ParentNode,
+  announce: (text: string) => void,
+): Promise<void> {
   try {
     await navigator.clipboard.writeText(email ? `${email.subject}\n\n${email.body}` : '');
     announce(msg('Copied. Paste it into an email to HART.'));
@@ -65,7 +71,11 @@ export async function copyEmail(email: RequestEmail | undefined, root: ParentNod
 }
 
 /** The error summary's heading and links (GOV.UK's pattern); the element owns the container and focus. */
-export function renderErrorSummaryContent(view: { serverMessage?: string; errors: [FieldId, string][]; goTo: (event: Event, id: FieldId) => void }) {
+export function renderErrorSummaryContent(view: {
+  serverMessage?: string;
+  errors: [FieldId, string][];
+  goTo: (event: Event, id: FieldId) => void;
+}) {
   const { serverMessage, errors, goTo } = view;
   return html`<h3 id="error-summary-title">${serverMessage ? msg('The request was not accepted') : msg('There is a problem')}</h3>
     ${serverMessage ? html`<p>${msg(str`The server said: ${serverMessage}`)}</p>` : nothing}

@@ -16,8 +16,25 @@ import { PrerenderedController } from '../shared/prerendered.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { templates as formSpanish } from '../generated/training-request/es.js';
 import type { RequestEmail } from './email.js';
-import { HartTrainingRequestQueuedEvent, HartTrainingRequestSentEvent, HartTrainingRequestSubmitEvent } from './events.js';
-import { FIELDS, FIELD_IDS, PRESET_VALUES, curriculumFor, emptyValues, fieldError, fieldForPath, readRequest, requestFieldOf, withPresets, type FieldId, type FormValues } from './fields.js';
+import {
+  HartTrainingRequestQueuedEvent,
+  HartTrainingRequestSentEvent,
+  HartTrainingRequestSubmitEvent,
+} from './events.js';
+import {
+  FIELDS,
+  FIELD_IDS,
+  PRESET_VALUES,
+  curriculumFor,
+  emptyValues,
+  fieldError,
+  fieldForPath,
+  readRequest,
+  requestFieldOf,
+  withPresets,
+  type FieldId,
+  type FormValues,
+} from './fields.js';
 import { formView } from './form-view.js';
 import { FocusAfterRender } from './focus-controller.js';
 import { OutboxController } from './outbox-controller.js';
@@ -173,7 +190,11 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('endpoint') && this.endpoint && !this.endpointUrl) {
-      reportError(this, 'invalid-attribute', `endpoint="${this.endpoint}" is not https (http only on localhost); requests will go by email to ${HART_EMAIL} instead.`);
+      reportError(
+        this,
+        'invalid-attribute',
+        `endpoint="${this.endpoint}" is not https (http only on localhost); requests will go by email to ${HART_EMAIL} instead.`,
+      );
     }
     // An endpoint set after the element connected (a framework setting the property) flushes too.
     if (changed.has('endpoint') && this.hasUpdated) detach(this, this.outbox.flush());
@@ -189,7 +210,12 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
   protected override firstUpdated(): void {
     // Everything needed to check and save a request is fetched once the page is quiet, not when
     // the person first types: a connection lost after the page loaded must not lose the request.
-    whenIdle(() => void this.checkAndSend().then(({ connecticutTowns }) => (this.towns = connecticutTowns)).catch(() => undefined));
+    whenIdle(
+      () =>
+        void this.checkAndSend()
+          .then(({ connecticutTowns }) => (this.towns = connecticutTowns))
+          .catch(() => undefined),
+    );
   }
 
   announce(text: string): void {
@@ -219,10 +245,12 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
 
   /** The code that checks and sends a request, loaded at idle after the first render (check-and-send.ts). */
   checkAndSend(): Promise<CheckAndSend> {
-    return (this.checkAndSendModule ??= import('./check-and-send.js').then((module) => (this.loaded = module)).catch((cause: unknown) => {
-      this.checkAndSendModule = undefined;
-      throw cause;
-    }));
+    return (this.checkAndSendModule ??= import('./check-and-send.js')
+      .then((module) => (this.loaded = module))
+      .catch((cause: unknown) => {
+        this.checkAndSendModule = undefined;
+        throw cause;
+      }));
   }
 
   /** A request saved on this device has now been delivered (OutboxController). */
@@ -262,14 +290,27 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
       code = await this.checkAndSend();
     } catch (cause) {
       this.phase = 'form';
-      this.summary = { shown: true, serverMessage: msg('The form could not be checked. Check your connection and try again.') };
+      this.summary = {
+        shown: true,
+        serverMessage: msg('The form could not be checked. Check your connection and try again.'),
+      };
       this.focusAfterRender.focus('#error-summary');
-      reportError(this, 'data-load', `the form's validator could not be loaded: ${(cause as Error)?.message ?? cause}`, cause);
+      reportError(
+        this,
+        'data-load',
+        `the form's validator could not be loaded: ${(cause as Error)?.message ?? cause}`,
+        cause,
+      );
       return;
     }
     this.phase = 'form';
     const { request, paths } = code.checkRequest(readRequest(this.values, this.lodging, getLocale()));
-    this.errors = new Map(paths.map((path) => fieldForPath(path, this.values)).filter((id) => !!id).map((id) => [id!, undefined]));
+    this.errors = new Map(
+      paths
+        .map((path) => fieldForPath(path, this.values))
+        .filter((id) => !!id)
+        .map((id) => [id!, undefined]),
+    );
     this.summary = { shown: !request };
     if (!request) return this.focusAfterRender.focus('#error-summary');
     if (!this.dispatchEvent(new HartTrainingRequestSubmitEvent({ request }))) return;
@@ -277,7 +318,11 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
     if (!endpoint) return this.showEmail(code, request);
     this.phase = 'sending';
     this.announce(msg('Sending your request…'));
-    const result = await code.submitTrainingRequest(request, { ...this.deliveryOptions, endpoint, outbox: code.outboxFor(endpoint) });
+    const result = await code.submitTrainingRequest(request, {
+      ...this.deliveryOptions,
+      endpoint,
+      outbox: code.outboxFor(endpoint),
+    });
     this.announce('');
     this.delivered(code, request, result);
   }
@@ -289,10 +334,23 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
     if (result.status === 'sent') {
       this.reference = result.reference;
       this.show('sent');
-      this.dispatchEvent(new HartTrainingRequestSentEvent({ request, reference: result.reference, idempotencyKey: result.idempotencyKey }));
+      this.dispatchEvent(
+        new HartTrainingRequestSentEvent({
+          request,
+          reference: result.reference,
+          idempotencyKey: result.idempotencyKey,
+        }),
+      );
     } else if (result.status === 'queued') {
       this.reference = result.idempotencyKey;
-      this.dispatchEvent(new HartTrainingRequestQueuedEvent({ request, idempotencyKey: result.idempotencyKey, reason: result.reason, stored: result.stored }));
+      this.dispatchEvent(
+        new HartTrainingRequestQueuedEvent({
+          request,
+          idempotencyKey: result.idempotencyKey,
+          reason: result.reason,
+          stored: result.stored,
+        }),
+      );
       // Neither delivered nor saved (storage blocked): offer the email so nothing is lost.
       if (result.stored) this.show('queued');
       else this.showEmail(code, request);
@@ -300,14 +358,21 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
       // Refused by the endpoint (4xx): every field stays as typed, with the server's reasons.
       this.phase = 'form';
       const fieldErrors = result.status === 'rejected' ? result.fieldErrors : result.issues;
-      this.errors = new Map(fieldErrors.flatMap((e) => {
-        const id = fieldForPath(e.path, this.values);
-        return id ? [[id, e.message] as const] : [];
-      }));
+      this.errors = new Map(
+        fieldErrors.flatMap((e) => {
+          const id = fieldForPath(e.path, this.values);
+          return id ? [[id, e.message] as const] : [];
+        }),
+      );
       const message = result.status === 'rejected' ? result.message : msg('The request did not pass the checks.');
       this.summary = { shown: true, serverMessage: message };
       this.focusAfterRender.focus('#error-summary');
-      reportError(this, 'request-rejected', `the endpoint refused the request${result.status === 'rejected' ? ` (HTTP ${result.httpStatus})` : ''}: ${message}`, result);
+      reportError(
+        this,
+        'request-rejected',
+        `the endpoint refused the request${result.status === 'rejected' ? ` (HTTP ${result.httpStatus})` : ''}: ${message}`,
+        result,
+      );
     }
   }
 
@@ -330,7 +395,17 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
   private renderForm() {
     const sending = this.phase === 'sending';
     return formView(
-      { values: this.values, locale: getLocale(), today: todayIso(), errorFor: (id) => this.errorFor(id), lodging: this.lodging, towns: this.towns, honeypot: this.honeypot, hidden: this.showingResult, sending },
+      {
+        values: this.values,
+        locale: getLocale(),
+        today: todayIso(),
+        errorFor: (id) => this.errorFor(id),
+        lodging: this.lodging,
+        towns: this.towns,
+        honeypot: this.honeypot,
+        hidden: this.showingResult,
+        sending,
+      },
       html`<button type="submit" class="primary" part="button" id="submit" aria-disabled=${sending ? 'true' : nothing}>${sending ? msg('Sending…') : this.endpointUrl ? msg('Send the request') : msg('Prepare the email to HART')}</button>`,
       this,
     );
@@ -351,7 +426,9 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
     const goTo = (event: Event, id: FieldId) => {
       event.preventDefault();
       // A radio group is reached at its chosen radio, or its first.
-      const target = this.renderRoot.querySelector<HTMLElement>(`[name="${id}"]:checked`) ?? this.renderRoot.querySelector<HTMLElement>(`[name="${id}"]`);
+      const target =
+        this.renderRoot.querySelector<HTMLElement>(`[name="${id}"]:checked`) ??
+        this.renderRoot.querySelector<HTMLElement>(`[name="${id}"]`);
       target?.focus();
       target?.scrollIntoView?.({ block: 'center' });
     };
@@ -369,7 +446,11 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
       reference: this.reference,
       email: this.email,
       onAnother: () => this.reset(),
-      onCopy: () => detach(this, view.copyEmail(this.email, this.renderRoot, (text) => this.announce(text))),
+      onCopy: () =>
+        detach(
+          this,
+          view.copyEmail(this.email, this.renderRoot, (text) => this.announce(text)),
+        ),
       onChange: () => {
         this.phase = 'form';
         this.focusAfterRender.focus('#organization');

@@ -13,38 +13,72 @@ export const curriculumChoices: CurriculumChoice[] = [
   {
     id: 'child-trafficking-boys-lgbtq',
     title: t('Child Trafficking of Boys & LGBTQ/GNCT Youth', 'Trata infantil de varones y jóvenes LGBTQ/GNCT'),
-    audiences: ['clinicians-providers', 'community-program-staff', 'school-staff', 'foster-parents', 'government-employees', 'other'],
+    audiences: [
+      'clinicians-providers',
+      'community-program-staff',
+      'school-staff',
+      'foster-parents',
+      'government-employees',
+      'other',
+    ],
   },
   {
     id: 'child-trafficking-medical',
-    title: t('Child Trafficking Training for Medical Providers/Emergency Medicine (2 Hour)', 'Capacitación sobre trata infantil para proveedores médicos y medicina de emergencia (2 horas)'),
+    title: t(
+      'Child Trafficking Training for Medical Providers/Emergency Medicine (2 Hour)',
+      'Capacitación sobre trata infantil para proveedores médicos y medicina de emergencia (2 horas)',
+    ),
     audiences: ['hospital-medical-staff', 'clinicians-providers'],
     durationHours: 2,
   },
   {
     id: 'intro-child-trafficking',
     title: t('Intro to Child Trafficking (English)', 'Introducción a la trata infantil (en inglés)'),
-    audiences: ['school-staff', 'parents-community-public', 'community-program-staff', 'college-students', 'government-employees', 'foster-parents', 'clinicians-providers', 'other'],
+    audiences: [
+      'school-staff',
+      'parents-community-public',
+      'community-program-staff',
+      'college-students',
+      'government-employees',
+      'foster-parents',
+      'clinicians-providers',
+      'other',
+    ],
   },
   {
     id: 'intro-ht-ems',
-    title: t('Intro to Human Trafficking for EMS', 'Introducción a la trata de personas para servicios de emergencias médicas'),
+    title: t(
+      'Intro to Human Trafficking for EMS',
+      'Introducción a la trata de personas para servicios de emergencias médicas',
+    ),
     audiences: ['first-responders'],
   },
   {
     id: 'intro-ht-lodging',
-    title: t('Intro to Human Trafficking for Hotel/Motel/Lodging', 'Introducción a la trata de personas para hoteles, moteles y alojamientos'),
+    title: t(
+      'Intro to Human Trafficking for Hotel/Motel/Lodging',
+      'Introducción a la trata de personas para hoteles, moteles y alojamientos',
+    ),
     audiences: ['lodging-staff'],
   },
   {
     id: 'intro-ht-law-enforcement',
-    title: t('Intro to Human Trafficking for Law Enforcement', 'Introducción a la trata de personas para las fuerzas del orden'),
+    title: t(
+      'Intro to Human Trafficking for Law Enforcement',
+      'Introducción a la trata de personas para las fuerzas del orden',
+    ),
     audiences: ['law-enforcement'],
   },
   {
     id: 'intro-labor-trafficking',
     title: t('Intro to Labor Trafficking', 'Introducción a la trata laboral'),
-    audiences: ['community-program-staff', 'government-employees', 'parents-community-public', 'college-students', 'other'],
+    audiences: [
+      'community-program-staff',
+      'government-employees',
+      'parents-community-public',
+      'college-students',
+      'other',
+    ],
   },
   {
     id: 'youth-awareness',

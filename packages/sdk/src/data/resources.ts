@@ -23,7 +23,13 @@ export const resources: Resource[] = [
     serviceArea: STATEWIDE,
     languages: ['en'],
     phones: [],
-    referral: { methods: ['agency'], description: t('Schools and agencies arrange facilitator training.', 'Las escuelas y agencias organizan la capacitación de facilitadores.') },
+    referral: {
+      methods: ['agency'],
+      description: t(
+        'Schools and agencies arrange facilitator training.',
+        'Las escuelas y agencias organizan la capacitación de facilitadores.',
+      ),
+    },
     lastVerified: VERIFIED,
     status: 'active',
   },
@@ -38,18 +44,27 @@ export const resources: Resource[] = [
     categories: ['case-management', 'mental-health'],
     maxAge: 21,
     populations: ['youth', 'survivors-any-gender', 'families'],
-    serviceArea: { regions: ['statewide'], description: t('Referrals are organised by DCF office.', 'Las derivaciones se organizan por oficina de DCF.') },
+    serviceArea: {
+      regions: ['statewide'],
+      description: t('Referrals are organised by DCF office.', 'Las derivaciones se organizan por oficina de DCF.'),
+    },
     languages: ['en'],
     phones: [],
     url: 'https://love146.org/programs/u-s-survivor-care/',
-    referral: { methods: ['agency', 'dcf-hart-liaison'], description: t('Referral through your DCF office.', 'Derivación a través de su oficina de DCF.') },
+    referral: {
+      methods: ['agency', 'dcf-hart-liaison'],
+      description: t('Referral through your DCF office.', 'Derivación a través de su oficina de DCF.'),
+    },
     lastVerified: VERIFIED,
     status: 'active',
   },
   {
     id: 'the-village-clinical-services',
     organization: t('The Village for Families and Children', 'The Village for Families and Children'),
-    name: t('Clinical services for trafficking victims and their families', 'Servicios clínicos para víctimas de trata y sus familias'),
+    name: t(
+      'Clinical services for trafficking victims and their families',
+      'Servicios clínicos para víctimas de trata y sus familias',
+    ),
     description: t(
       'Staff trained in the needs of trafficking victims offer outpatient therapy, therapeutic foster care and adoption, in-home and intensive therapy, and residential treatment.',
       'Personal capacitado en las necesidades de las víctimas de trata ofrece terapia ambulatoria, acogida terapéutica y adopción, terapia en el hogar e intensiva, y tratamiento residencial.',
@@ -60,13 +75,19 @@ export const resources: Resource[] = [
     languages: ['en'],
     phones: [{ number: '860-236-4511', description: t('Access staff', 'Personal de admisión') }],
     url: 'https://www.thevillage.org',
-    referral: { methods: ['self', 'agency'], description: t('Call the access staff to get started.', 'Llame al personal de admisión para empezar.') },
+    referral: {
+      methods: ['self', 'agency'],
+      description: t('Call the access staff to get started.', 'Llame al personal de admisión para empezar.'),
+    },
     lastVerified: VERIFIED,
     status: 'active',
   },
   {
     id: 'ciri-project-rescue',
-    organization: t('Connecticut Institute for Refugees and Immigrants (CIRI)', 'Connecticut Institute for Refugees and Immigrants (CIRI)'),
+    organization: t(
+      'Connecticut Institute for Refugees and Immigrants (CIRI)',
+      'Connecticut Institute for Refugees and Immigrants (CIRI)',
+    ),
     name: t('Project Rescue, Anti-Human Trafficking Program', 'Project Rescue, programa contra la trata de personas'),
     description: t(
       'Help for trafficking victims identified in Connecticut: housing assistance, English and job training, health services, language and cultural assistance, transportation, and legal and immigration services. Also trains service providers and the public.',
@@ -97,7 +118,10 @@ export const resources: Resource[] = [
     serviceArea: {
       regions: ['region-4'],
       towns: ['Hartford'],
-      description: t('Greater Hartford; referrals from elsewhere when capacity allows.', 'Gran Hartford; se aceptan derivaciones de otras zonas cuando hay cupo.'),
+      description: t(
+        'Greater Hartford; referrals from elsewhere when capacity allows.',
+        'Gran Hartford; se aceptan derivaciones de otras zonas cuando hay cupo.',
+      ),
     },
     languages: ['en'],
     phones: [{ number: '860-218-1573', description: t('Information and referrals', 'Información y derivaciones') }],
@@ -138,8 +162,22 @@ export const resources: Resource[] = [
     populations: ['children', 'youth', 'foster-parents', 'dcf-involved-youth'],
     serviceArea: STATEWIDE,
     languages: ['en'],
-    phones: [{ number: '860-832-5535', description: t('Becoming a foster parent, placement requests', 'Ser familia de acogida, solicitudes de colocación') }],
-    referral: { methods: ['agency'], description: t('Placement requests come from agencies; anyone can ask about becoming a foster parent.', 'Las solicitudes de colocación las hacen las agencias; cualquiera puede preguntar cómo ser familia de acogida.') },
+    phones: [
+      {
+        number: '860-832-5535',
+        description: t(
+          'Becoming a foster parent, placement requests',
+          'Ser familia de acogida, solicitudes de colocación',
+        ),
+      },
+    ],
+    referral: {
+      methods: ['agency'],
+      description: t(
+        'Placement requests come from agencies; anyone can ask about becoming a foster parent.',
+        'Las solicitudes de colocación las hacen las agencias; cualquiera puede preguntar cómo ser familia de acogida.',
+      ),
+    },
     lastVerified: VERIFIED,
     status: 'active',
   },
@@ -158,11 +196,20 @@ export const resources: Resource[] = [
     serviceArea: {
       regions: ['region-1', 'region-5', 'region-6'],
       towns: ['New Britain', 'Waterbury', 'Bridgeport'],
-      description: t('Youth from the New Britain, Waterbury and Bridgeport DCF area offices.', 'Jóvenes de las oficinas de área de DCF de New Britain, Waterbury y Bridgeport.'),
+      description: t(
+        'Youth from the New Britain, Waterbury and Bridgeport DCF area offices.',
+        'Jóvenes de las oficinas de área de DCF de New Britain, Waterbury y Bridgeport.',
+      ),
     },
     languages: ['en'],
     phones: [{ number: '860-832-5519', description: t('Program coordinator', 'Coordinación del programa') }],
-    referral: { methods: ['dcf-hart-liaison'], description: t('All referrals are made through the DCF HART liaison.', 'Todas las derivaciones se hacen a través del enlace HART de DCF.') },
+    referral: {
+      methods: ['dcf-hart-liaison'],
+      description: t(
+        'All referrals are made through the DCF HART liaison.',
+        'Todas las derivaciones se hacen a través del enlace HART de DCF.',
+      ),
+    },
     lastVerified: VERIFIED,
     status: 'active',
   },
@@ -204,7 +251,10 @@ export const resources: Resource[] = [
   },
   {
     id: 'ccfsa-voca-case-management',
-    organization: t('Connecticut Council of Family Service Agencies (CCFSA)', 'Connecticut Council of Family Service Agencies (CCFSA)'),
+    organization: t(
+      'Connecticut Council of Family Service Agencies (CCFSA)',
+      'Connecticut Council of Family Service Agencies (CCFSA)',
+    ),
     name: t('VOCA Case Management', 'Gestión de casos VOCA'),
     description: t(
       'Case management for victims of crime, including human trafficking (labor or sex), with visits in the community or at home. Funded by the Judicial Branch Office of Victim Services.',
@@ -217,7 +267,13 @@ export const resources: Resource[] = [
     phones: [{ number: '1-800-505-9000', description: t('Referrals by phone', 'Derivaciones por teléfono') }],
     // The source's online referral form is behind a link shortener whose destination it does not
     // give: a shortener sees every visitor and can be repointed, so only the phone line is listed.
-    referral: { methods: ['self', 'agency'], description: t('Anyone can make a referral by phone.', 'Cualquier persona puede hacer una derivación por teléfono.') },
+    referral: {
+      methods: ['self', 'agency'],
+      description: t(
+        'Anyone can make a referral by phone.',
+        'Cualquier persona puede hacer una derivación por teléfono.',
+      ),
+    },
     lastVerified: VERIFIED,
     status: 'active',
   },
@@ -241,7 +297,10 @@ export const resources: Resource[] = [
   },
   {
     id: 'ncmec-netsmartz',
-    organization: t('National Center for Missing & Exploited Children (NCMEC)', 'Centro Nacional para Niños Desaparecidos y Explotados (NCMEC)'),
+    organization: t(
+      'National Center for Missing & Exploited Children (NCMEC)',
+      'Centro Nacional para Niños Desaparecidos y Explotados (NCMEC)',
+    ),
     name: t('NetSmartz internet safety resources', 'Recursos de seguridad en internet NetSmartz'),
     description: t(
       'Videos, tip sheets and a safety pledge toolkit for parents, educators and young people: online enticement, sexting and sextortion, gaming and smartphone safety. Several tip sheets come in Spanish.',
@@ -262,7 +321,10 @@ export const resources: Resource[] = [
     id: 'national-human-trafficking-hotline',
     organization: t('National Human Trafficking Hotline', 'Línea Nacional contra la Trata de Personas'),
     name: t('Call or text for help with trafficking', 'Llame o envíe un texto para recibir ayuda sobre la trata'),
-    description: t('Help and advice for anyone affected by trafficking, or worried about someone. Text 233733.', 'Ayuda y orientación para cualquier persona afectada por la trata o preocupada por alguien. Texto al 233733.'),
+    description: t(
+      'Help and advice for anyone affected by trafficking, or worried about someone. Text 233733.',
+      'Ayuda y orientación para cualquier persona afectada por la trata o preocupada por alguien. Texto al 233733.',
+    ),
     categories: ['hotline'],
     populations: ['children', 'youth', 'adults', 'survivors-any-gender'],
     serviceArea: STATEWIDE,
@@ -276,7 +338,10 @@ export const resources: Resource[] = [
     id: 'dcf-careline',
     organization: t('Department of Children and Families (DCF)', 'Departamento de Niños y Familias (DCF)'),
     name: t('DCF Careline', 'Careline de DCF'),
-    description: t('Report a child who is being victimized, including a child who may be trafficked.', 'Denuncie a un niño, niña o adolescente que está siendo víctima, incluido uno que podría ser víctima de trata.'),
+    description: t(
+      'Report a child who is being victimized, including a child who may be trafficked.',
+      'Denuncie a un niño, niña o adolescente que está siendo víctima, incluido uno que podría ser víctima de trata.',
+    ),
     categories: ['hotline'],
     maxAge: 17,
     populations: ['children', 'youth'],

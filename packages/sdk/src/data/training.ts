@@ -7,7 +7,13 @@ export const audiences: Audience[] = [
   { id: 'clinicians-providers', name: t('Clinicians/Providers', 'Profesionales clínicos y proveedores') },
   { id: 'college-students', name: t('College Students', 'Estudiantes universitarios') },
   { id: 'community-program-staff', name: t('Community Program Staff', 'Personal de programas comunitarios') },
-  { id: 'first-responders', name: t('EMT, EMS, Medics, and Fire Fighters/First Responders', 'Técnicos de emergencias, paramédicos, bomberos y personal de primera respuesta') },
+  {
+    id: 'first-responders',
+    name: t(
+      'EMT, EMS, Medics, and Fire Fighters/First Responders',
+      'Técnicos de emergencias, paramédicos, bomberos y personal de primera respuesta',
+    ),
+  },
   { id: 'foster-parents', name: t('Foster Parents', 'Familias de acogida') },
   { id: 'government-employees', name: t('Government Employees', 'Empleados del gobierno') },
   { id: 'hospital-medical-staff', name: t('Hospital/Medical Staff', 'Personal hospitalario y médico') },
@@ -21,19 +27,49 @@ export const audiences: Audience[] = [
 
 /** What each curriculum covers, by curriculum id. */
 const descriptions: Record<string, Curriculum['description']> = {
-  'child-trafficking-boys-lgbtq': t('How trafficking affects boys and LGBTQ and gender non-conforming youth, and how to respond.', 'Cómo la trata afecta a los varones y a los jóvenes LGBTQ y de género no conforme, y cómo responder.'),
-  'child-trafficking-medical': t('Recognizing and responding to child trafficking in medical and emergency settings.', 'Reconocer la trata infantil y responder a ella en entornos médicos y de emergencia.'),
-  'intro-child-trafficking': t('The basics: what child trafficking is, the signs, and who to call in Connecticut.', 'Lo básico: qué es la trata infantil, sus señales y a quién llamar en Connecticut.'),
-  'intro-ht-ems': t('Signs of trafficking that EMTs, medics and fire fighters may see on calls, and how to respond.', 'Señales de trata que el personal de emergencias y bomberos puede ver en sus llamadas, y cómo responder.'),
-  'intro-ht-lodging': t('The annual training Connecticut requires for lodging staff: what staff may notice and what to do.', 'La capacitación anual que Connecticut exige al personal de alojamiento: qué puede notar el personal y qué hacer.'),
-  'intro-ht-law-enforcement': t('Identifying victims, Connecticut law, and working with DCF and multidisciplinary teams.', 'Identificar víctimas, la ley de Connecticut y el trabajo con DCF y los equipos multidisciplinarios.'),
-  'intro-labor-trafficking': t('How forced labor happens, the signs, and where to report it.', 'Cómo ocurre el trabajo forzoso, sus señales y dónde denunciarlo.'),
-  'youth-awareness': t('An age-appropriate session for young people on staying safe and where to get help.', 'Una sesión adecuada a la edad para jóvenes sobre cómo mantenerse a salvo y dónde pedir ayuda.'),
-  'internet-safety': t('Online enticement, sextortion and how adults can help young people stay safe online.', 'La captación en línea, la sextorsión y cómo los adultos pueden ayudar a los jóvenes a estar seguros en internet.'),
+  'child-trafficking-boys-lgbtq': t(
+    'How trafficking affects boys and LGBTQ and gender non-conforming youth, and how to respond.',
+    'Cómo la trata afecta a los varones y a los jóvenes LGBTQ y de género no conforme, y cómo responder.',
+  ),
+  'child-trafficking-medical': t(
+    'Recognizing and responding to child trafficking in medical and emergency settings.',
+    'Reconocer la trata infantil y responder a ella en entornos médicos y de emergencia.',
+  ),
+  'intro-child-trafficking': t(
+    'The basics: what child trafficking is, the signs, and who to call in Connecticut.',
+    'Lo básico: qué es la trata infantil, sus señales y a quién llamar en Connecticut.',
+  ),
+  'intro-ht-ems': t(
+    'Signs of trafficking that EMTs, medics and fire fighters may see on calls, and how to respond.',
+    'Señales de trata que el personal de emergencias y bomberos puede ver en sus llamadas, y cómo responder.',
+  ),
+  'intro-ht-lodging': t(
+    'The annual training Connecticut requires for lodging staff: what staff may notice and what to do.',
+    'La capacitación anual que Connecticut exige al personal de alojamiento: qué puede notar el personal y qué hacer.',
+  ),
+  'intro-ht-law-enforcement': t(
+    'Identifying victims, Connecticut law, and working with DCF and multidisciplinary teams.',
+    'Identificar víctimas, la ley de Connecticut y el trabajo con DCF y los equipos multidisciplinarios.',
+  ),
+  'intro-labor-trafficking': t(
+    'How forced labor happens, the signs, and where to report it.',
+    'Cómo ocurre el trabajo forzoso, sus señales y dónde denunciarlo.',
+  ),
+  'youth-awareness': t(
+    'An age-appropriate session for young people on staying safe and where to get help.',
+    'Una sesión adecuada a la edad para jóvenes sobre cómo mantenerse a salvo y dónde pedir ayuda.',
+  ),
+  'internet-safety': t(
+    'Online enticement, sextortion and how adults can help young people stay safe online.',
+    'La captación en línea, la sextorsión y cómo los adultos pueden ayudar a los jóvenes a estar seguros en internet.',
+  ),
 };
 
 /** HART's curricula with their descriptions. */
-export const curricula: Curriculum[] = /* @__PURE__ */ curriculumChoices.map((choice) => ({ ...choice, description: descriptions[choice.id]! }));
+export const curricula: Curriculum[] = /* @__PURE__ */ curriculumChoices.map((choice) => ({
+  ...choice,
+  description: descriptions[choice.id]!,
+}));
 
 /** Trainings announced on the HART page (2024). */
 export const trainingEvents: TrainingEvent[] = [

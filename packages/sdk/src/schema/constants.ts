@@ -5,25 +5,65 @@
 
 /** The 13 audience types HART reports its training figures by. */
 export const AUDIENCE_TYPES = [
-  'clinicians-providers', 'college-students', 'community-program-staff', 'first-responders',
-  'foster-parents', 'government-employees', 'hospital-medical-staff', 'law-enforcement',
-  'lodging-staff', 'other', 'parents-community-public', 'school-staff', 'youth-students',
+  'clinicians-providers',
+  'college-students',
+  'community-program-staff',
+  'first-responders',
+  'foster-parents',
+  'government-employees',
+  'hospital-medical-staff',
+  'law-enforcement',
+  'lodging-staff',
+  'other',
+  'parents-community-public',
+  'school-staff',
+  'youth-students',
 ] as const;
 
 /** The closed taxonomy of service categories. */
 export const RESOURCE_CATEGORIES = [
-  'housing', 'legal', 'mental-health', 'medical', 'case-management', 'mentoring', 'foster-care',
-  'prevention-education', 'victim-compensation', 'immigration', 'faith-community', 'hotline',
-  'internet-safety', 'training', 'basic-needs', 'employment',
+  'housing',
+  'legal',
+  'mental-health',
+  'medical',
+  'case-management',
+  'mentoring',
+  'foster-care',
+  'prevention-education',
+  'victim-compensation',
+  'immigration',
+  'faith-community',
+  'hotline',
+  'internet-safety',
+  'training',
+  'basic-needs',
+  'employment',
 ] as const;
 
 /** DCF's six regions; `statewide` covers all of Connecticut. */
-export const DCF_REGIONS = ['statewide', 'region-1', 'region-2', 'region-3', 'region-4', 'region-5', 'region-6'] as const;
+export const DCF_REGIONS = [
+  'statewide',
+  'region-1',
+  'region-2',
+  'region-3',
+  'region-4',
+  'region-5',
+  'region-6',
+] as const;
 
 /** Who a service is for. */
 export const POPULATIONS = [
-  'children', 'youth', 'adults', 'families', 'lgbtq-youth', 'immigrants-refugees',
-  'survivors-any-gender', 'dcf-involved-youth', 'foster-parents', 'professionals', 'low-income',
+  'children',
+  'youth',
+  'adults',
+  'families',
+  'lgbtq-youth',
+  'immigrants-refugees',
+  'survivors-any-gender',
+  'dcf-involved-youth',
+  'foster-parents',
+  'professionals',
+  'low-income',
   'crime-victims',
 ] as const;
 

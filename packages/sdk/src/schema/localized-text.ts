@@ -6,7 +6,8 @@ import { z } from './zod.js';
  * A string of at most `max` characters. The cap is checked first and stops the checks after it, so
  * no pattern or refinement ever runs on a longer value.
  */
-export const cappedString = /* @__NO_SIDE_EFFECTS__ */ (max: number) => z.string().check(z.maxLength(max, { error: atMostCharacters(max), abort: true }));
+export const cappedString = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
+  z.string().check(z.maxLength(max, { error: atMostCharacters(max), abort: true }));
 /** A short, non-empty string (a town, an office, a keyword, a source's name). */
 export const ShortText = cappedString(MAX_LENGTH.short).check(z.minLength(1));
 
@@ -25,7 +26,10 @@ export const Id = cappedString(MAX_LENGTH.short).check(z.regex(ID.pattern, ID.me
 export type Id = z.infer<typeof Id>;
 
 /** A calendar date, `YYYY-MM-DD`, that exists. */
-export const IsoDate = cappedString(10).check(z.regex(ISO_DATE.pattern, ISO_DATE.message), z.refine(isRealDate, REAL_DATE));
+export const IsoDate = cappedString(10).check(
+  z.regex(ISO_DATE.pattern, ISO_DATE.message),
+  z.refine(isRealDate, REAL_DATE),
+);
 
 /** A whole number. */
 export const Int = z.number().check(z.refine(Number.isInteger, WHOLE_NUMBER));

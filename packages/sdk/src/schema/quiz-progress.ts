@@ -8,14 +8,17 @@
 import { hartParseOptions } from './zod-options.js';
 import { z } from './zod.js';
 
-const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  !!value && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * Choice ids, per question id. (A check of its own rather than `z.record`, whose code would add
  * 0.8 KB gz to every custom quiz's validator chunk for this one use.)
  */
 const choiceIdsByQuestion = z.custom<Record<string, string[]>>(
-  (value) => isRecord(value) && Object.values(value).every((ids) => Array.isArray(ids) && ids.every((id) => typeof id === 'string')),
+  (value) =>
+    isRecord(value) &&
+    Object.values(value).every((ids) => Array.isArray(ids) && ids.every((id) => typeof id === 'string')),
 );
 
 export const QuizProgress = z.object({

@@ -8,18 +8,20 @@ import { z } from './zod.js';
 export const QuizChoice = z.object({ id: Id, text: LocalizedText });
 export type QuizChoice = z.infer<typeof QuizChoice>;
 
-export const QuizQuestion = z.object({
-  id: Id,
-  prompt: LocalizedText,
-  choices: z.array(QuizChoice).check(z.minLength(2), z.maxLength(8)),
-  /** Ids of the correct choices; more than one makes it a multiple-answer question. */
-  correct: z.array(Id).check(z.minLength(1)),
-  explanation: LocalizedText,
-  source: z.optional(Source),
-}).check(
-  z.refine(correctAnswersAreChoices, { message: CORRECT_IS_A_CHOICE, path: ['correct'] }),
-  z.refine(choiceIdsAreUnique, { message: UNIQUE_CHOICE_IDS, path: ['choices'] }),
-);
+export const QuizQuestion = z
+  .object({
+    id: Id,
+    prompt: LocalizedText,
+    choices: z.array(QuizChoice).check(z.minLength(2), z.maxLength(8)),
+    /** Ids of the correct choices; more than one makes it a multiple-answer question. */
+    correct: z.array(Id).check(z.minLength(1)),
+    explanation: LocalizedText,
+    source: z.optional(Source),
+  })
+  .check(
+    z.refine(correctAnswersAreChoices, { message: CORRECT_IS_A_CHOICE, path: ['correct'] }),
+    z.refine(choiceIdsAreUnique, { message: UNIQUE_CHOICE_IDS, path: ['choices'] }),
+  );
 export type QuizQuestion = z.infer<typeof QuizQuestion>;
 
 export const QuizAudience = z.enum(QUIZ_AUDIENCES);

@@ -24,7 +24,10 @@ export const ID = rule(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words j
 /** A calendar date, `YYYY-MM-DD` (a plain pattern: zod's date format engine costs a browser ~1 KB). */
 export const ISO_DATE = rule(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be a date, YYYY-MM-DD');
 /** A phone number as people dial it in the US: 3 digits (`911`), a short code, or 10/11 digits. */
-export const PHONE_NUMBER = rule(/^(?:\d{3,6}|(?:1-)?\d{3}-\d{3}-\d{4}(?: ext\. \d{1,5})?)$/, 'must look like 911, 233733 or 1-888-373-7888');
+export const PHONE_NUMBER = rule(
+  /^(?:\d{3,6}|(?:1-)?\d{3}-\d{3}-\d{4}(?: ext\. \d{1,5})?)$/,
+  'must look like 911, 233733 or 1-888-373-7888',
+);
 /** A phone number as a person types it into the training-request form. */
 export const TYPED_PHONE_NUMBER = rule(/^[0-9()+.\- ]{7,25}$/, 'must be a phone number');
 /**
@@ -33,7 +36,10 @@ export const TYPED_PHONE_NUMBER = rule(/^[0-9()+.\- ]{7,25}$/, 'must be a phone 
  * `a@....@`). Characters that would change a `mailto:` link (`?`, `&`, `%`, `#`, `,`, `;`, quotes,
  * angle brackets, slashes) are refused: a dataset email becomes that exact link.
  */
-export const EMAIL = rule(/^[^\s@?&%#,;:"'<>\\/]+@[^\s@?&%#,;:"'<>\\/.]+(?:\.[^\s@?&%#,;:"'<>\\/.]+)+$/, 'must be an email address');
+export const EMAIL = rule(
+  /^[^\s@?&%#,;:"'<>\\/]+@[^\s@?&%#,;:"'<>\\/.]+(?:\.[^\s@?&%#,;:"'<>\\/.]+)+$/,
+  'must be an email address',
+);
 export const LANGUAGE_TAG = rule(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag like en or es');
 export const VERSION = rule(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0');
 export const PUBLIC_ACT_NUMBER = rule(/^\d{2}-\d{1,3}$/, 'must look like 16-71');
@@ -62,7 +68,8 @@ export const AGES_IN_ORDER = 'minAge must not be greater than maxAge';
 export const CORRECT_IS_A_CHOICE = 'every correct answer must be the id of one of the choices';
 export const UNIQUE_CHOICE_IDS = 'choice ids must be unique within a question';
 export const uniqueIdsMessage = /* @__NO_SIDE_EFFECTS__ */ (label: string): string => `${label} ids must be unique`;
-export const addsUpMessage = /* @__NO_SIDE_EFFECTS__ */ (breakdown: 'byAudience' | 'byCurriculum'): string => `the ${breakdown} figures must add up to the totals`;
+export const addsUpMessage = /* @__NO_SIDE_EFFECTS__ */ (breakdown: 'byAudience' | 'byCurriculum'): string =>
+  `the ${breakdown} figures must add up to the totals`;
 export const atMostCharacters = /* @__NO_SIDE_EFFECTS__ */ (max: number): string => `must be at most ${max} characters`;
 
 /** URL schemes that may appear in HART data. Everything else (`javascript:`, `data:`, `http:`) is refused. */
@@ -90,13 +97,16 @@ export function isRealDate(value: string): boolean {
 
 export const isNotInPast = (value: string): boolean => value >= todayIso();
 
-export const hasUniqueIds = (items: readonly { id: string }[]): boolean => new Set(items.map((i) => i.id)).size === items.length;
+export const hasUniqueIds = (items: readonly { id: string }[]): boolean =>
+  new Set(items.map((i) => i.id)).size === items.length;
 
 export const agesInOrder = (r: { minAge?: number | undefined; maxAge?: number | undefined }): boolean =>
   r.minAge === undefined || r.maxAge === undefined || r.minAge <= r.maxAge;
 
-export const correctAnswersAreChoices = (q: { correct: readonly string[]; choices: readonly { id: string }[] }): boolean =>
-  q.correct.every((id) => q.choices.some((c) => c.id === id));
+export const correctAnswersAreChoices = (q: {
+  correct: readonly string[];
+  choices: readonly { id: string }[];
+}): boolean => q.correct.every((id) => q.choices.some((c) => c.id === id));
 
 export const choiceIdsAreUnique = (q: { choices: readonly { id: string }[] }): boolean => hasUniqueIds(q.choices);
 
@@ -117,19 +127,27 @@ export const wrongTypeMessage = (input: unknown, expected: string): string =>
   input === undefined ? 'is required' : `must be of type ${expected.toLowerCase()}`;
 
 /** The message for a number, text or list outside its bounds. */
-export function boundMessage(bound: 'at least' | 'at most' | 'greater than', limit: number | bigint | string, input: unknown): string {
+export function boundMessage(
+  bound: 'at least' | 'at most' | 'greater than',
+  limit: number | bigint | string,
+  input: unknown,
+): string {
   const unit = typeof input === 'string' ? ' characters' : Array.isArray(input) ? ' items' : '';
   return unit ? `must have ${bound} ${limit}${unit}` : `must be ${bound} ${limit}`;
 }
 
 /** The message for a value outside a closed list. */
-export const oneOfMessage = /* @__NO_SIDE_EFFECTS__ */ (values: readonly unknown[]): string => `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
+export const oneOfMessage = /* @__NO_SIDE_EFFECTS__ */ (values: readonly unknown[]): string =>
+  `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
 
 /**
  * A search word or phrase of the vocabulary (`shelter`, `place to stay`, `t-visa`, `can't pay`):
  * letters and digits, words joined by one space, hyphen or apostrophe.
  */
-export const SEARCH_TERM = rule(/^[\p{L}\p{N}]+(?:[ '’-][\p{L}\p{N}]+)*$/u, 'must be words joined by single spaces, hyphens or apostrophes');
+export const SEARCH_TERM = rule(
+  /^[\p{L}\p{N}]+(?:[ '’-][\p{L}\p{N}]+)*$/u,
+  'must be words joined by single spaces, hyphens or apostrophes',
+);
 /** A stop word: one word, letters only. */
 export const STOP_WORD = rule(/^\p{L}+$/u, 'must be one word, letters only');
 export const UNIQUE_TERMS = 'must not list the same word twice';

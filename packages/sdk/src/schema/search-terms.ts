@@ -7,10 +7,13 @@ import { z } from './zod.js';
 const TERM_MAX_LENGTH = 40;
 
 /** True when no two entries are the same once accents and case are ignored. */
-const hasUniqueTerms = (list: string[]) => new Set(list.map((term) => term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())).size === list.length;
+const hasUniqueTerms = (list: string[]) =>
+  new Set(list.map((term) => term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())).size === list.length;
 
 const termList = (rule: typeof SEARCH_TERM) =>
-  z.array(cappedString(TERM_MAX_LENGTH).check(z.regex(rule.pattern, rule.message))).check(z.refine(hasUniqueTerms, UNIQUE_TERMS));
+  z
+    .array(cappedString(TERM_MAX_LENGTH).check(z.regex(rule.pattern, rule.message)))
+    .check(z.refine(hasUniqueTerms, UNIQUE_TERMS));
 
 /** The words people use for one kind of help or one group of people, in each language. */
 export const SearchTermLists = z.object({ en: termList(SEARCH_TERM), es: termList(SEARCH_TERM) });

@@ -38,16 +38,18 @@ const Count = Int.check(z.gte(0));
 export const TrainingCount = z.object({ trainings: Count, people: Count });
 
 /** A year's training figures, by audience and by curriculum; both breakdowns add up to the totals. */
-export const TrainingStats = z.object({
-  year: Int.check(z.gte(2000), z.lte(2100)),
-  totals: TrainingCount,
-  curriculaCount: z.optional(Count),
-  certifiedTrainers: z.optional(LocalizedText),
-  trainingsOfTrainers: z.optional(Count),
-  byAudience: z.array(z.object({ audience: AudienceType, trainings: Count, people: Count })),
-  byCurriculum: z.array(z.object({ curriculumId: Id, trainings: Count, people: Count })),
-}).check(
-  z.refine((s) => addsUp(s, 'byAudience'), { message: addsUpMessage('byAudience'), path: ['byAudience'] }),
-  z.refine((s) => addsUp(s, 'byCurriculum'), { message: addsUpMessage('byCurriculum'), path: ['byCurriculum'] }),
-);
+export const TrainingStats = z
+  .object({
+    year: Int.check(z.gte(2000), z.lte(2100)),
+    totals: TrainingCount,
+    curriculaCount: z.optional(Count),
+    certifiedTrainers: z.optional(LocalizedText),
+    trainingsOfTrainers: z.optional(Count),
+    byAudience: z.array(z.object({ audience: AudienceType, trainings: Count, people: Count })),
+    byCurriculum: z.array(z.object({ curriculumId: Id, trainings: Count, people: Count })),
+  })
+  .check(
+    z.refine((s) => addsUp(s, 'byAudience'), { message: addsUpMessage('byAudience'), path: ['byAudience'] }),
+    z.refine((s) => addsUp(s, 'byCurriculum'), { message: addsUpMessage('byCurriculum'), path: ['byCurriculum'] }),
+  );
 export type TrainingStats = z.infer<typeof TrainingStats>;

@@ -13,7 +13,8 @@ const hartErrorMap: ErrorMap = (issue) => {
   const { code } = issue;
   if (code === 'invalid_type') return wrongTypeMessage(issue.input, issue.expected);
   if (code === 'invalid_value' && issue.input === undefined) return wrongTypeMessage(undefined, '');
-  if (code === 'too_small') return boundMessage(issue.inclusive === false ? 'greater than' : 'at least', issue.minimum, issue.input);
+  if (code === 'too_small')
+    return boundMessage(issue.inclusive === false ? 'greater than' : 'at least', issue.minimum, issue.input);
   if (code === 'too_big') return boundMessage('at most', issue.maximum, issue.input);
   if (code === 'invalid_value') return oneOfMessage(issue.values);
   if (code === 'unrecognized_keys') return `unknown field: ${issue.keys.join(', ')}`;

@@ -4,7 +4,6 @@ import { connecticutTowns } from '../data/towns.js';
 import type { Resource } from '../schema/resource.js';
 import { asArray, tokenize } from './words.js';
 
-
 interface Places {
   /** Folded place name (one to three words) → its name as written. */
   names: Map<string, string>;
@@ -34,7 +33,11 @@ export function placesOf(): Places {
  * How closely a resource serves a place: 3 names the town, 2 a region whose area offices include
  * it, 1 statewide, 0 not at all.
  */
-export function placeScore(resource: Resource | undefined, towns: readonly string[] | undefined, place: string): number {
+export function placeScore(
+  resource: Resource | undefined,
+  towns: readonly string[] | undefined,
+  place: string,
+): number {
   const area = resource?.serviceArea;
   if (!area || typeof area !== 'object') return 0;
   if (towns?.includes(place)) return 3;

@@ -7,7 +7,16 @@ import type { Locale } from '../schema/localized-text.js';
 import type { Resource } from '../schema/resource.js';
 import type { SearchTerms } from '../schema/search-terms.js';
 import { placeScore, placesOf } from './places.js';
-import { ignoredOf, indexFor, stopWordsOf, termsOf, wordsOf, type SearchIndex, type SearchOptions, type WordTable } from './search-index.js';
+import {
+  ignoredOf,
+  indexFor,
+  stopWordsOf,
+  termsOf,
+  wordsOf,
+  type SearchIndex,
+  type SearchOptions,
+  type WordTable,
+} from './search-index.js';
 import { LETTERS, letterMask, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, MAX_TYPO_LENGTH, tokenize } from './words.js';
 
 /** Words to search for, with the filters of `@ct-hart/sdk/filter` (categories, age, region, language). */
@@ -30,7 +39,6 @@ const PREFIX_FACTOR = 0.8;
 /** A misspelling at one edit, and at two, counts for less than the word itself or its start. */
 const TYPO_FACTORS = [1, 0.5, 0.35] as const;
 
-
 interface QueryPlan {
   /** Words to match (stop words and places taken out), at most 16. */
   terms: string[];
@@ -39,7 +47,10 @@ interface QueryPlan {
 }
 
 /** Splits what was typed into places (longest town names first) and words, dropping stop words. */
-function planQuery(text: string, stopWords: ReadonlySet<string>): QueryPlan & { words: string[]; kinds: ('place' | 'stop' | 'term')[] } {
+function planQuery(
+  text: string,
+  stopWords: ReadonlySet<string>,
+): QueryPlan & { words: string[]; kinds: ('place' | 'stop' | 'term')[] } {
   const words = tokenize(text.slice(0, MAX_QUERY_LENGTH));
   const { names, longest } = placesOf();
   const kinds: ('place' | 'stop' | 'term')[] = [];
@@ -73,7 +84,11 @@ function lowerBound(sorted: readonly string[], target: string): number {
   return lo;
 }
 
-const distanceRows = [new Int32Array(MAX_TYPO_LENGTH + 2), new Int32Array(MAX_TYPO_LENGTH + 2), new Int32Array(MAX_TYPO_LENGTH + 2)];
+const distanceRows = [
+  new Int32Array(MAX_TYPO_LENGTH + 2),
+  new Int32Array(MAX_TYPO_LENGTH + 2),
+  new Int32Array(MAX_TYPO_LENGTH + 2),
+];
 
 /**
  * The optimal-string-alignment distance between `a` and `b` (insertions, deletions,
@@ -95,7 +110,8 @@ function editDistance(a: string, b: string, max: number): number {
     for (let j = from; j <= to; j++) {
       const cb = b.charCodeAt(j - 1);
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (ca === cb ? 0 : 1));
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb && before[j - 2]! + 1 < value) value = before[j - 2]! + 1;
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb && before[j - 2]! + 1 < value)
+        value = before[j - 2]! + 1;
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
@@ -153,7 +169,12 @@ function forEachMatch(table: WordTable, term: string, visit: (word: number, fact
  * reaches the resources through their categories and populations. Typed arrays keep a query on
  * 5,000 resources to a few passes over flat memory.
  */
-function scoreTerms(index: SearchIndex, size: number, terms: string[], lastWord: string | undefined): { candidates: number[]; matched: Uint8Array; total: Float64Array } {
+function scoreTerms(
+  index: SearchIndex,
+  size: number,
+  terms: string[],
+  lastWord: string | undefined,
+): { candidates: number[]; matched: Uint8Array; total: Float64Array } {
   const total = new Float64Array(size);
   const best = new Float32Array(size);
   const matched = new Uint8Array(size);
@@ -166,32 +187,42 @@ function scoreTerms(index: SearchIndex, size: number, terms: string[], lastWord:
     // A single letter is the start of a word only while it is being typed (the last word):
     // elsewhere ("s e r v i c e s") each would reach most of the index.
     const prefixes = term.length > 1 || term === lastWord;
-    forEachMatch(text, term, (word, factor) => {
-      const positions = text.positions[word]!;
-      const weights = text.weights[word]!;
-      for (let j = 0; j < positions.length; j++) {
-        const position = positions[j]!;
-        const value = weights[j]! * factor;
-        const current = best[position]!;
-        if (current === 0) touched[touchedCount++] = position;
-        if (current < value) best[position] = value;
-      }
-    }, prefixes);
-    forEachMatch(vocabulary, term, (word, factor) => {
-      const listNumbers = vocabulary.positions[word]!;
-      const weights = vocabulary.weights[word]!;
-      for (let k = 0; k < listNumbers.length; k++) {
-        const { positions, factors } = lists[listNumbers[k]!]!;
-        const weight = weights[k]! * factor;
+    forEachMatch(
+      text,
+      term,
+      (word, factor) => {
+        const positions = text.positions[word]!;
+        const weights = text.weights[word]!;
         for (let j = 0; j < positions.length; j++) {
           const position = positions[j]!;
-          const value = weight * factors[j]!;
+          const value = weights[j]! * factor;
           const current = best[position]!;
           if (current === 0) touched[touchedCount++] = position;
           if (current < value) best[position] = value;
         }
-      }
-    }, prefixes);
+      },
+      prefixes,
+    );
+    forEachMatch(
+      vocabulary,
+      term,
+      (word, factor) => {
+        const listNumbers = vocabulary.positions[word]!;
+        const weights = vocabulary.weights[word]!;
+        for (let k = 0; k < listNumbers.length; k++) {
+          const { positions, factors } = lists[listNumbers[k]!]!;
+          const weight = weights[k]! * factor;
+          for (let j = 0; j < positions.length; j++) {
+            const position = positions[j]!;
+            const value = weight * factors[j]!;
+            const current = best[position]!;
+            if (current === 0) touched[touchedCount++] = position;
+            if (current < value) best[position] = value;
+          }
+        }
+      },
+      prefixes,
+    );
     for (let t = 0; t < touchedCount; t++) {
       const position = touched[t]!;
       if (matched[position] === 0) candidates.push(position);
@@ -235,7 +266,8 @@ function search(resources: readonly Resource[], q: ResourceQuery, terms: SearchT
     if (place === 0) continue;
     const matched = scored ? scored.matched[position]! : 0;
     const total = scored ? Math.min(2 ** 17 - 1, Math.round(scored.total[position]! * 1000)) : 0;
-    keys[kept++] = (((63 - matched) * 4 + (3 - place)) * 2 ** 17 + (2 ** 17 - 1 - total)) * 2 ** 28 + defaultRank[position]!;
+    keys[kept++] =
+      (((63 - matched) * 4 + (3 - place)) * 2 ** 17 + (2 ** 17 - 1 - total)) * 2 ** 28 + defaultRank[position]!;
     byRank[defaultRank[position]!] = position;
   }
   const sorted = keys.subarray(0, kept).sort();
@@ -253,7 +285,12 @@ function search(resources: readonly Resource[], q: ResourceQuery, terms: SearchT
  * however malformed, gives an array and never throws. Treat `resources` as immutable: its word index is built on
  * first use (or by `prepareSearchIndex`) and cached per array.
  */
-export function searchResources(resources: readonly Resource[], query: ResourceQuery = {}, locale: Locale = 'en', options: SearchOptions = {}): Resource[] {
+export function searchResources(
+  resources: readonly Resource[],
+  query: ResourceQuery = {},
+  locale: Locale = 'en',
+  options: SearchOptions = {},
+): Resource[] {
   try {
     if (!Array.isArray(resources)) return [];
     const q: ResourceQuery = query && typeof query === 'object' ? query : {};
@@ -279,11 +316,19 @@ function closestWord(index: SearchIndex, word: string, stopWords: ReadonlySet<st
     // Past one edit, a word starting with another letter is another word (people rarely mistype
     // the first), and so is one that many edits away for its length ("passport" is not "pastor",
     // 3 of 8; "trafikin" is "trafficking", 3 of 11).
-    if (distance > max || distance === 0 || (distance > 1 && candidate[0] !== word[0]) || distance * 7 > Math.max(word.length, candidate.length) * 2) return;
-    if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: candidate, distance, count };
+    if (
+      distance > max ||
+      distance === 0 ||
+      (distance > 1 && candidate[0] !== word[0]) ||
+      distance * 7 > Math.max(word.length, candidate.length) * 2
+    )
+      return;
+    if (!best || distance < best.distance || (distance === best.distance && count > best.count))
+      best = { word: candidate, distance, count };
   };
   for (let length = Math.max(1, word.length - max); length <= Math.min(MAX_TYPO_LENGTH, word.length + max); length++) {
-    for (const i of index.text.byLength[length] ?? []) consider(index.text.words[i], index.text.positions[i]?.length ?? 0);
+    for (const i of index.text.byLength[length] ?? [])
+      consider(index.text.words[i], index.text.positions[i]?.length ?? 0);
     for (const i of index.vocabulary.byLength[length] ?? []) {
       let count = 0;
       for (const list of index.vocabulary.positions[i] ?? []) count += index.lists[list]?.positions.length ?? 0;
@@ -303,10 +348,16 @@ function closestWord(index: SearchIndex, word: string, stopWords: ReadonlySet<st
  * correction finds anything: no suggestion is better than a wrong one.
  * Takes the text alone or the whole query (its filters are kept). Total: never throws.
  */
-export function suggestSearch(resources: readonly Resource[], query: string | ResourceQuery, locale: Locale = 'en', options: SearchOptions = {}): SearchSuggestion {
+export function suggestSearch(
+  resources: readonly Resource[],
+  query: string | ResourceQuery,
+  locale: Locale = 'en',
+  options: SearchOptions = {},
+): SearchSuggestion {
   try {
     if (!Array.isArray(resources)) return {};
-    const q: ResourceQuery = typeof query === 'string' ? { text: query } : query && typeof query === 'object' ? query : {};
+    const q: ResourceQuery =
+      typeof query === 'string' ? { text: query } : query && typeof query === 'object' ? query : {};
     if (typeof q.text !== 'string') return {};
     const lang: Locale = locale === 'es' ? 'es' : 'en';
     const terms = termsOf(options);

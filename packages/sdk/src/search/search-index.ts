@@ -115,7 +115,12 @@ class Postings {
  * `items` sorted by `compare`, stably: runs of `run` items sorted at once, then merged pairwise,
  * pausing after each run and every `perStep` comparisons while merging.
  */
-function* sortedInSteps<T>(items: readonly T[], compare: (a: T, b: T) => number, run: number, perStep: number): Generator<void, T[], void> {
+function* sortedInSteps<T>(
+  items: readonly T[],
+  compare: (a: T, b: T) => number,
+  run: number,
+  perStep: number,
+): Generator<void, T[], void> {
   let runs: T[][] = [];
   for (let start = 0; start < items.length; start += run) {
     runs.push(items.slice(start, start + run).sort(compare));
@@ -158,7 +163,11 @@ function* sortedInSteps<T>(items: readonly T[], compare: (a: T, b: T) => number,
  * name in both languages, its id and its everyday words. The vocabulary counts fully in both
  * languages: people type the words they know.
  */
-function vocabularyPostings(locale: Locale, terms: SearchTerms, shown: Map<string, string>): { postings: Postings; listNumbers: [categories: Map<string, number>, populations: Map<string, number>] } {
+function vocabularyPostings(
+  locale: Locale,
+  terms: SearchTerms,
+  shown: Map<string, string>,
+): { postings: Postings; listNumbers: [categories: Map<string, number>, populations: Map<string, number>] } {
   const postings = new Postings();
   const stopWords = stopWordsOf(terms);
   const other: Locale = locale === 'en' ? 'es' : 'en';
@@ -172,7 +181,8 @@ function vocabularyPostings(locale: Locale, terms: SearchTerms, shown: Map<strin
       if (typeof id !== 'string') return;
       const words = situationWords.get(id) ?? [];
       situationWords.set(id, words);
-      for (const text of [...asArray(situation.en), ...asArray(situation.es)]) words.push({ text, factor: listFactor(i) });
+      for (const text of [...asArray(situation.en), ...asArray(situation.es)])
+        words.push({ text, factor: listFactor(i) });
     });
   }
   const sources = [
@@ -183,28 +193,39 @@ function vocabularyPostings(locale: Locale, terms: SearchTerms, shown: Map<strin
     for (const [id, label] of Object.entries<LocalizedText>(labels)) {
       const list = next++;
       numbers.set(id, list);
-      const lists = isRecord((vocabulary as Record<string, { en?: string[]; es?: string[] } | undefined> | undefined)?.[id]);
+      const lists = isRecord(
+        (vocabulary as Record<string, { en?: string[]; es?: string[] } | undefined> | undefined)?.[id],
+      );
       const add = (text: unknown, w: number, skipStopWords: boolean) => {
         if (typeof text !== 'string') return;
-        for (const word of tokenize(text, shown)) if (!skipStopWords || !stopWords.has(word)) postings.add(word, list, w);
+        for (const word of tokenize(text, shown))
+          if (!skipStopWords || !stopWords.has(word)) postings.add(word, list, w);
       };
       add(label[other], weight * OTHER_LOCALE_FACTOR, false);
       add(label[locale], weight, false);
       add(id, weight, false);
       for (const term of [...asArray(lists?.en), ...asArray(lists?.es)]) add(term, weight, true);
-      if (labels === categoryLabels) for (const { text, factor } of situationWords.get(id) ?? []) add(text, weight * factor, true);
+      if (labels === categoryLabels)
+        for (const { text, factor } of situationWords.get(id) ?? []) add(text, weight * factor, true);
     }
   }
   return { postings, listNumbers };
 }
 
 /** Builds the index in small steps (a generator), so it can run all at once or spread over idle time. */
-function* buildSteps(resources: readonly Resource[], locale: Locale, terms: SearchTerms): Generator<void, SearchIndex, void> {
+function* buildSteps(
+  resources: readonly Resource[],
+  locale: Locale,
+  terms: SearchTerms,
+): Generator<void, SearchIndex, void> {
   const shown = new Map<string, string>();
   const { postings: vocabularyWords, listNumbers } = vocabularyPostings(locale, terms, shown);
   const [categoryNumbers, populationNumbers] = listNumbers;
   /** For each list number: the resources with that category or population, and how much it counts for each. */
-  const listEntries = Array.from({ length: categoryNumbers.size + populationNumbers.size }, () => ({ positions: [] as number[], factors: [] as number[] }));
+  const listEntries = Array.from({ length: categoryNumbers.size + populationNumbers.size }, () => ({
+    positions: [] as number[],
+    factors: [] as number[],
+  }));
   const text = new Postings();
   const towns: (string[] | undefined)[] = new Array(resources.length);
   const organizations = new Map<string, string[]>();
@@ -228,7 +249,10 @@ function* buildSteps(resources: readonly Resource[], locale: Locale, terms: Sear
         addText(text, shown, textOf(resource.description, lang), WEIGHTS.description * factor, position);
         addText(text, shown, textOf(resource.serviceArea?.description, lang), WEIGHTS.area * factor, position);
       }
-      for (const [keys, numbers] of [[resource.categories, categoryNumbers], [resource.populations, populationNumbers]] as const) {
+      for (const [keys, numbers] of [
+        [resource.categories, categoryNumbers],
+        [resource.populations, populationNumbers],
+      ] as const) {
         asArray<unknown>(keys).forEach((key, i) => {
           const entry = typeof key === 'string' ? listEntries[numbers.get(key) ?? -1] : undefined;
           if (!entry || entry.positions.at(-1) === position) return;
@@ -247,7 +271,10 @@ function* buildSteps(resources: readonly Resource[], locale: Locale, terms: Sear
 
   const textTable = yield* text.finish();
   const vocabularyTable = yield* vocabularyWords.finish();
-  const lists = listEntries.map(({ positions, factors }) => ({ positions: Int32Array.from(positions), factors: Float32Array.from(factors) }));
+  const lists = listEntries.map(({ positions, factors }) => ({
+    positions: Int32Array.from(positions),
+    factors: Float32Array.from(factors),
+  }));
 
   // Ties keep the default order, not a translated name's: the trafficking hotline was 2nd in
   // English and 8th in Spanish (issue #14).
@@ -265,14 +292,19 @@ function addText(postings: Postings, shown: Map<string, string>, text: unknown, 
   for (const word of tokenize(text, shown)) postings.add(word, position, weight);
 }
 
-const wordSets = { stopWords: new WeakMap<object, ReadonlySet<string>>(), knownWords: new WeakMap<object, ReadonlySet<string>>() };
+const wordSets = {
+  stopWords: new WeakMap<object, ReadonlySet<string>>(),
+  knownWords: new WeakMap<object, ReadonlySet<string>>(),
+};
 /** The folded words of both languages of `terms.stopWords` or `terms.knownWords`, once per vocabulary. */
 export function wordsOf(terms: SearchTerms, key: 'stopWords' | 'knownWords'): ReadonlySet<string> {
   if (!terms || typeof terms !== 'object') return new Set();
   let set = wordSets[key].get(terms);
   if (!set) {
     const lists = isRecord(terms[key]);
-    set = new Set([...asArray(lists?.en), ...asArray(lists?.es)].filter((w) => typeof w === 'string').flatMap((w) => tokenize(w)));
+    set = new Set(
+      [...asArray(lists?.en), ...asArray(lists?.es)].filter((w) => typeof w === 'string').flatMap((w) => tokenize(w)),
+    );
     wordSets[key].set(terms, set);
   }
   return set;
@@ -303,7 +335,8 @@ function buildFor(resources: readonly Resource[], locale: Locale, terms: SearchT
   let byLocale = builds.get(resources);
   if (!byLocale) builds.set(resources, (byLocale = new Map()));
   let build = byLocale.get(locale);
-  if (!build || build.terms !== terms) byLocale.set(locale, (build = { terms, steps: buildSteps(resources, locale, terms) }));
+  if (!build || build.terms !== terms)
+    byLocale.set(locale, (build = { terms, steps: buildSteps(resources, locale, terms) }));
   return build;
 }
 
@@ -333,7 +366,8 @@ export function indexFor(resources: readonly Resource[], locale: Locale, terms: 
   return build.index;
 }
 
-const now = () => (typeof performance === 'object' && typeof performance?.now === 'function' ? performance.now() : Date.now());
+const now = () =>
+  typeof performance === 'object' && typeof performance?.now === 'function' ? performance.now() : Date.now();
 
 /** Gives the event loop a turn: `scheduler.yield()` where there is one (it keeps our place in line), else a timer. */
 function yieldToEventLoop(): Promise<void> {
@@ -349,7 +383,11 @@ function yieldToEventLoop(): Promise<void> {
  * finishes it. Resolves when it is ready (at once if it already is); rejects only when `signal`
  * aborts, with the signal's reason.
  */
-export async function prepareSearchIndex(resources: readonly Resource[], locale: Locale = 'en', options: PrepareSearchOptions = {}): Promise<void> {
+export async function prepareSearchIndex(
+  resources: readonly Resource[],
+  locale: Locale = 'en',
+  options: PrepareSearchOptions = {},
+): Promise<void> {
   if (!Array.isArray(resources)) return;
   const opts = options && typeof options === 'object' ? options : {};
   const lang: Locale = locale === 'es' ? 'es' : 'en';
@@ -373,7 +411,11 @@ export async function prepareSearchIndex(resources: readonly Resource[], locale:
 }
 
 /** Whether `prepareSearchIndex` (or a search) has built the index for this array and locale. */
-export function isSearchIndexReady(resources: readonly Resource[], locale: Locale = 'en', options: SearchOptions = {}): boolean {
+export function isSearchIndexReady(
+  resources: readonly Resource[],
+  locale: Locale = 'en',
+  options: SearchOptions = {},
+): boolean {
   const build = Array.isArray(resources) ? builds.get(resources)?.get(locale === 'es' ? 'es' : 'en') : undefined;
   return !!build?.index && build.terms === termsOf(options);
 }

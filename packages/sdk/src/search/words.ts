@@ -45,7 +45,7 @@ export function tokenize(text: string, shown?: Map<string, string>, written?: st
     }
     start = -1;
   };
-  for (let i = 0; i < length; ) {
+  for (let i = 0; i < length;) {
     const code = lower.charCodeAt(i);
     let width = 1;
     let inWord: boolean;
@@ -93,4 +93,3 @@ export function asArray<T>(value: readonly T[] | undefined): readonly T[] {
 export function isRecord<T>(value: T): T | undefined {
   return value && typeof value === 'object' ? value : undefined;
 }
-
