@@ -23,7 +23,7 @@ export interface FieldViewState {
 }
 
 const optional = (descriptor: FieldDescriptor) =>
-  descriptor.optional ? html` <span class="optional">${msg('(optional)')}</span>` : nothing;
+  descriptor.optional ? html`<span class="optional">${msg('(optional)')}</span>` : nothing;
 const ids = (...refs: (string | false)[]) => refs.filter(Boolean).join(' ') || nothing;
 
 /** A control's error paragraph: in the DOM (hidden when empty) so its id can be referred to. */
@@ -52,7 +52,7 @@ function boxView(
           autocomplete=${descriptor.autocomplete ?? nothing} list=${id === 'town' ? 'towns' : nothing} spellcheck=${control === 'email' ? 'false' : nothing}
           min=${range?.min ?? nothing} max=${range?.max ?? nothing} step=${range ? '1' : nothing} inputmode=${range ? 'numeric' : nothing} />`;
   return html`<div class="field ${message ? 'invalid' : ''}" id=${`${id}-field`}>
-    <label for=${id}>${descriptor.label()}${optional(descriptor)}</label>
+    <label for=${id}>${descriptor.label()} ${optional(descriptor)}</label>
     ${hintView(id, descriptor)}${errorView(id, message)}${box}
   </div>`;
 }
@@ -89,7 +89,7 @@ function radiosView(
 /** The preferred dates: one box per date the schema accepts, each with its own error. */
 function datesView(state: FieldViewState, descriptor: FieldDescriptor): TemplateResult {
   return html`<fieldset class="field" id="preferredDates-field" aria-describedby="preferredDates-hint">
-    <legend>${descriptor.label()}${optional(descriptor)}</legend>
+    <legend>${descriptor.label()} ${optional(descriptor)}</legend>
     ${hintView('preferredDates', descriptor)}
     <div class="dates">
       ${DATE_BOX_IDS.map((id) => {
