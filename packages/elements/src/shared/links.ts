@@ -11,10 +11,13 @@ import type { Hotline } from '@ct-hart/sdk/schema';
 export const safeHref = (url: unknown): string | undefined =>
   isSafeUrl(url) && url.length <= MAX_LENGTH.url ? url : undefined;
 
-/** `mailto:` for a plain address only: nothing that could add recipients, a subject or a body. */
-export const mailtoHref = (email: unknown, subject?: string): string | undefined =>
+/**
+ * `mailto:` for a plain address only (nothing in it can add recipients); the subject and body we
+ * write ourselves are encoded, so they cannot either.
+ */
+export const mailtoHref = (email: unknown, subject?: string, body?: string): string | undefined =>
   typeof email === 'string' && email.length <= MAX_LENGTH.email && EMAIL.pattern.test(email)
-    ? `mailto:${email}${subject ? `?subject=${encodeURIComponent(subject)}` : ''}`
+    ? `mailto:${email}${subject ? `?subject=${encodeURIComponent(subject)}` : ''}${body ? `${subject ? '&' : '?'}body=${encodeURIComponent(body)}` : ''}`
     : undefined;
 
 /** `1-888-373-7888` → `tel:+18883737888`; short numbers (911, 233733) stay as they are. */

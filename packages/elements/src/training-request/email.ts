@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { Locale, TrainingRequest } from '@ct-hart/sdk/schema';
+import { mailtoHref } from '../shared/links.js';
 import { FIELDS, REQUEST_FIELDS, type FormValues } from './fields.js';
 
 export interface RequestEmail {
@@ -44,6 +45,7 @@ export function composeRequestEmail(request: TrainingRequest, to: string, locale
     to,
     subject,
     body,
-    href: `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`,
+    // Through links.ts like every link; `to` is HART's address (HART_EMAIL), a plain one.
+    href: mailtoHref(to, subject, body) ?? '',
   };
 }
