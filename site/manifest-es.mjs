@@ -59,18 +59,18 @@ export default {
     'Se puede cancelar; ocurre antes de salir de la página (`HartQuickExitEvent`: `exitUrl`, `trigger`).',
   'An attribute could not be used; the banner keeps its default (`HartErrorEvent`: `code`, `message`).':
     'No se pudo usar un atributo; el banner mantiene su valor predeterminado (`HartErrorEvent`: `code`, `message`).',
-  'The quiz was finished (`HartQuizCompleteEvent`, `detail`: `{ quizId, score, total }` only).':
-    'Se terminó el cuestionario (`HartQuizCompleteEvent`, `detail`: solo `{ quizId, score, total }`).',
+  'The quiz was finished (`HartQuizCompleteEvent`: `quizId`, `score`, `total` only).':
+    'Se terminó el cuestionario (`HartQuizCompleteEvent`: solo `quizId`, `score`, `total`).',
   'An attribute or a custom quiz could not be used (`HartErrorEvent`: `code`, `message`).':
     'No se pudo usar un atributo o un cuestionario propio (`HartErrorEvent`: `code`, `message`).',
   'An attribute or the `src` list could not be used; the embedded list is shown (`HartErrorEvent`: `code`, `message`).':
     'No se pudo usar un atributo o la lista de `src`; se muestra la lista incluida (`HartErrorEvent`: `code`, `message`).',
-  'Cancelable, with the validated request (`detail.request`), before anything is sent or composed.':
-    'Se puede cancelar; lleva la solicitud validada (`detail.request`) y ocurre antes de enviar o preparar nada.',
-  'The endpoint accepted the request (`detail`: `request`, `reference`, `idempotencyKey`).':
-    'El endpoint aceptó la solicitud (`detail`: `request`, `reference`, `idempotencyKey`).',
-  'Not delivered now; kept to be re-sent (`detail`: `request`, `idempotencyKey`, `reason`, `stored`).':
-    'No se entregó ahora; se guarda para reenviarla (`detail`: `request`, `idempotencyKey`, `reason`, `stored`).',
+  'Cancelable, with the validated request (`request`), before anything is sent or composed.':
+    'Se puede cancelar; lleva la solicitud validada (`request`) y ocurre antes de enviar o preparar nada.',
+  'The endpoint accepted the request (`request`, `reference`, `idempotencyKey`).':
+    'El endpoint aceptó la solicitud (`request`, `reference`, `idempotencyKey`).',
+  'Not delivered now; kept to be re-sent (`request`, `idempotencyKey`, `reason`, `stored`).':
+    'No se entregó ahora; se guarda para reenviarla (`request`, `idempotencyKey`, `reason`, `stored`).',
   'An attribute could not be used, or the endpoint refused the request (`HartErrorEvent`: `code`, `message`).':
     'No se pudo usar un atributo, o el endpoint rechazó la solicitud (`HartErrorEvent`: `code`, `message`).',
 

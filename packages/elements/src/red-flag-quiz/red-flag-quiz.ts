@@ -40,7 +40,7 @@ type Progress = QuizProgress;
  *
  * @slot - Fallback content: shown before the element upgrades and without JavaScript, hidden after.
  *
- * @fires hart-quiz-complete - The quiz was finished (`HartQuizCompleteEvent`, `detail`: `{ quizId, score, total }` only).
+ * @fires hart-quiz-complete - The quiz was finished (`HartQuizCompleteEvent`: `quizId`, `score`, `total` only).
  * @fires hart-quick-exit - Cancelable, before leaving the page (`HartQuickExitEvent`: `exitUrl`, `trigger`).
  * @fires hart-error - An attribute or a custom quiz could not be used (`HartErrorEvent`: `code`, `message`).
  *

@@ -69,9 +69,9 @@ type CheckAndSend = typeof import('./check-and-send.js');
  *
  * @slot - Fallback content: shown before the element upgrades and without JavaScript, hidden after.
  *
- * @fires hart-training-request-submit - Cancelable, with the validated request (`detail.request`), before anything is sent or composed.
- * @fires hart-training-request-sent - The endpoint accepted the request (`detail`: `request`, `reference`, `idempotencyKey`).
- * @fires hart-training-request-queued - Not delivered now; kept to be re-sent (`detail`: `request`, `idempotencyKey`, `reason`, `stored`).
+ * @fires hart-training-request-submit - Cancelable, with the validated request (`request`), before anything is sent or composed.
+ * @fires hart-training-request-sent - The endpoint accepted the request (`request`, `reference`, `idempotencyKey`).
+ * @fires hart-training-request-queued - Not delivered now; kept to be re-sent (`request`, `idempotencyKey`, `reason`, `stored`).
  * @fires hart-quick-exit - Cancelable, before leaving the page (`HartQuickExitEvent`: `exitUrl`, `trigger`).
  * @fires hart-error - An attribute could not be used, or the endpoint refused the request (`HartErrorEvent`: `code`, `message`).
  *
