@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { Locale, TrainingRequest } from '@ct-hart/sdk/schema';
-import { mailtoHref } from '../shared/links.js';
+import { mailtoHref } from '../shared/hrefs.js';
 import { FIELDS, REQUEST_FIELDS, type FormValues } from './fields.js';
 
 export interface RequestEmail {
@@ -45,7 +45,7 @@ export function composeRequestEmail(request: TrainingRequest, to: string, locale
     to,
     subject,
     body,
-    // Through links.ts like every link; `to` is HART's address (HART_EMAIL), a plain one.
+    // Through shared/hrefs.ts like every link; `to` is HART's address (HART_EMAIL), a plain one.
     href: mailtoHref(to, subject, body) ?? '',
   };
 }
