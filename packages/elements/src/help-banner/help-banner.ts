@@ -70,8 +70,9 @@ function keepFocusClearOfBar(event: Event): void {
   const target = path[0];
   if (!(target instanceof Element) || !barHeights.size) return;
   for (const node of path) if (node instanceof ShadowRoot) node.addEventListener('focusin', keepFocusClearOfBar, true);
-  // Focus inside a bar (its own buttons and hotlines) is never under it.
-  if (path.some((node) => barHeights.has(node as HTMLElement))) return;
+  // Focus inside a bar (its own buttons and hotlines) is never under it. Focus from a pointer or a
+  // finger is where the person just pressed: moving the page then would move it under their finger.
+  if (path.some((node) => barHeights.has(node as HTMLElement)) || !target.matches(':focus-visible')) return;
   const box = target.getBoundingClientRect();
   if (box.height && box.bottom > innerHeight - Math.max(...barHeights.values()) + 0.5)
     target.scrollIntoView({ block: 'end' });
