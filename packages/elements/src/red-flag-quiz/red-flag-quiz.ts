@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { HART_STORAGE_PREFIX, isHartStorageLocked } from '@ct-hart/sdk/storage';
 import type { Quiz, QuizQuestion } from '@ct-hart/sdk/schema';
 import type { QuizProgress } from '@ct-hart/sdk/schema/quiz-progress';
@@ -16,9 +16,8 @@ import { exitButtonStyles, renderQuickExit } from '../shared/exit-button.js';
 import { panelStyles } from '../shared/panel.styles.js';
 import { PrerenderedController } from '../shared/prerendered.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { own, sameSet, shuffled } from './answers.js';
+import { own, partlyRightText, correctAnswerText, sameSet, shuffled } from './answers.js';
 import { BUILT_IN_QUIZZES, DEFAULT_QUIZ, builtInQuiz } from './built-in-quizzes.js';
-import { renderQuestion } from './question-view.js';
 import { renderResults } from './results-view.js';
 import { redFlagQuizStyles } from './red-flag-quiz.styles.js';
 
@@ -355,6 +354,48 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
     this.#focusNext.request('#question-heading');
   }
 
+  #renderQuestion(quiz: Quiz, question: QuizQuestion, locale: Locale) {
+    const { index, checked } = this.progress;
+    const multiple = question.correct.length > 1;
+    const correct = checked && this.#isCorrect(question);
+    const choices = (own(this.progress.order, question.id) ?? question.choices.map((c) => c.id))
+      .map((id) => question.choices.find((c) => c.id === id))
+      .filter((c): c is NonNullable<typeof c> => !!c);
+    const last = index === quiz.questions.length - 1;
+    const describedBy = [multiple ? 'hint' : '', this.answerMissing ? 'answer-missing' : ''].filter(Boolean).join(' ');
+    return html`<p class="progress">${msg(str`Question ${index + 1} of ${quiz.questions.length}`)}</p>
+      <form novalidate @submit=${this.#onCheck}>
+        <fieldset part="question" ?disabled=${checked} aria-describedby=${describedBy || nothing} aria-invalid=${this.answerMissing ? 'true' : nothing}>
+          <legend><h3 id="question-heading" tabindex="-1">${question.prompt[locale]}</h3></legend>
+          ${multiple ? html`<p class="hint" id="hint">${msg('Choose all that apply.')}</p>` : nothing}
+          ${this.answerMissing ? html`<p class="error" id="answer-missing">${msg('Choose an answer first.')}</p>` : nothing}
+          ${choices.map((choice) => {
+            const chosen = this.selection.includes(choice.id);
+            const isAnswer = checked && question.correct.includes(choice.id);
+            return html`<div class="choice ${checked && chosen ? 'chosen' : ''} ${isAnswer ? 'answer' : ''}">
+              <input type=${multiple ? 'checkbox' : 'radio'} name="answer" id=${`choice-${choice.id}`} .value=${choice.id} .checked=${chosen} @change=${this.#onChoice} />
+              <label for=${`choice-${choice.id}`}>${choice.text[locale]} ${checked && chosen ? html`<span class="mark your-answer">(${msg('your answer')})</span>` : nothing} ${
+                isAnswer ? html`<span class="mark">(${msg('correct answer')})</span>` : nothing
+              }</label>
+            </div>`;
+          })}
+        </fieldset>
+        <div class="feedback" part="feedback" role="status">${
+          checked
+            ? html`<p><strong>${correct ? msg('Correct.') : msg('Not quite.')}</strong>${correct ? '' : ` ${multiple ? partlyRightText(question, own(this.progress.answers, question.id) ?? [], locale) : correctAnswerText(question, locale)}`}</p>
+              <p>${question.explanation[locale]}</p>`
+            : nothing
+        }</div>
+        <div class="actions">
+          ${
+            checked
+              ? html`<button class="primary" part="button" type="button" id="next" @click=${this.#onNext}>${last ? msg('See results') : msg('Next question')}</button>`
+              : html`<button class="primary" part="button" type="submit">${msg('Check answer')}</button>`
+          }
+        </div>
+      </form>`;
+  }
+
   /** No quiz could be loaded: say so, and keep the help lines (and quick exit, in the head) on screen. */
   #renderLoadFailed(locale: Locale) {
     return html`<div class="load-failed">
@@ -377,30 +418,7 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
         ${this.noExit ? nothing : html`<div class="exit">${renderQuickExit(this.#quickExit)}</div>`}
       </div>
       ${this.notice ? html`<p class="notice">${msg('This quiz could not be loaded, so here is one of ours instead.')}</p>` : nothing}
-      ${
-        !quiz && this.loadFailed
-          ? this.#renderLoadFailed(locale)
-          : !quiz
-            ? html`<p>${msg('Loading the quiz…')}</p>`
-            : this.#finished
-              ? renderResults(quiz, locale, {
-                  score: this.#score,
-                  isCorrect: (q) => this.#isCorrect(q),
-                  newTab: this.newTab,
-                  onRestart: () => this.#onRestart(),
-                })
-              : question
-                ? renderQuestion(quiz, question, locale, {
-                    progress: this.progress,
-                    selection: this.selection,
-                    answerMissing: this.answerMissing,
-                    isCorrect: (q) => this.#isCorrect(q),
-                    onCheck: (event) => this.#onCheck(event),
-                    onChoice: (event) => this.#onChoice(event),
-                    onNext: () => this.#onNext(),
-                  })
-                : nothing
-      }
+      ${!quiz && this.loadFailed ? this.#renderLoadFailed(locale) : !quiz ? html`<p>${msg('Loading the quiz…')}</p>` : this.#finished ? renderResults(quiz, locale, { score: this.#score, isCorrect: (q) => this.#isCorrect(q), newTab: this.newTab, onRestart: () => this.#onRestart() }) : question ? this.#renderQuestion(quiz, question, locale) : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;
   }
