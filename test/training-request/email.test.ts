@@ -4,7 +4,7 @@ import '../../packages/elements/src/hart-training-request.js';
 import type { HartTrainingRequestSubmitEvent } from '../../packages/elements/src/training-request/events.js';
 import { HART_EMAIL } from '../../packages/sdk/src/data/contacts.js';
 
-import { resetLocale, setPageLang } from '../support/locale.js';
+import { setPageLang } from '../support/locale.js';
 import {
   $,
   ENDPOINT,
@@ -15,23 +15,14 @@ import {
   form,
   future,
   received,
-  script,
-  setEndpointReachable,
   submit,
   text,
   valueOf,
+  useFormTestPage,
 } from './form-helpers.js';
 
 describe('<hart-training-request>: without an endpoint: an email to HART', () => {
-  beforeEach(async () => {
-    await script([]);
-  });
-  afterEach(async () => {
-    await setEndpointReachable(true);
-    await resetLocale();
-    localStorage.clear();
-    sessionStorage.clear();
-  });
+  useFormTestPage();
 
   describe('without an endpoint: an email to HART', () => {
     it('can be completed with the keyboard alone, and composes the email with every field', async function () {

@@ -9,7 +9,7 @@ import type {
 import type { HartErrorEvent } from '../../packages/elements/src/shared/events.js';
 import { OUTBOX_KEY } from '../../packages/sdk/src/outbox.js';
 import { captureConsole, watchExitNavigation } from '../support/quick-exit.js';
-import { resetLocale, setPageLang } from '../support/locale.js';
+import { setPageLang } from '../support/locale.js';
 import {
   $,
   ENDPOINT,
@@ -27,18 +27,11 @@ import {
   submit,
   text,
   valueOf,
+  useFormTestPage,
 } from './form-helpers.js';
 
 describe('<hart-training-request>: with an endpoint: delivery, the outbox, refusals', () => {
-  beforeEach(async () => {
-    await script([]);
-  });
-  afterEach(async () => {
-    await setEndpointReachable(true);
-    await resetLocale();
-    localStorage.clear();
-    sessionStorage.clear();
-  });
+  useFormTestPage();
 
   describe('with an endpoint', () => {
     for (const locale of ['en', 'es'] as const) {

@@ -4,7 +4,7 @@ import '../../packages/elements/src/hart-training-request.js';
 import type { HartErrorEvent } from '../../packages/elements/src/shared/events.js';
 import { OUTBOX_KEY } from '../../packages/sdk/src/outbox.js';
 import { captureConsole, watchExitNavigation } from '../support/quick-exit.js';
-import { resetLocale, setPageLang } from '../support/locale.js';
+import { setPageLang } from '../support/locale.js';
 import {
   $,
   ENDPOINT,
@@ -18,22 +18,14 @@ import {
   received,
   root,
   script,
-  setEndpointReachable,
   submit,
   text,
   valueOf,
+  useFormTestPage,
 } from './form-helpers.js';
 
 describe('<hart-training-request>: quick exit, errors a person can see, checks, bad attributes', () => {
-  beforeEach(async () => {
-    await script([]);
-  });
-  afterEach(async () => {
-    await setEndpointReachable(true);
-    await resetLocale();
-    localStorage.clear();
-    sessionStorage.clear();
-  });
+  useFormTestPage();
 
   describe('quick exit and errors a person can see', () => {
     it('offers quick exit as the first tab stop, in en and es', async () => {

@@ -2,6 +2,7 @@
 // browser reports it, and the scripted test endpoint (test/endpoint-middleware.mjs).
 import { fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '../support/commands.js';
+import { resetLocale } from '../support/locale.js';
 import '../../packages/elements/src/hart-training-request.js';
 import type { HartTrainingRequest } from '../../packages/elements/src/training-request/training-request.js';
 import { todayIso } from '../../packages/sdk/src/schema/constants.js';
@@ -10,12 +11,9 @@ export const ENDPOINT = '/test-endpoint/requests';
 /** Fast delivery for tests: the endpoint answers at once, so retries need not wait long. */
 export const FAST = { retries: 2, baseDelayMs: 20, timeoutMs: 2000 };
 
-export const root = (el: HTMLElement) => el.shadowRoot!;
-export const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) =>
-  root(el).querySelector<T>(selector);
-export const text = (el: HTMLElement, selector: string) =>
-  $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-export const focused = (el: HTMLElement) => root(el).activeElement;
+// Reading the shadow root: the one module every element's tests use.
+export { $, focused, root, text } from '../support/dom.js';
+import { $, root, text } from '../support/dom.js';
 export const control = (el: HTMLElement, id: string) => $<HTMLInputElement>(el, `#${id}`)!;
 /** The text a screen reader gets as the label of a control. */
 export const labelOf = (el: HTMLElement, id: string) => text(el, `label[for="${id}"]`);
@@ -45,6 +43,22 @@ export function future(days: number): string {
   const date = new Date();
   date.setDate(date.getDate() + days);
   return todayIso(date);
+}
+
+/**
+ * The set-up every form test file shares: a fresh script for the test endpoint before each test;
+ * after it, the endpoint reachable again, the page's language, and no storage left behind.
+ */
+export function useFormTestPage(): void {
+  beforeEach(async () => {
+    await script([]);
+  });
+  afterEach(async () => {
+    await setEndpointReachable(true);
+    await resetLocale();
+    localStorage.clear();
+    sessionStorage.clear();
+  });
 }
 
 /** Types into fields the way a browser reports it (input + change), without the keyboard. A radio group is chosen by value. */

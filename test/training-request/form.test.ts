@@ -6,7 +6,7 @@ import { connecticutTowns } from '../../packages/sdk/src/data/towns.js';
 import { audiences, curricula } from '../../packages/sdk/src/data/training.js';
 import { todayIso } from '../../packages/sdk/src/schema/constants.js';
 import { trainingRequestExamples } from '../../stories/examples.js';
-import { resetLocale, setPageLang } from '../support/locale.js';
+import { setPageLang } from '../support/locale.js';
 import {
   $,
   VALID,
@@ -19,22 +19,14 @@ import {
   labelOf,
   root,
   script,
-  setEndpointReachable,
   submit,
   text,
   valueOf,
+  useFormTestPage,
 } from './form-helpers.js';
 
 describe('<hart-training-request>: the form, and its state across a language switch', () => {
-  beforeEach(async () => {
-    await script([]);
-  });
-  afterEach(async () => {
-    await setEndpointReachable(true);
-    await resetLocale();
-    localStorage.clear();
-    sessionStorage.clear();
-  });
+  useFormTestPage();
 
   describe('the form', () => {
     it('labels every control, with a hint, and suggests the 169 towns and the 13 audiences', async () => {

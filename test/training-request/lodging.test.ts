@@ -1,19 +1,11 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../packages/elements/src/hart-training-request.js';
 import type { HartTrainingRequestSubmitEvent } from '../../packages/elements/src/training-request/events.js';
-import { resetLocale, setPageLang } from '../support/locale.js';
-import { $, VALID, fill, form, labelOf, script, setEndpointReachable, submit, text, valueOf } from './form-helpers.js';
+import { setPageLang } from '../support/locale.js';
+import { $, VALID, fill, form, labelOf, submit, text, valueOf, useFormTestPage } from './form-helpers.js';
 
 describe('<hart-training-request>: lodging mode (Public Act 16-71)', () => {
-  beforeEach(async () => {
-    await script([]);
-  });
-  afterEach(async () => {
-    await setEndpointReachable(true);
-    await resetLocale();
-    localStorage.clear();
-    sessionStorage.clear();
-  });
+  useFormTestPage();
 
   describe('lodging mode', () => {
     for (const locale of ['en', 'es'] as const) {

@@ -8,12 +8,10 @@ import type {
   HartTrainingRequestSentEvent,
 } from '../../packages/elements/src/training-request/events.js';
 import { OUTBOX_KEY } from '../../packages/sdk/src/outbox.js';
+import { $, text } from '../support/dom.js';
 
 // Its own namespace of the test endpoint: the other form tests may run at the same time.
 const ENDPOINT = '/test-endpoint/ns/offline/requests';
-const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const text = (el: HTMLElement, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** Cuts the page off from the server: every request but the test runner's own fails, as offline. */
 const setOffline = (offline: boolean) =>

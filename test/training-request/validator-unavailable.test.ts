@@ -4,10 +4,7 @@ import { executeServerCommand, sendKeys } from '../support/commands.js';
 import '../../packages/elements/src/hart-training-request.js';
 import type { HartTrainingRequest } from '../../packages/elements/src/training-request/training-request.js';
 import { captureConsole } from '../support/quick-exit.js';
-
-const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const text = (el: HTMLElement, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+import { $, text } from '../support/dom.js';
 
 /** Makes the validator's chunk (and what it imports) unreachable, as a CDN hiccup would. */
 const blockValidator = (blocked: boolean) =>
