@@ -7,6 +7,7 @@
 // Types policy of their own name instead: shared/trusted-types.ts, named by trustedTypesPolicy below.) Each build writes its chunks' static and dynamic imports to
 // dist/chunk-graph.json, which the size budgets (.size-limit.mjs) read.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
@@ -72,6 +73,44 @@ const trustedTypesPolicy = (name) => ({
   },
 });
 
+/**
+ * Points a retry's import at its chunk (shared/chunk-loader.ts). Source loads a chunk with
+ * `import('./module.js')` and retries it with `import(`./module.js${retryFragment}`)`: rollup bundles
+ * the first and keeps the template as it is; this rewrites the template's path to the first one's
+ * chunk, `import(`./chunks/module-hash.js${retryFragment}`)`, so the fragment stays.
+ */
+const retryFragments = () => {
+  const targets = new Map(); // `${importer}\0${path}` → the module the path resolves to
+  return {
+    name: 'hart-retry-fragments',
+    async resolveDynamicImport(specifier, importer) {
+      if (typeof specifier === 'string' || specifier.type !== 'TemplateLiteral') return null;
+      const [path, rest] = specifier.quasis.map((quasi) => quasi.value.cooked);
+      if (specifier.quasis.length !== 2 || rest !== '' || !path.startsWith('./'))
+        this.error(`${importer}: a template import must be \`./path.js\${retryFragment}\` (shared/chunk-loader.ts)`);
+      const resolved = await this.resolve(path, importer);
+      if (!resolved) this.error(`${importer}: cannot resolve ${path}`);
+      targets.set(`${importer}\0${path}`, resolved.id);
+      return false;
+    },
+    renderChunk(code, chunk, _options, { chunks }) {
+      const retries = [...targets].filter(([key]) => chunk.moduleIds.includes(key.split('\0')[0]));
+      if (retries.length === 0) return null;
+      let out = code;
+      for (const [key, target] of retries) {
+        const path = key.split('\0')[1];
+        const targetChunk = Object.values(chunks).find((c) => c.facadeModuleId === target);
+        if (!targetChunk) this.error(`no chunk for ${target}, imported with a retry fragment`);
+        const relative = posix.relative(posix.dirname(chunk.fileName), targetChunk.fileName);
+        const before = out;
+        out = out.replaceAll(`import(\`${path}\${`, `import(\`./${relative}\${`);
+        if (out === before) this.error(`${chunk.fileName}: the retry import of ${path} was not found`);
+      }
+      return { code: out, map: null };
+    },
+  };
+};
+
 /** One CDN build per entry. */
 const cdnBuild = ([name, input]) => ({
   input: { [name]: input },
@@ -86,6 +125,7 @@ const cdnBuild = ([name, input]) => ({
   plugins: [
     cleanCdn(),
     trustedTypesPolicy(name),
+    retryFragments(),
     literalsHtmlCssMinifier(),
     nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
     minify(),

@@ -1,6 +1,20 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { blockedUrls, browsersFor, engine, engineCommands } from './test/browser-engines.mjs';
 import { testEndpoint } from './test/endpoint-middleware.mjs';
+import { existsSync } from 'node:fs';
+
+/**
+ * A retry's import, `import(`./module.js${retryFragment}`)` (shared/chunk-loader.ts), is a template
+ * the dev server does not resolve: its `.js` URL is served from the TypeScript source beside it, as
+ * tsc's output would have it.
+ */
+function typeScriptForJs(ctx, next) {
+  if (ctx.path.startsWith('/packages/') && ctx.path.endsWith('.js') && !existsSync(`.${ctx.path}`)) {
+    const source = `${ctx.path.slice(0, -3)}.ts`;
+    if (existsSync(`.${source}`)) ctx.path = source;
+  }
+  return next();
+}
 
 // One engine per run (HART_ENGINE=chromium|firefox|webkit, default chromium); `npm run test:browser`
 // runs all three in turn. The launchers and the engine-neutral test commands (`block-urls`,
@@ -27,7 +41,7 @@ export default {
   ],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' }), engineCommands],
-  middleware: [blockedUrls, testEndpoint],
+  middleware: [blockedUrls, typeScriptForJs, testEndpoint],
   browsers,
   concurrency: 1,
   // Firefox and WebKit start slowly on a busy 2-core machine.
