@@ -13,6 +13,9 @@ import terser from '@rollup/plugin-terser';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 
 const elements = 'packages/elements/dist';
+/** `#retry-1` … : the fragments shared/chunk-loader.ts retries a chunk under (tsc builds it first). */
+const { RETRY_URLS } = await import(`./${elements}/shared/chunk-loader.js`);
+const RETRY_FRAGMENTS = Array.from({ length: RETRY_URLS }, (_, i) => `#retry-${i + 1}`);
 const entries = {
   'hart-elements': `${elements}/define-all.js`,
   'hart-help-banner': `${elements}/hart-help-banner.js`,
@@ -40,7 +43,7 @@ const cleanCdn = () => ({
 });
 
 /** Writes which chunks each chunk imports, statically and on demand: rollup knows, nobody guesses. */
-const chunkGraph = () => ({
+const chunkGraph = (retried) => ({
   name: 'hart-chunk-graph',
   writeBundle(_options, bundle) {
     // Every entry's build adds its chunks (a chunk's name has its content hash: same name, same file).
@@ -53,6 +56,8 @@ const chunkGraph = () => ({
           isEntry: chunk.isEntry,
           imports: chunk.imports,
           dynamicImports: chunk.dynamicImports,
+          // The URLs it is loaded again under after a failure: the import map covers them too.
+          ...(retried.has(chunk.facadeModuleId) && { retryFragments: RETRY_FRAGMENTS }),
         };
     }
     writeFileSync(file, `${JSON.stringify(graph, null, 1)}\n`);
@@ -79,7 +84,7 @@ const trustedTypesPolicy = (name) => ({
  * the first and keeps the template as it is; this rewrites the template's path to the first one's
  * chunk, `import(`./chunks/module-hash.js${retryFragment}`)`, so the fragment stays.
  */
-const retryFragments = () => {
+const retryFragments = (retried) => {
   const targets = new Map(); // `${importer}\0${path}` → the module the path resolves to
   return {
     name: 'hart-retry-fragments',
@@ -91,6 +96,7 @@ const retryFragments = () => {
       const resolved = await this.resolve(path, importer);
       if (!resolved) this.error(`${importer}: cannot resolve ${path}`);
       targets.set(`${importer}\0${path}`, resolved.id);
+      retried.add(resolved.id);
       return false;
     },
     renderChunk(code, chunk, _options, { chunks }) {
@@ -112,7 +118,7 @@ const retryFragments = () => {
 };
 
 /** One CDN build per entry. */
-const cdnBuild = ([name, input]) => ({
+const cdnBuild = ([name, input], retried = new Set()) => ({
   input: { [name]: input },
   output: {
     dir: `${elements}/cdn`,
@@ -125,11 +131,11 @@ const cdnBuild = ([name, input]) => ({
   plugins: [
     cleanCdn(),
     trustedTypesPolicy(name),
-    retryFragments(),
+    retryFragments(retried),
     literalsHtmlCssMinifier(),
     nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
     minify(),
-    chunkGraph(),
+    chunkGraph(retried),
   ],
   preserveEntrySignatures: 'allow-extension',
 });
@@ -153,4 +159,4 @@ const sdkMeasure = {
   plugins: [nodeResolve({ exportConditions: ['production', 'browser', 'default'] }), minify()],
 };
 
-export default [...Object.entries(entries).map(cdnBuild), sdkMeasure];
+export default [...Object.entries(entries).map((entry) => cdnBuild(entry)), sdkMeasure];

@@ -56,12 +56,20 @@ export function chunksOf(entry) {
 /**
  * The import map a snippet puts before its script: an `integrity` entry for every chunk the entry
  * can load, so the browser refuses a changed chunk as it refuses a changed entry (Chrome 127+,
- * Safari 18+, Firefox 138+). `text` is exactly what goes between the tags, and `csp` the hash a
+ * Safari 18+, Firefox 138+); a chunk retried after a failure has an entry for each retry URL.
+ * `text` is exactly what goes between the tags, and `csp` the hash a
  * page with a Content-Security-Policy adds to `script-src` to allow it. `urlOf` gives a chunk's
  * URL (the pinned CDN URL; tests pass their own server's).
  */
 export function importMapFor(entry, urlOf = cdnUrl) {
-  const integrity = Object.fromEntries(chunksOf(entry).map((file) => [urlOf(file), sri(file)]));
+  const graph = JSON.parse(read('packages/elements/dist/chunk-graph.json'));
+  // A chunk loaded again after a failure is asked for under `#retry-N` too (shared/chunk-loader.ts):
+  // an import map's integrity is looked up by the whole URL, fragment included.
+  const integrity = Object.fromEntries(
+    chunksOf(entry).flatMap((file) =>
+      ['', ...(graph[file]?.retryFragments ?? [])].map((fragment) => [`${urlOf(file)}${fragment}`, sri(file)]),
+    ),
+  );
   const text = JSON.stringify({ integrity });
   return { text, csp: `'sha256-${createHash('sha256').update(text).digest('base64')}'` };
 }

@@ -162,6 +162,26 @@ const engines = [
   },
 ];
 
+describe("the snippet's import map covers the retry URLs", () => {
+  it('every built-in quiz chunk has an entry under #retry-1 and #retry-2 with its own hash, and only retried chunks do', () => {
+    for (const entry of ['hart-red-flag-quiz.js', 'hart-elements.js']) {
+      const { integrity } = JSON.parse(importMapFor(entry, (file) => `/cdn/${file}`).text) as {
+        integrity: Record<string, string>;
+      };
+      for (const name of ['youth-online-safety', 'lodging-red-flags', 'community-red-flags']) {
+        const file = chunkNamed(entry, name);
+        for (const fragment of ['', '#retry-1', '#retry-2'])
+          assert.equal(integrity[`/cdn/${file}${fragment}`], sri(file), `${entry}: ${file}${fragment}`);
+      }
+      // The built entry asks for exactly these URLs: its retry import is the chunk's path plus the fragment.
+      const code = readFileSync(`${CDN}/${entry}`, 'utf8');
+      assert.match(code, new RegExp(`import\\(\`\\./${chunkNamed(entry, 'youth-online-safety')}\\$\\{`));
+      const retried = Object.keys(integrity).filter((url) => url.includes('#'));
+      assert.ok(retried.every((url) => /\/(youth-online-safety|lodging-red-flags|community-red-flags)-[\w-]+\.js#retry-[12]$/.test(url)), retried.join('\n'));
+    }
+  });
+});
+
 for (const engine of engines) {
   describe(`chunk integrity in ${engine.name}`, () => {
     let browser: Browser;
@@ -212,6 +232,22 @@ for (const engine of engines) {
         assert.deepEqual(result.violations, []);
         await page.close();
       });
+
+      if (c.tag === 'hart-red-flag-quiz')
+        it(`${c.tag}: the retry once back online (under #retry-N, shared/chunk-loader.ts) refuses the changed chunk too`, async () => {
+          const page = await open(browser, `${site.url}/page?entry=${c.entry}&base=/mirror/${c.changed}/`, c);
+          await settled(page, c);
+          // Firefox fails the same URL again at once; every engine then asks under `#retry-1`,
+          // which the import map must cover, or the changed chunk runs on the retry.
+          await page.evaluate(() => dispatchEvent(new Event('online')));
+          await page.waitForFunction(
+            () => (window as unknown as { hartSeen: { failures: string[] } }).hartSeen.failures.length >= 2,
+          );
+          const result = await seen(page);
+          assert.deepEqual(result.tampered, [], `the changed ${changed()} ran on the retry`);
+          assert.deepEqual(result.violations, []);
+          await page.close();
+        });
 
       it(`${c.tag}: without the import map the same changed chunk runs (what the map prevents)`, async () => {
         const page = await open(browser, `${site.url}/page?entry=${c.entry}&base=/mirror/${c.changed}/&map=none`, c);
