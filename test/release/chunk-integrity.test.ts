@@ -163,7 +163,7 @@ const engines = [
 ];
 
 describe("the snippet's import map covers the retry URLs", () => {
-  it('every built-in quiz chunk has an entry under #retry-1 and #retry-2 with its own hash, and only retried chunks do', () => {
+  it('every built-in quiz chunk has an entry under #retry-1 and #retry-2 with its own hash; only retried chunks (quizzes, search, check-and-send) have one', () => {
     for (const entry of ['hart-red-flag-quiz.js', 'hart-elements.js']) {
       const { integrity } = JSON.parse(importMapFor(entry, (file) => `/cdn/${file}`).text) as {
         integrity: Record<string, string>;
@@ -177,7 +177,12 @@ describe("the snippet's import map covers the retry URLs", () => {
       const code = readFileSync(`${CDN}/${entry}`, 'utf8');
       assert.match(code, new RegExp(`import\\(\`\\./${chunkNamed(entry, 'youth-online-safety')}\\$\\{`));
       const retried = Object.keys(integrity).filter((url) => url.includes('#'));
-      assert.ok(retried.every((url) => /\/(youth-online-safety|lodging-red-flags|community-red-flags)-[\w-]+\.js#retry-[12]$/.test(url)), retried.join('\n'));
+      assert.ok(
+        retried.every((url) =>
+          /\/(youth-online-safety|lodging-red-flags|community-red-flags|search|check-and-send)-[\w-]+\.js#retry-[12]$/.test(url),
+        ),
+        retried.join('\n'),
+      );
     }
   });
 });

@@ -10,7 +10,9 @@ import { $ } from '../support/dom.js';
 const count = (el: HTMLElement) => $(el, '[part="count"]')!.textContent;
 /** Makes the search engine unreachable, as a connection lost before the page went idle would. */
 const blockSearch = (blocked: boolean) =>
-  executeServerCommand('block-urls', { urls: blocked ? ['*/sdk/src/search.ts*', '*/sdk/dist/search.js*'] : [] });
+  executeServerCommand('block-urls', {
+    urls: blocked ? ['*/resource-finder/search.*', '*/sdk/src/search.ts*', '*/sdk/dist/search.js*'] : [],
+  });
 
 describe('<hart-resource-finder> when its search engine cannot be loaded', () => {
   afterEach(() => blockSearch(false));

@@ -4,9 +4,15 @@ import type { ResourceQuery } from '@ct-hart/sdk/search';
 import type { Resource } from '@ct-hart/sdk/schema';
 import { detach, reportError } from '../shared/events.js';
 import type { Locale } from '../shared/locale.js';
+import { chunkLoader } from '../shared/chunk-loader.js';
 
 /** The search engine (typos, everyday words, towns) and its vocabulary: loaded at idle after the first render. */
 type SearchModule = typeof import('@ct-hart/sdk/search');
+/** One loader per page: a failed load is tried again under another URL (shared/chunk-loader.ts). */
+const loadSearch = chunkLoader(
+  () => import('./search.js'),
+  (retryFragment) => import(`./search.js${retryFragment}`),
+);
 
 /**
  * Up to this many services, the search index is built when first needed (a few milliseconds).
@@ -81,7 +87,7 @@ export class FinderSearch implements ReactiveController {
 
   /** Loads the search engine once (a failed load is tried again on the next word). */
   loadEngine(): Promise<SearchModule> {
-    return (this.#engineLoad ??= import('@ct-hart/sdk/search').then(
+    return (this.#engineLoad ??= loadSearch().then(
       (module) => (this.#engine = module),
       (cause: unknown) => {
         this.#engineLoad = undefined;

@@ -16,7 +16,10 @@ export const RETRY_URLS = 2;
  * same file and the same request (a fragment is never sent), but a new key in the module map.
  * Chromium and WebKit retry the URL itself and never need the fragment unless still offline.
  */
-export function chunkLoader<T>(load: () => Promise<T>, loadAt: (fragment: string) => Promise<unknown>): () => Promise<T> {
+export function chunkLoader<T>(
+  load: () => Promise<T>,
+  loadAt: (fragment: string) => Promise<unknown>,
+): () => Promise<T> {
   let failures = 0;
   return async () => {
     try {

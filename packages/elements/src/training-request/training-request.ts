@@ -14,6 +14,7 @@ import { DEFAULT_EXIT_URL } from '../shared/quick-exit-text.js';
 import { exitButtonStyles, renderQuickExit } from '../shared/exit-button.js';
 import { PrerenderedController } from '../shared/prerendered.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { chunkLoader } from '../shared/chunk-loader.js';
 import { templates as formSpanish } from '../generated/training-request/es.js';
 import type { RequestEmail } from './email.js';
 import {
@@ -50,6 +51,11 @@ export type DeliveryOptions = Pick<SubmitOptions, 'retries' | 'baseDelayMs' | 'm
 
 type Phase = 'form' | 'sending' | 'sent' | 'queued' | 'mailto';
 type CheckAndSend = typeof import('./check-and-send.js');
+/** One loader per page: a failed load is tried again under another URL (shared/chunk-loader.ts). */
+const loadCheckAndSend = chunkLoader(
+  () => import('./check-and-send.js'),
+  (retryFragment) => import(`./check-and-send.js${retryFragment}`),
+);
 
 /**
  * @summary A form to ask HART for a training, with a lodging mode for Public Act 16-71, that never loses a request.
@@ -245,7 +251,7 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
 
   /** The code that checks and sends a request, loaded at idle after the first render (check-and-send.ts). */
   checkAndSend(): Promise<CheckAndSend> {
-    return (this.checkAndSendModule ??= import('./check-and-send.js')
+    return (this.checkAndSendModule ??= loadCheckAndSend()
       .then((module) => (this.loaded = module))
       .catch((cause: unknown) => {
         this.checkAndSendModule = undefined;
