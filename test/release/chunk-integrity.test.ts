@@ -179,7 +179,9 @@ describe("the snippet's import map covers the retry URLs", () => {
       const retried = Object.keys(integrity).filter((url) => url.includes('#'));
       assert.ok(
         retried.every((url) =>
-          /\/(youth-online-safety|lodging-red-flags|community-red-flags|search|check-and-send)-[\w-]+\.js#retry-[12]$/.test(url),
+          /\/(youth-online-safety|lodging-red-flags|community-red-flags|search|check-and-send)-[\w-]+\.js#retry-[12]$/.test(
+            url,
+          ),
         ),
         retried.join('\n'),
       );
