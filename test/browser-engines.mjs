@@ -85,7 +85,10 @@ async function startWebKitDriver() {
   const port = await freePort();
   const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, DISPLAY: display },
+    // A person's browser has a language: without one (LANG=C on a bare machine) WebKitGTK says
+    // `navigator.language` "C" and lays out date fields for that locale (a two-digit year), where
+    // typing a date as in Safari in the US fails. ICU has en-US without the system locale.
+    env: { ...process.env, DISPLAY: display, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US' },
   });
   children.push(driver);
   await new Promise((resolve, reject) => {
