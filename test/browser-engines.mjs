@@ -331,8 +331,13 @@ export const engineCommands = {
           return true;
         }
         if (engine === 'webkit') {
-          // A WebDriver touch pointer; the point is in the frame's coordinates, and the frame is at 0,0.
+          // A WebDriver touch pointer. The point is in the frame's coordinates, the pointer's in the
+          // top page's viewport: a frame larger than MiniBrowser's window (1280 × 800) can leave the
+          // top page scrolled, so the frame's place there is added.
           try {
+            const [left, top] = await session.browser.driver.execute(
+              `const frame = [...document.querySelectorAll('iframe')].find((f) => f.src.includes(${JSON.stringify(session.id)})); const box = frame.getBoundingClientRect(); return [box.left + frame.clientLeft, box.top + frame.clientTop];`,
+            );
             await session.browser.driver.performActions([
               {
                 type: 'pointer',
@@ -341,8 +346,8 @@ export const engineCommands = {
                 actions: [
                   {
                     type: 'pointerMove',
-                    x: Math.round(payload.x),
-                    y: Math.round(payload.y),
+                    x: Math.round(left + payload.x),
+                    y: Math.round(top + payload.y),
                     origin: 'viewport',
                     duration: 0,
                   },
