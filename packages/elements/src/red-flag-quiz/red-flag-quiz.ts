@@ -121,7 +121,7 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
   /** What to focus after the next render, when an action moves the person on. */
   readonly #focusNext = new FocusAfterRender(this, (target) => this.#focusAndReveal(target));
   /** Keyboard focus scrolled clear of the sticky head, also in WebKit. */
-  readonly #focusClearOfHead = new FocusClearOfHead(this);
+  private readonly focusClearOfHead = new FocusClearOfHead(this);
 
   constructor() {
     super();

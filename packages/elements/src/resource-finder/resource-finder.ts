@@ -148,7 +148,7 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   /** Focus after the next render: the first of the services newly shown. */
   readonly #focusNext = new FocusAfterRender(this);
   /** Keyboard focus scrolled clear of the sticky head, also in WebKit. */
-  readonly #focusClearOfHead = new FocusClearOfHead(this);
+  private readonly focusClearOfHead = new FocusClearOfHead(this);
 
   constructor() {
     super();
