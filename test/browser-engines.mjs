@@ -85,7 +85,10 @@ async function startWebKitDriver() {
   const port = await freePort();
   const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, DISPLAY: display },
+    // A person's browser has a language: without one (LANG=C on a bare machine) WebKitGTK says
+    // `navigator.language` "C" and lays out date fields for that locale (a two-digit year), where
+    // typing a date as in Safari in the US fails. ICU has en-US without the system locale.
+    env: { ...process.env, DISPLAY: display, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US' },
   });
   children.push(driver);
   await new Promise((resolve, reject) => {
@@ -328,8 +331,13 @@ export const engineCommands = {
           return true;
         }
         if (engine === 'webkit') {
-          // A WebDriver touch pointer; the point is in the frame's coordinates, and the frame is at 0,0.
+          // A WebDriver touch pointer. The point is in the frame's coordinates, the pointer's in the
+          // top page's viewport: a frame larger than MiniBrowser's window (1280 × 800) can leave the
+          // top page scrolled, so the frame's place there is added.
           try {
+            const [left, top] = await session.browser.driver.execute(
+              `const frame = [...document.querySelectorAll('iframe')].find((f) => f.src.includes(${JSON.stringify(session.id)})); const box = frame.getBoundingClientRect(); return [box.left + frame.clientLeft, box.top + frame.clientTop];`,
+            );
             await session.browser.driver.performActions([
               {
                 type: 'pointer',
@@ -338,8 +346,8 @@ export const engineCommands = {
                 actions: [
                   {
                     type: 'pointerMove',
-                    x: Math.round(payload.x),
-                    y: Math.round(payload.y),
+                    x: Math.round(left + payload.x),
+                    y: Math.round(top + payload.y),
                     origin: 'viewport',
                     duration: 0,
                   },

@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateOrSkip, executeServerCommand, sendKeys, setViewport } from '../support/commands.js';
 import '../../packages/elements/src/hart-help-banner.js';
 import type { HartHelpBanner } from '../../packages/elements/src/help-banner/help-banner.js';
@@ -96,7 +96,9 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
       expect(visible(calls[0]!)).to.equal(true);
       expect(box(el).getBoundingClientRect().height, 'grows, within the viewport').to.be.at.most(innerHeight + 0.5);
       expect(inViewport(exitButton(el)), 'quick exit in view while open').to.equal(true);
-      expect(reserved(el), 'the reserved space follows the open bar').to.equal(box(el).offsetHeight);
+      // The space is reserved in the frame after the bar's resize is observed (help-banner.ts, for
+      // Firefox's "ResizeObserver loop"), which can come after the test's two frames (WebKit, busy machine).
+      await waitUntil(() => reserved(el) === box(el).offsetHeight, 'the reserved space follows the open bar');
       await expect(el).to.be.accessible();
     });
 
@@ -154,12 +156,16 @@ describe('<hart-help-banner variant="bar"> (issue #14)', () => {
   describe('on a wide and tall screen', () => {
     for (const lang of ['en', 'es']) {
       it(`shows the heading, quick exit first, and the hotlines, in at most 20 % of the viewport (${lang})`, async () => {
+        // The bar is on the page while the screen grows, as when a window is made larger: WebKit
+        // gives a bar added after a resize with no bar on the page the media queries of the size
+        // before (a WebKit style bug, issue #21; its narrow layout works at every size).
+        const el = await bar(lang, WIDE_FONT);
         for (const viewport of [
           { width: 1280, height: 720 },
           { width: 1920, height: 1080 },
         ]) {
           await setViewport(viewport);
-          const el = await bar(lang, WIDE_FONT);
+          await settle(el);
           const at = `${lang} ${viewport.width}×${viewport.height}`;
           expect(visible(toggle(el)), `${at}: no hotlines button`).to.equal(false);
           expect(visible(root(el).querySelector('a[href^="tel:"]')!), `${at}: call links shown`).to.equal(true);

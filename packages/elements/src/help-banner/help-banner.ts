@@ -56,6 +56,13 @@ function reserveAtEnd(height: number): void {
   endSpacer.style.setProperty('height', `${height}px`, 'important');
 }
 
+const barTop = () => innerHeight - Math.max(...barHeights.values());
+/** Not drawn, or its end above the tallest bar (a bar's height is reserved at the screen's foot). */
+const clearOfBar = (element: Element) => {
+  const box = element.getBoundingClientRect();
+  return !box.height || !barHeights.size || box.bottom <= barTop() + 0.5;
+};
+
 /**
  * Firefox scrolls a newly focused element into view only when it is outside the viewport, not when
  * it is under the bar inside the scroll padding (issue #21): then its end is scrolled to just above
@@ -73,9 +80,17 @@ function keepFocusClearOfBar(event: Event): void {
   // Focus inside a bar (its own buttons and hotlines) is never under it. Focus from a pointer or a
   // finger is where the person just pressed: moving the page then would move it under their finger.
   if (path.some((node) => barHeights.has(node as HTMLElement)) || !target.matches(':focus-visible')) return;
-  const box = target.getBoundingClientRect();
-  if (box.height && box.bottom > innerHeight - Math.max(...barHeights.values()) + 0.5)
+  if (!clearOfBar(target)) {
     target.scrollIntoView({ block: 'end' });
+    // WebKit scrolls focus into view after `focusin`, and takes an element whose scroll margin box
+    // is taller than the space above the bar (the panels' `scroll-margin-top` under an open bar) as
+    // out of sight: it aligns that box's top with the screen's, its end back under the bar. So the
+    // end is checked again before the next paint, and the page scrolled the rest of the way.
+    requestAnimationFrame(() => {
+      if (target.matches(':focus') && !clearOfBar(target))
+        scrollBy(0, Math.ceil(target.getBoundingClientRect().bottom - barTop()));
+    });
+  }
 }
 
 function holdScrollPadding(bar: HTMLElement, height: number): void {

@@ -7,6 +7,7 @@ import { detach, reportError } from '../shared/events.js';
 import { HartQuizCompleteEvent } from './events.js';
 import { renderHelpLines } from '../shared/help-lines.js';
 import { FocusAfterRender } from '../shared/focus-after-render.js';
+import { FocusClearOfHead } from '../shared/focus-clear-of-head.js';
 import { LatestLoad } from '../shared/latest-load.js';
 import { templates as quizSpanish } from '../generated/red-flag-quiz/es.js';
 import { addSpanishTemplates, getLocale, type Locale } from '../shared/locale.js';
@@ -119,6 +120,8 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
   readonly #loads = new LatestLoad(this);
   /** What to focus after the next render, when an action moves the person on. */
   readonly #focusNext = new FocusAfterRender(this, (target) => this.#focusAndReveal(target));
+  /** Keyboard focus scrolled clear of the sticky head, also in WebKit. */
+  private readonly focusClearOfHead = new FocusClearOfHead(this);
 
   constructor() {
     super();

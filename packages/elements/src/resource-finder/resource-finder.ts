@@ -14,6 +14,7 @@ import { DEFAULT_EXIT_URL } from '../shared/quick-exit-text.js';
 import { exitButtonStyles, renderQuickExit } from '../shared/exit-button.js';
 import { renderHelpLines } from '../shared/help-lines.js';
 import { FocusAfterRender } from '../shared/focus-after-render.js';
+import { FocusClearOfHead } from '../shared/focus-clear-of-head.js';
 import { LatestLoad } from '../shared/latest-load.js';
 import { whenIdle } from '../shared/idle.js';
 import { panelStyles } from '../shared/panel.styles.js';
@@ -146,6 +147,8 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   readonly #loads = new LatestLoad(this);
   /** Focus after the next render: the first of the services newly shown. */
   readonly #focusNext = new FocusAfterRender(this);
+  /** Keyboard focus scrolled clear of the sticky head, also in WebKit. */
+  private readonly focusClearOfHead = new FocusClearOfHead(this);
 
   constructor() {
     super();
