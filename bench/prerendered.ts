@@ -48,7 +48,8 @@ export async function printPrerendered(runs = 7): Promise<void> {
       prerendered.push(await builderSnippet(browser, server, tag, true));
       plain.push(await builderSnippet(browser, server, tag, false));
     }
-    const withoutScripts = (snippets: string[]) => snippets.map((s) => s.replace(/^<script[^\n]*\n/, '')).join('\n');
+    // Every script line: a snippet with chunks starts with its import map, then its module script.
+    const withoutScripts = (snippets: string[]) => snippets.map((s) => s.replace(/^(<script[^\n]*\n)+/, '')).join('\n');
     server.pages.set('/bench/static.html', partnerPage(withoutScripts(prerendered)));
     server.pages.set('/bench/prerendered.html', partnerPage(prerendered.join('\n')));
     server.pages.set('/bench/plain.html', partnerPage(plain.join('\n')));

@@ -1,6 +1,9 @@
-/* global document, navigator, history, location, setTimeout, URLSearchParams */
+/* global document, navigator, history, location, URLSearchParams, IntersectionObserver */
 // The snippet builder (docs/builder.njk): form → choices → snippet text (snippet.js) → preview.
 // The choices live in the page address, so a configuration can be shared.
+// The preview frame loads only when it comes near the screen or a pre-rendered snippet needs it: it
+// is a second document with the widget's module, and on a phone it is three screens down (its work
+// at load made the builder's Total Blocking Time on Lighthouse mobile, issue #25).
 import { buildSnippet, choicesToQuery, isRefusedUrl } from './snippet.js';
 
 const data = JSON.parse(document.getElementById('builder-data').textContent);
@@ -24,7 +27,8 @@ const section = (widget) =>
  */
 function showRefusal(control, refused) {
   const message = document.getElementById(control.getAttribute('aria-describedby') ?? '');
-  if (!message) return;
+  // Only a refusal message (data-refused): another description, as the bar's hint, stays as it is.
+  if (!message || message.dataset.refused === undefined) return;
   message.textContent = refused ? message.dataset.refused : '';
   message.hidden = !refused;
   if (refused) control.setAttribute('aria-invalid', 'true');
@@ -75,8 +79,26 @@ function applyQuery(query) {
 
 let snapshot = '';
 let generation = 0;
+/** True once the preview is near the screen or a pre-rendered snippet was asked for (it then stays loaded). */
+let previewWanted = false;
+let frameReady;
 
-/** Recomputes the snippet, the address and the preview. */
+/** Loads the preview frame (once); resolves when its `hartShow` and `hartSnapshot` are there. */
+function loadPreview() {
+  frameReady ??= new Promise((resolve) => {
+    const check = () => {
+      if (frame.contentWindow?.hartShow && frame.contentDocument?.documentElement.hasAttribute('data-ready')) {
+        frame.removeEventListener('load', check);
+        resolve();
+      }
+    };
+    frame.addEventListener('load', check);
+    frame.src = frame.dataset.src;
+  });
+  return frameReady;
+}
+
+/** Recomputes the snippet, the address and, once the preview is wanted, the preview. */
 async function update() {
   const run = ++generation;
   const choices = readChoices();
@@ -90,7 +112,13 @@ async function update() {
   const importMap = data.files[`${choices.widget}.js`].importMap;
   cspNote.hidden = importMap.text === '{"integrity":{}}';
   cspNote.querySelector('#csp-hash').textContent = importMap.csp;
-  await frameReady;
+  if (choices.prerender) previewWanted = true;
+  if (!previewWanted) {
+    prerenderStatus.textContent = '';
+    return;
+  }
+  await loadPreview();
+  if (run !== generation) return;
   // The preview shows the snippet without its import map and script lines (the frame has the same bundle, from this site).
   await frame.contentWindow.hartShow(plain.replace(/^(<script[^\n]*\n)+/, ''), choices.lang);
   if (!choices.prerender || run !== generation) {
@@ -106,12 +134,27 @@ async function update() {
     (choices.lang === 'page' ? said.follow : '');
 }
 
-const frameReady = new Promise((resolve) => {
-  const check = () =>
-    frame.contentWindow?.hartShow && frame.contentDocument?.documentElement.hasAttribute('data-ready')
-      ? resolve()
-      : setTimeout(check, 20);
-  check();
+/** The update now running (the last one started), so the page says `ready` only once it is done. */
+let latest = Promise.resolve();
+const refresh = () => (latest = update());
+
+/**
+ * The preview is wanted once it is within a screen of the visible part of the page. Resolves after
+ * the observer's first report (it always makes one), so a preview already near shows before `ready`.
+ */
+const firstLook = new Promise((resolve) => {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        observer.disconnect();
+        previewWanted = true;
+        refresh();
+      }
+      resolve();
+    },
+    { rootMargin: '0px 0px 100% 0px' },
+  );
+  observer.observe(frame);
 });
 
 document.getElementById('copy-snippet').addEventListener('click', async () => {
@@ -124,9 +167,11 @@ document.getElementById('copy-snippet').addEventListener('click', async () => {
 });
 
 applyQuery(location.search);
-form.addEventListener('input', update);
-form.addEventListener('change', update);
+form.addEventListener('input', refresh);
+form.addEventListener('change', refresh);
 form.addEventListener('submit', (event) => event.preventDefault());
 document.documentElement.dataset.builder = 'starting';
-await update();
+refresh();
+await firstLook;
+await latest;
 document.documentElement.dataset.builder = 'ready';

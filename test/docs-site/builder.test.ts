@@ -157,6 +157,40 @@ describe('the builder page', () => {
     assert.deepEqual(await errors(), []);
     await context.close();
   });
+
+  for (const path of ['/builder/', '/es/builder/']) {
+    it(`${path} on a phone: the form holds still at load and keeps the bar's hint; the preview loads when scrolled to (issue #25)`, async (t) => {
+      const context = await browser.newContext({ viewport: { width: 375, height: 667 } });
+      const { page, errors } = await newPage(context);
+      await page.addInitScript(`window.cls = null;
+        if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+          window.cls = 0;
+          new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.cls += entry.value; }).observe({ type: 'layout-shift', buffered: true });
+        }`);
+      await page.goto(`${server.url}${path}`);
+      await page.waitForSelector('html[data-builder="ready"]');
+      // The variant's description (where to paste a bar) is shown, not emptied as a refused URL's message.
+      const hint = page.locator('#hart-help-banner-variant-hint');
+      assert.ok(await hint.isVisible(), 'the bar hint shows');
+      assert.match((await page.textContent('#hart-help-banner-variant-hint'))!, /<\/body>/);
+      // Three screens down on a phone, the preview frame has not loaded, nor has the widget's file.
+      const loaded = () =>
+        page.evaluate(() => ({
+          frame: (document.getElementById('preview') as HTMLIFrameElement).contentDocument?.URL ?? '',
+          widget: performance.getEntriesByType('resource').some((e) => e.name.includes('/cdn/')),
+        }));
+      assert.deepEqual(await loaded(), { frame: 'about:blank', widget: false });
+      const cls = await page.evaluate(() => (window as unknown as { cls: number | null }).cls);
+      if (cls === null)
+        t.diagnostic(`SKIPPED in ${ENGINE}: the layout-shift score (the Layout Instability API is Chromium's)`);
+      else assert.equal(cls, 0, 'no layout shift at load');
+      // Scrolled toward, it shows the widget.
+      await page.evaluate(() => document.getElementById('preview-heading')!.scrollIntoView());
+      await page.frameLocator('#preview').locator('hart-help-banner').waitFor();
+      assert.deepEqual(await errors(), []);
+      await context.close();
+    });
+  }
 });
 
 /** The pre-rendered snippet the builder makes for `query`. */
