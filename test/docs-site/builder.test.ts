@@ -8,6 +8,7 @@ import { ENGINE, launch, type Context, type Engine, type Page } from '../support
 import { buildSnippet } from '../../site/assets/snippet.js';
 import { builderData } from '../../site/site-data.mjs';
 import { partnerPage, serveSite, type SiteServer } from './server.js';
+import { OBSERVE_LAYOUT_SHIFTS, layoutShiftScore } from './layout-shift.js';
 
 const TAGS = ['hart-help-banner', 'hart-red-flag-quiz', 'hart-resource-finder', 'hart-training-request'] as const;
 type Tag = (typeof TAGS)[number];
@@ -201,12 +202,8 @@ describe('pre-rendered snippets', () => {
         const release = server.holdCdn();
         try {
           const { page, errors } = await newPage();
-          // Layout Instability is Chromium's alone: elsewhere `cls` stays null and the test says so.
-          await page.addInitScript(`window.cls = null;
-            if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
-              window.cls = 0;
-              new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.cls += entry.value; }).observe({ type: 'layout-shift', buffered: true });
-            }`);
+          // Layout Instability is Chromium's alone: elsewhere the score is null and the test says so.
+          await page.addInitScript(OBSERVE_LAYOUT_SHIFTS);
           // Module scripts run before DOMContentLoaded: look as soon as the page is parsed.
           await page.goto(`${server.url}/t/prerendered.html`, { waitUntil: 'commit' });
           await page.waitForSelector('#below', { state: 'attached' });
@@ -225,15 +222,13 @@ describe('pre-rendered snippets', () => {
           await rendered(page);
           if (ADOPTED.includes(tag))
             await page.waitForFunction((t) => !document.querySelector(t)!.hasAttribute('data-hart-version'), tag);
-          // Layout shifts are reported after the frame that made them.
-          await new Promise((resolve) => setTimeout(resolve, 100));
+          const cls = await layoutShiftScore(page);
           const afterUpgrade = await page.evaluate(
             (t) => ({
               height: document.querySelector(t)!.getBoundingClientRect().height,
               below: document.getElementById('below')!.getBoundingClientRect().top,
               containers: document.querySelector(t)!.shadowRoot!.querySelectorAll('[part~="container"]').length,
               styles: document.querySelector(t)!.shadowRoot!.querySelectorAll('style').length,
-              cls: (window as unknown as { cls: number | null }).cls,
             }),
             tag,
           );
@@ -246,11 +241,11 @@ describe('pre-rendered snippets', () => {
           assert.equal(afterUpgrade.below, beforeUpgrade.below);
           // The quiz's first render is a loading state until its questions arrive: it keeps the
           // snapshot through it only once it adopts the controller with `ready`.
-          if (afterUpgrade.cls === null)
+          if (cls === null)
             t.diagnostic(
               `SKIPPED in ${ENGINE}: the layout-shift score (the Layout Instability API is Chromium's; the height and the text below are checked)`,
             );
-          else assert.equal(afterUpgrade.cls, 0);
+          else assert.equal(cls, 0);
           assert.deepEqual(await errors(), []);
           await page.context.close();
         } finally {
