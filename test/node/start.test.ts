@@ -60,7 +60,7 @@ describe('npm start', () => {
       const bundle = await fetch(`http://localhost:${PORT}/cdn/hart-elements.js`);
       assert.equal(bundle.status, 200);
     } finally {
-      process.kill(-server.pid!);
+      if (server.exitCode === null && server.signalCode === null) process.kill(-server.pid!);
     }
   });
 });
