@@ -30,12 +30,9 @@ async function open(path: string, context?: Context): Promise<{ page: Page; erro
   return { page, errors: () => page.errors() };
 }
 
-/** What a page sent to the server's /__engine/report?kind=… (it survives the page leaving). */
-async function reports(kind: string, expected: number): Promise<string[]> {
-  // Beacons are sent as the page goes; give them a moment to land, but no longer than needed.
-  for (let i = 0; i < 100 && (server.reports.get(kind)?.length ?? 0) < expected; i++)
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  return server.reports.get(kind) ?? [];
+/** What a page sent to the server's /__engine/report?kind=… (it survives the page leaving), once `expected` have. */
+function reports(kind: string, expected: number): Promise<string[]> {
+  return server.reportsOf(kind, expected);
 }
 
 /** Every HART element on the page is defined and has rendered its shadow root. */
