@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { ENGINE } from '../support/engine.js';
 import { partnerPage } from './server.js';
 import { OBSERVE_LAYOUT_SHIFTS, layoutShiftScore } from './layout-shift.js';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import {
   TAGS,
   type Tag,
