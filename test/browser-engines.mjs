@@ -159,8 +159,7 @@ export async function browsersFor(name = engine) {
   launcher.startSession = async (id, url) => {
     await startSession(id, url);
     if (!frameMode) return;
-    // The launcher adds or reuses the frame without waiting: the page is told when a frame for
-    // this session appears (a MutationObserver), or says after 10 s that none did.
+    // The launcher adds or reuses the frame without waiting: a MutationObserver sees it appear.
     const found = await launcher.driver.executeAsync(
       `const done = arguments[arguments.length - 1];
       const find = () => [...document.querySelectorAll('iframe')].find((f) => f.src.includes(${JSON.stringify(id)}));
