@@ -157,21 +157,28 @@ export async function browsersFor(name = engine) {
   // viewport is what media queries, innerWidth and layout see, as a phone's would be.
   // The frame gets focus as a page gets it in its own window: without it document.hasFocus() is
   // false in the frame and :focus-visible never matches, whatever the keyboard does.
+  const frameMode = process.env.HART_WEBKIT_FRAME !== '0';
   const startSession = launcher.startSession.bind(launcher);
   launcher.startSession = async (id, url) => {
     await startSession(id, url);
-    // The launcher adds or reuses the frame without waiting: look for it a few times.
-    for (let i = 0; i < 50; i++) {
-      const focused = await launcher.driver.execute(
-        `const frame = [...document.querySelectorAll('iframe')].find((f) => f.src.includes(${JSON.stringify(id)})); if (frame) { Object.assign(frame.style, { width: '800px', height: '600px' }); frame.focus(); } return !!frame;`,
-      );
-      if (focused) return;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    if (!frameMode) return;
+    // The launcher adds or reuses the frame without waiting: a MutationObserver sees it appear.
+    const found = await launcher.driver.executeAsync(
+      `const done = arguments[arguments.length - 1];
+      const find = () => [...document.querySelectorAll('iframe')].find((f) => f.src.includes(${JSON.stringify(id)}));
+      const use = (frame) => { Object.assign(frame.style, { width: '800px', height: '600px' }); frame.focus(); done(true); };
+      const now = find();
+      if (now) use(now);
+      else {
+        const observer = new MutationObserver(() => { const frame = find(); if (frame) { observer.disconnect(); clearTimeout(timer); use(frame); } });
+        const timer = setTimeout(() => { observer.disconnect(); done(false); }, 10000);
+        observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['src'] });
+      }`,
+    );
+    if (!found) throw new Error(`WebKit: no test frame for session ${id} appeared within 10 s`);
   };
   const initialize = launcher.initialize.bind(launcher);
-  if (process.env.HART_WEBKIT_FRAME !== '0')
-    launcher.initialize = (config, ...rest) => initialize({ ...config, concurrency: 2 }, ...rest);
+  if (frameMode) launcher.initialize = (config, ...rest) => initialize({ ...config, concurrency: 2 }, ...rest);
   return [launcher];
 }
 

@@ -3,15 +3,9 @@
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join } from 'node:path';
 import { NO_SCRIPTS_QUERY, initScriptSource, injectInitScripts } from '../support/engine.js';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-};
+import { HTML_TYPE, OCTET_STREAM, contentType, requestPath } from '../support/static-files.js';
 
 export interface SiteServer {
   url: string;
@@ -53,7 +47,7 @@ export async function serveSite(
   };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = requestPath(url);
     // Firefox's "JavaScript off" (test/support/engine.ts): no script of the page may run.
     const noScripts: Record<string, string> = url.search.includes(NO_SCRIPTS_QUERY)
       ? { 'Content-Security-Policy': "script-src 'none'" }
@@ -72,14 +66,14 @@ export async function serveSite(
     }
     if (path === '/__engine/blank') {
       res
-        .writeHead(200, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-store' })
+        .writeHead(200, { 'Content-Type': HTML_TYPE, 'Cache-Control': 'no-store' })
         .end('<!doctype html><title>Blank</title>');
       return;
     }
     const page = site.pages.get(path);
     if (page !== undefined) {
       res
-        .writeHead(200, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-store', ...noScripts })
+        .writeHead(200, { 'Content-Type': HTML_TYPE, 'Cache-Control': 'no-store', ...noScripts })
         .end(injectInitScripts(page, site));
       return;
     }
@@ -89,8 +83,8 @@ export async function serveSite(
     try {
       let body: string | Buffer = await readFile(join(root, file));
       if (extname(file) === '.html') body = injectInitScripts(body.toString('utf8'), site);
-      const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      if (compress && type !== 'application/octet-stream' && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      const type = contentType(file);
+      if (compress && type !== OCTET_STREAM && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
         res.writeHead(200, {
           'Content-Type': type,
           'Content-Encoding': 'gzip',

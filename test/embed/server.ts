@@ -1,18 +1,12 @@
 // The web server of the embed suite: serves the repository read-only, like a partner's site that
 // hosts the CDN files, with what some pages need on top — a strict CSP header, the shared widget
 // markup, the no-JavaScript page built from docs/embedding.md, and a failing training endpoint.
+import { EventEmitter, once } from 'node:events';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join } from 'node:path';
 import { NO_SCRIPTS_QUERY, initScriptSource, injectInitScripts } from '../support/engine.js';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-};
+import { HTML_TYPE, contentType, requestPath } from '../support/static-files.js';
 
 /** The policy of issue #7, with the one Trusted Types policy the widgets create (Lit's). */
 /** The strict CSP of docs/embedding.md: each HART bundle's Trusted Types policy by its file's name (issue #20). */
@@ -44,19 +38,43 @@ export interface EmbedServer {
   initScripts: Set<string>;
   /** What pages sent to /__engine/report?kind=… (navigator.sendBeacon), by kind: it outlives the page. */
   reports: Map<string, string[]>;
+  /**
+   * The reports of `kind` once there are `count` of them (a beacon lands after its page has gone);
+   * rejects, saying what arrived, if they have not within `timeoutMs`.
+   */
+  reportsOf(kind: string, count: number, timeoutMs?: number): Promise<string[]>;
   close(): Promise<void>;
 }
 
 export async function serveEmbedPages(): Promise<EmbedServer> {
-  const embed: EmbedServer = { url: '', initScripts: new Set(), reports: new Map(), close: async () => undefined };
+  const reported = new EventEmitter();
+  const embed: EmbedServer = {
+    url: '',
+    initScripts: new Set(),
+    reports: new Map(),
+    async reportsOf(kind, count, timeoutMs = 5000) {
+      const arrived = () => embed.reports.get(kind) ?? [];
+      const signal = AbortSignal.timeout(timeoutMs);
+      while (arrived().length < count) {
+        await once(reported, kind, { signal }).catch(() => {
+          throw new Error(
+            `${count} "${kind}" report(s) expected within ${timeoutMs} ms; got ${JSON.stringify(arrived())}`,
+          );
+        });
+      }
+      return arrived();
+    },
+    close: async () => undefined,
+  };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = requestPath(url);
     if (path === '/__engine/report') {
       let body = '';
       for await (const chunk of req) body += chunk;
       const kind = url.searchParams.get('kind') ?? '';
       embed.reports.set(kind, [...(embed.reports.get(kind) ?? []), body]);
+      reported.emit(kind);
       res.writeHead(204).end();
       return;
     }
@@ -68,7 +86,7 @@ export async function serveEmbedPages(): Promise<EmbedServer> {
     }
     if (path === '/__engine/blank') {
       res
-        .writeHead(200, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-store' })
+        .writeHead(200, { 'Content-Type': HTML_TYPE, 'Cache-Control': 'no-store' })
         .end('<!doctype html><title>Blank</title>');
       return;
     }
@@ -79,7 +97,7 @@ export async function serveEmbedPages(): Promise<EmbedServer> {
     try {
       let body: string | Buffer = await readFile(join(process.cwd(), path));
       const headers: Record<string, string> = {
-        'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'Content-Type': contentType(path),
         'Cache-Control': 'no-store',
       };
       if ((path.startsWith('/test/embed/') || path.startsWith('/bench/')) && extname(path) === '.html') {

@@ -1,31 +1,24 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { setViewport, tap } from '../support/commands.js';
+import { expect, html, nextFrame } from '@open-wc/testing';
 import '../../packages/elements/src/hart-help-banner.js';
 import type { HartHelpBanner } from '../../packages/elements/src/help-banner/help-banner.js';
-import { resetLocale, setPageLang } from '../support/locale.js';
 import { root } from '../support/dom.js';
+import { PHONES, leavePhone, openOnPhone, settle, tapInView, type Phone } from '../support/phone.js';
 
 /**
  * Issue #23: a school page with a bar pasted between two paragraphs, as the snippet builder's
  * visitors paste it, and a footer. The bar must open no gap where it sits, and the page must scroll
  * far enough that its footer comes out from under the bar, closed or opened by a tap.
  */
-const PHONES = [
-  { width: 320, height: 568 },
-  { width: 375, height: 667 },
-];
 const box = (el: HTMLElement) => root(el).querySelector<HTMLElement>('.banner')!;
 const toggle = (el: HTMLElement) => root(el).querySelector<HTMLButtonElement>('.lines-toggle')!;
 
-async function settle(el: HartHelpBanner) {
-  await el.updateComplete;
-  await nextFrame();
-  await nextFrame();
-}
-
-async function schoolPage(lang: string) {
-  await setPageLang(lang);
-  const page = await fixture<HTMLElement>(html`<div>
+/** The school page on a phone, the bar pasted mid-page. Taps are all it needs of a phone: every engine runs it. */
+async function schoolPage(test: Mocha.Context, lang: 'en' | 'es', phone: Phone) {
+  const page = await openOnPhone<HTMLElement>(
+    test,
+    lang,
+    phone,
+    html`<div>
     <main>
       ${Array.from({ length: 8 }, (_, i) => html`<p style="margin: 0 0 16px" id="p${i}">Paragraph ${i + 1} of the school page, long enough to wrap on a phone screen.</p>`)}
       <p style="margin: 0 0 16px" id="before">The paragraph before the pasted bar.</p>
@@ -34,9 +27,10 @@ async function schoolPage(lang: string) {
       ${Array.from({ length: 8 }, (_, i) => html`<p style="margin: 0 0 16px">More of the page, paragraph ${i + 1}.</p>`)}
     </main>
     <footer id="footer" style="padding: 8px; background: #eee">School footer: contact and privacy</footer>
-  </div>`);
+  </div>`,
+    { touchMedia: 'optional' },
+  );
   const el = page.querySelector<HartHelpBanner>('hart-help-banner')!;
-  await settle(el);
   return {
     page,
     el,
@@ -50,27 +44,22 @@ async function schoolPage(lang: string) {
 const gapAtTag = (before: Element, after: Element) =>
   after.getBoundingClientRect().top - before.getBoundingClientRect().bottom - 16;
 
-async function scrollToEnd(el: HartHelpBanner) {
+async function scrollToEnd() {
   window.scrollTo(0, document.documentElement.scrollHeight);
-  await settle(el);
+  await settle();
 }
 
 describe('a bar pasted mid-page (issue #23)', () => {
-  afterEach(async () => {
-    window.scrollTo(0, 0);
-    await setViewport({ width: 800, height: 600 });
-    await resetLocale();
-  });
+  afterEach(leavePhone);
 
-  for (const lang of ['en', 'es']) {
+  for (const lang of ['en', 'es'] as const) {
     for (const phone of PHONES) {
       const at = `${lang} ${phone.width}×${phone.height}`;
-      it(`${at}: opens no gap where it is pasted, closed or opened by a tap, and the footer scrolls out from under it; axe`, async () => {
-        await setViewport(phone);
-        const { page, el, before, after, footer } = await schoolPage(lang);
+      it(`${at}: opens no gap where it is pasted, closed or opened by a tap, and the footer scrolls out from under it; axe`, async function () {
+        const { page, el, before, after, footer } = await schoolPage(this, lang, phone);
         const closedGap = gapAtTag(before, after);
         expect(closedGap, `${at}: gap at the tag, closed`).to.be.closeTo(0, 0.5);
-        await scrollToEnd(el);
+        await scrollToEnd();
         const closedFooter = footer.getBoundingClientRect().bottom;
         const closedBarTop = box(el).getBoundingClientRect().top;
         expect(
@@ -79,11 +68,10 @@ describe('a bar pasted mid-page (issue #23)', () => {
         ).to.be.at.most(closedBarTop + 0.5);
         await expect(page).to.be.accessible();
 
-        await tap(toggle(el));
-        await settle(el);
+        await tapInView(toggle(el));
         expect(toggle(el).getAttribute('aria-expanded'), `${at}: a tap opens the hotlines`).to.equal('true');
         expect(gapAtTag(before, after), `${at}: gap at the tag, opened`).to.be.closeTo(0, 0.5);
-        await scrollToEnd(el);
+        await scrollToEnd();
         const openFooter = footer.getBoundingClientRect().bottom;
         const openBarTop = box(el).getBoundingClientRect().top;
         expect(
@@ -104,18 +92,16 @@ describe('a bar pasted mid-page (issue #23)', () => {
     }
   }
 
-  it("the opened bar at 320 px: hotline text as far from the edge as the buttons' words, call and text links 44 px targets (en, es); axe", async () => {
-    await setViewport({ width: 320, height: 568 });
-    for (const lang of ['en', 'es']) {
-      const { page, el } = await schoolPage(lang);
+  it("the opened bar at 320 px: hotline text as far from the edge as the buttons' words, call and text links 44 px targets (en, es); axe", async function () {
+    for (const lang of ['en', 'es'] as const) {
+      const { page, el } = await schoolPage(this, lang, PHONES[0]);
       const closedWordsLeft = (() => {
         const style = getComputedStyle(toggle(el));
         return (
           toggle(el).getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft)
         );
       })();
-      await tap(toggle(el));
-      await settle(el);
+      await tapInView(toggle(el));
       for (const line of root(el).querySelectorAll<HTMLElement>('.name')) {
         expect(line.getBoundingClientRect().left, `${lang}: "${line.textContent}" from the edge`).to.be.closeTo(
           closedWordsLeft,

@@ -2,25 +2,49 @@
 // of every widget, at http://localhost:PORT/. (`npm test` has already built everything, the site
 // included; this starts the same server `npm start` does.)
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { describe, it } from 'node:test';
 
 const PORT = 8000 + Math.floor(Math.random() * 900) + 50;
+
+/** The address the server says it listens at ("Local: http://localhost:PORT/"), once it says so. */
+function listeningAt(server: ChildProcess, timeoutMs = 60000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: server.stdout! });
+    const said: string[] = [];
+    const fail = (why: string) => {
+      clearTimeout(timer);
+      lines.close();
+      reject(new Error(`${why}; it said:\n${said.join('\n')}`));
+    };
+    // A bound, not a wait: the line normally comes in about a second.
+    const timer = setTimeout(() => fail(`the server did not say where it listens within ${timeoutMs} ms`), timeoutMs);
+    server.once('exit', (code) => fail(`the server exited (${code}) before listening`));
+    lines.on('line', (line) => {
+      said.push(line);
+      const address = /Local:\s+(http:\/\/\S+)/.exec(line)?.[1];
+      if (!address) return;
+      clearTimeout(timer);
+      server.removeAllListeners('exit');
+      // Keep reading, so a full pipe never stalls the server.
+      lines.removeAllListeners('line');
+      lines.on('line', () => undefined);
+      resolve(address);
+    });
+  });
+}
 
 describe('npm start', () => {
   it('serves the docs site, the builder and the demo of all four widgets at the address the README gives', async () => {
     const server = spawn('npx', ['wds', '--config', 'web-dev-server.config.mjs'], {
       env: { ...process.env, PORT: String(PORT) },
-      stdio: 'ignore',
+      stdio: ['ignore', 'pipe', 'inherit'],
       detached: true,
     });
     try {
-      let home: Response | undefined;
-      for (let i = 0; i < 60 && !home; i++) {
-        home = await fetch(`http://localhost:${PORT}/`).catch(() => undefined);
-        if (!home) await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      assert.ok(home, 'the server did not start');
+      assert.equal(await listeningAt(server), `http://localhost:${PORT}/`);
+      const home = await fetch(`http://localhost:${PORT}/`);
       assert.equal(home.status, 200);
       const homeHtml = await home.text();
       assert.match(homeHtml, /href="\/builder\/"/);
@@ -36,7 +60,7 @@ describe('npm start', () => {
       const bundle = await fetch(`http://localhost:${PORT}/cdn/hart-elements.js`);
       assert.equal(bundle.status, 200);
     } finally {
-      process.kill(-server.pid!);
+      if (server.exitCode === null && server.signalCode === null) process.kill(-server.pid!);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { fixture, nextFrame } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { emulateOrSkip, executeServerCommand, setViewport } from './commands.js';
+import { emulateOrSkip, executeServerCommand, reportEngineLimit, setViewport, tap } from './commands.js';
 import { resetLocale, setPageLang } from './locale.js';
 
 export const PHONES = [
@@ -9,6 +9,18 @@ export const PHONES = [
 ] as const;
 
 export type Phone = (typeof PHONES)[number];
+/** A phone, or the desk a test compares it with. */
+export type Screen = { readonly width: number; readonly height: number };
+
+export interface PhoneOptions {
+  /**
+   * 'required' (the default): the test measures what touch changes in the page (hover: none,
+   * pointer: coarse), so an engine that cannot emulate it skips the test and says so. 'optional':
+   * the test needs only the taps, which every engine makes; one without the emulation runs it
+   * anyway and says so.
+   */
+  touchMedia?: 'required' | 'optional';
+}
 
 /** Two frames: what a layout change needs before it can be measured. */
 export async function settle(): Promise<void> {
@@ -18,19 +30,26 @@ export async function settle(): Promise<void> {
 
 /**
  * The set-up of a person on a phone: the page in `lang`, the phone's viewport, touch only (or the
- * test says which engine cannot), then the element, rendered and laid out.
+ * test says which engine cannot), then the element (or a page around it), rendered and laid out.
  */
-export async function openOnPhone<T extends HTMLElement & { updateComplete: Promise<boolean> }>(
+export async function openOnPhone<T extends HTMLElement>(
   test: Mocha.Context,
   lang: 'en' | 'es',
-  phone: Phone,
+  phone: Screen,
   template: TemplateResult,
+  { touchMedia = 'required' }: PhoneOptions = {},
 ): Promise<T> {
   await setPageLang(lang);
   await setViewport(phone);
-  await emulateOrSkip(test, 'touch-only', { enabled: true });
+  if (touchMedia === 'required') await emulateOrSkip(test, 'touch-only', { enabled: true });
+  else {
+    const touch = await executeServerCommand<true | { unsupported: string }, object>('touch-only', { enabled: true });
+    if (touch !== true) await reportEngineLimit(test, `${touch.unsupported}; tapped without it`);
+  }
   const el = await fixture<T>(template);
-  await el.updateComplete;
+  await (el as Partial<{ updateComplete: Promise<boolean> }>).updateComplete;
+  for (const element of el.querySelectorAll('*'))
+    await (element as Partial<{ updateComplete: Promise<boolean> }>).updateComplete;
   await settle();
   return el;
 }
@@ -43,14 +62,13 @@ export async function leavePhone(): Promise<void> {
   await resetLocale();
 }
 
-/** A finger's tap at the middle of `element`, scrolled into view first as a person would. */
-export async function tapInView(element: HTMLElement): Promise<void> {
-  element.scrollIntoView({ block: 'center' });
+/**
+ * A finger's tap at the middle of `element`, scrolled into view first as a person would: to the
+ * middle of the screen, or (`block: 'end'`) at its bottom, as after reading down to it.
+ */
+export async function tapInView(element: HTMLElement, block: ScrollLogicalPosition = 'center'): Promise<void> {
+  element.scrollIntoView({ block });
   await settle();
-  const box = element.getBoundingClientRect();
-  await executeServerCommand('tap', {
-    x: Math.round(box.left + box.width / 2),
-    y: Math.round(box.top + box.height / 2),
-  });
+  await tap(element);
   await settle();
 }
