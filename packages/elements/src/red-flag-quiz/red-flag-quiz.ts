@@ -1,5 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
 import { HART_STORAGE_PREFIX, isHartStorageLocked } from '@ct-hart/sdk/storage';
 import type { Quiz, QuizQuestion } from '@ct-hart/sdk/schema';
 import type { QuizProgress } from '@ct-hart/sdk/schema/quiz-progress';
@@ -10,9 +10,8 @@ import { FocusAfterRender } from '../shared/focus-after-render.js';
 import { LatestLoad } from '../shared/latest-load.js';
 import { templates as quizSpanish } from '../generated/red-flag-quiz/es.js';
 import { addSpanishTemplates, getLocale, type Locale } from '../shared/locale.js';
-import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
-import { DEFAULT_EXIT_URL } from '../shared/quick-exit-text.js';
-import { exitButtonStyles, renderQuickExit } from '../shared/exit-button.js';
+import { HartElement } from '../shared/hart-element.js';
+import { exitButtonStyles } from '../shared/exit-button.js';
 import { panelStyles } from '../shared/panel.styles.js';
 import { PrerenderedController } from '../shared/prerendered.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -65,7 +64,7 @@ type Progress = QuizProgress;
  * @cssprop --hart-radius - Corner radius. Default `4px`.
  * @cssprop --hart-space - Base spacing. Default `0.75em`.
  */
-export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
+export class HartRedFlagQuiz extends HartElement {
   static override styles = [themeStyles, panelStyles, exitButtonStyles, redFlagQuizStyles];
 
   static override properties = {
@@ -74,15 +73,12 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
     shuffle: { type: Boolean },
     remember: { type: Boolean },
     newTab: { type: Boolean, attribute: 'new-tab' },
-    exitUrlAttribute: { attribute: 'exit-url' },
-    noExit: { type: Boolean, attribute: 'no-exit' },
     loadedQuiz: { state: true },
     loadFailed: { state: true },
     progress: { state: true },
     selection: { state: true },
     notice: { state: true },
     answerMissing: { state: true },
-    announcement: { state: true },
   };
 
   /** Built-in quiz id: `youth-online-safety` (default), `lodging-red-flags` or `community-red-flags`. */
@@ -95,10 +91,6 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
   declare remember: boolean;
   /** Opens the "Learn more" links in a new tab (said in their text). Default: the same tab, which quick exit leaves. */
   declare newTab: boolean;
-  /** Where quick exit goes (https only). */
-  declare exitUrlAttribute: string;
-  /** Hides the quick exit button. */
-  declare noExit: boolean;
 
   declare private loadedQuiz: Quiz | undefined;
   /** True when no quiz could be loaded (the built-in quiz's chunk did not arrive): help lines show instead. */
@@ -108,9 +100,7 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
   declare private selection: string[];
   declare private notice: string;
   declare private answerMissing: boolean;
-  declare private announcement: string;
 
-  readonly #quickExit = new QuickExitController(this);
   /** A pre-rendered snippet stays on screen until the questions have loaded (no layout shift). */
   readonly #prerendered = new PrerenderedController(this, {
     ready: () => this.loadedQuiz !== undefined || this.loadFailed,
@@ -126,23 +116,11 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
     this.shuffle = false;
     this.remember = false;
     this.newTab = false;
-    this.exitUrlAttribute = DEFAULT_EXIT_URL;
-    this.noExit = false;
     this.progress = { index: 0, answers: {}, checked: false, order: {} };
     this.loadFailed = false;
     this.selection = [];
     this.notice = '';
     this.answerMissing = false;
-    this.announcement = '';
-    updateWhenLocaleChanges(this);
-  }
-
-  get exitUrl(): string {
-    return this.#quickExit.exitUrl;
-  }
-
-  announce(text: string): void {
-    this.announcement = text;
   }
 
   override disconnectedCallback(): void {
@@ -415,11 +393,11 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
     return html`<section class="panel" part="container" aria-labelledby="quiz-title" aria-busy=${quiz || this.loadFailed ? 'false' : 'true'}>
       <div class="panel-head">
         <h2 id="quiz-title" part="title">${quiz ? quiz.title[locale] : msg('Quiz')}</h2>
-        ${this.noExit ? nothing : html`<div class="exit">${renderQuickExit(this.#quickExit)}</div>`}
+        ${this.renderExit()}
       </div>
       ${this.notice ? html`<p class="notice">${msg('This quiz could not be loaded, so here is one of ours instead.')}</p>` : nothing}
       ${!quiz && this.loadFailed ? this.#renderLoadFailed(locale) : !quiz ? html`<p>${msg('Loading the quiz…')}</p>` : this.#finished ? renderResults(quiz, locale, { score: this.#score, isCorrect: (q) => this.#isCorrect(q), newTab: this.newTab, onRestart: () => this.#onRestart() }) : question ? this.#renderQuestion(quiz, question, locale) : nothing}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.renderAnnouncement()}
     </section>`;
   }
 }

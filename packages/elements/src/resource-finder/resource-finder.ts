@@ -1,5 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
 import { categoryLabels } from '@ct-hart/sdk/data/labels';
 import { resources as embeddedResources } from '@ct-hart/sdk/data/resources';
 import { HART_EMAIL } from '@ct-hart/sdk/data/contacts';
@@ -8,10 +8,9 @@ import type { Resource, ResourceCategory } from '@ct-hart/sdk/schema';
 import { templates as spanish } from '../generated/resource-finder/es.js';
 import { detach, reportError } from '../shared/events.js';
 import { addSpanishTemplates, getLocale, type Locale } from '../shared/locale.js';
-import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
+import { HartElement } from '../shared/hart-element.js';
 import { PrerenderedController } from '../shared/prerendered.js';
-import { DEFAULT_EXIT_URL } from '../shared/quick-exit-text.js';
-import { exitButtonStyles, renderQuickExit } from '../shared/exit-button.js';
+import { exitButtonStyles } from '../shared/exit-button.js';
 import { renderHelpLines } from '../shared/help-lines.js';
 import { FocusAfterRender } from '../shared/focus-after-render.js';
 import { LatestLoad } from '../shared/latest-load.js';
@@ -61,7 +60,7 @@ export const ANNOUNCE_DELAY_MS = 500;
  * @cssprop --hart-radius - Corner radius. Default `4px`.
  * @cssprop --hart-space - Base spacing. Default `0.75em`.
  */
-export class HartResourceFinder extends LitElement implements QuickExitElement {
+export class HartResourceFinder extends HartElement {
   static override styles = [themeStyles, panelStyles, exitButtonStyles, resourceFinderStyles];
 
   static override properties = {
@@ -72,8 +71,6 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     src: {},
     reportEmail: { attribute: 'report-email' },
     pageSize: { attribute: 'page-size', type: Number },
-    exitUrlAttribute: { attribute: 'exit-url' },
-    noExit: { type: Boolean, attribute: 'no-exit' },
     newTab: { type: Boolean, attribute: 'new-tab' },
     resources: { attribute: false },
     text: { state: true },
@@ -85,7 +82,6 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     loadFailed: { state: true },
     locale: { state: true },
     countAnnouncement: { state: true },
-    announcement: { state: true },
     filtersOpen: { state: true },
     openDetails: { state: true },
   };
@@ -104,10 +100,6 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   declare reportEmail: string;
   /** How many results show before "Show more". */
   declare pageSize: number;
-  /** Where quick exit goes (https only). */
-  declare exitUrlAttribute: string;
-  /** Hides the quick exit button. */
-  declare noExit: boolean;
   /**
    * Opens services' websites in a new tab, said in the link. Off by default: quick exit cannot
    * close a tab it did not open, so everything opens in the same tab unless a partner asks.
@@ -130,7 +122,6 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   /** The language the finder shows (and ranks) in: the page's, taken at each update. */
   declare private locale: Locale;
   declare private countAnnouncement: string;
-  declare private announcement: string;
   /** On a phone, the filters are behind one "Filters" button, so the results come first (issue #23). */
   declare private filtersOpen: boolean;
   /** On a phone, the services whose details (who, where, how, report) are open: a card shows the essentials first. */
@@ -139,7 +130,6 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   readonly #finderSearch = new FinderSearch(this);
   /** The list `src` loaded (already checked), so setting it is not checked twice. */
   #loadedResources?: readonly Resource[];
-  readonly #quickExit = new QuickExitController(this);
   private readonly prerendered = new PrerenderedController(this);
   #announceTimer?: ReturnType<typeof setTimeout>;
   /** The `src` fetch: a newer `src`, or the element leaving the page, cancels it. */
@@ -151,8 +141,6 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     super();
     this.reportEmail = HART_EMAIL;
     this.pageSize = 10;
-    this.exitUrlAttribute = DEFAULT_EXIT_URL;
-    this.noExit = false;
     this.newTab = false;
     this.resources = embeddedResources;
     this.text = '';
@@ -164,23 +152,13 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     this.loadFailed = false;
     this.locale = getLocale();
     this.countAnnouncement = '';
-    this.announcement = '';
     this.filtersOpen = false;
     this.openDetails = new Set();
-    updateWhenLocaleChanges(this);
-  }
-
-  get exitUrl(): string {
-    return this.#quickExit.exitUrl;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#announceTimer);
-  }
-
-  announce(text: string): void {
-    this.announcement = text;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -385,7 +363,7 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     return html`<section class="panel" part="container" aria-labelledby="finder-title">
       <div class="panel-head">
         <h2 id="finder-title">${msg('Find a service')}</h2>
-        ${this.noExit ? nothing : html`<div class="exit">${renderQuickExit(this.#quickExit)}</div>`}
+        ${this.renderExit()}
       </div>
       ${this.loadFailed ? html`<p class="notice">${msg("The list for this page could not be loaded, so HART's own list is shown.")}</p>` : nothing}
       <form role="search" @submit=${(event: Event) => event.preventDefault()}>
@@ -433,7 +411,7 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
             }`
             : this.#renderEmpty(locale)
       }
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.renderAnnouncement()}
     </section>`;
   }
 }

@@ -1,17 +1,16 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
+import { msg } from '@lit/localize';
 import { HART_EMAIL } from '@ct-hart/sdk/data/contacts';
 import { todayIso } from '@ct-hart/sdk/schema/constants';
 import type { TrainingRequest } from '@ct-hart/sdk/schema';
 import { checkFetchUrl } from '@ct-hart/sdk/fetch-json';
 import type { SubmitOptions, SubmitResult } from '@ct-hart/sdk/submit';
 import { detach, reportError } from '../shared/events.js';
-import { addSpanishTemplates, followPageLocale, getLocale } from '../shared/locale.js';
+import { addSpanishTemplates, getLocale } from '../shared/locale.js';
 import { panelStyles } from '../shared/panel.styles.js';
 import { whenIdle } from '../shared/idle.js';
-import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
-import { DEFAULT_EXIT_URL } from '../shared/quick-exit-text.js';
-import { exitButtonStyles, renderQuickExit } from '../shared/exit-button.js';
+import { HartElement } from '../shared/hart-element.js';
+import { exitButtonStyles } from '../shared/exit-button.js';
 import { PrerenderedController } from '../shared/prerendered.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { templates as formSpanish } from '../generated/training-request/es.js';
@@ -96,15 +95,13 @@ type CheckAndSend = typeof import('./check-and-send.js');
  * @cssprop --hart-radius - Corner radius. Default `4px`.
  * @cssprop --hart-space - Base spacing. Default `0.75em`.
  */
-export class HartTrainingRequest extends LitElement implements QuickExitElement {
+export class HartTrainingRequest extends HartElement {
   static override styles = [themeStyles, panelStyles, exitButtonStyles, trainingRequestStyles];
 
   static override properties = {
     endpoint: {},
     audience: {},
     curriculum: {},
-    exitUrlAttribute: { attribute: 'exit-url' },
-    noExit: { type: Boolean, attribute: 'no-exit' },
     values: { state: true },
     honeypot: { state: true },
     errors: { state: true },
@@ -113,7 +110,6 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
     reference: { state: true },
     email: { state: true },
     towns: { state: true },
-    announcement: { state: true },
   };
 
   /** Where to POST requests (https, or http on localhost). Without it the form composes an email to HART. */
@@ -122,10 +118,6 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
   declare audience: string | undefined;
   /** Preselects a curriculum by id. */
   declare curriculum: string | undefined;
-  /** Where quick exit goes (https only). */
-  declare exitUrlAttribute: string;
-  /** Hides the quick exit button (the Shift×3 shortcut stays, if another HART element offers it). */
-  declare noExit: boolean;
 
   /** Delivery settings passed to `submitTrainingRequest` (retries, delays, timeout). */
   deliveryOptions: DeliveryOptions = {};
@@ -141,9 +133,7 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
   declare private email: RequestEmail | undefined;
   /** The towns the Town field suggests: loaded with the check-and-send code, after the first render. */
   declare private towns: readonly string[];
-  declare private announcement: string;
 
-  private readonly quickExit = new QuickExitController(this);
   /** Takes over a pre-rendered snippet (the docs' snippet builder) without moving anything. */
   private readonly prerendered = new PrerenderedController(this);
   private readonly focusAfterRender = new FocusAfterRender(this);
@@ -156,8 +146,6 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
 
   constructor() {
     super();
-    this.exitUrlAttribute = DEFAULT_EXIT_URL;
-    this.noExit = false;
     this.values = emptyValues();
     this.honeypot = '';
     this.errors = new Map();
@@ -165,17 +153,6 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
     this.phase = 'form';
     this.reference = '';
     this.towns = [];
-    this.announcement = '';
-    updateWhenLocaleChanges(this);
-  }
-
-  get exitUrl(): string {
-    return this.quickExit.exitUrl;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    followPageLocale();
   }
 
   /** The endpoint when it is usable (https, or http on localhost); otherwise undefined. */
@@ -216,10 +193,6 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
           .then(({ connecticutTowns }) => (this.towns = connecticutTowns))
           .catch(() => undefined),
     );
-  }
-
-  announce(text: string): void {
-    this.announcement = text;
   }
 
   /** Clears the form and shows it again (after a request was sent, saved or emailed). */
@@ -464,13 +437,13 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
     return html`<section class="panel" part="container" aria-labelledby="title">
       <div class="panel-head">
         <h2 id="title" part="title">${msg('Request a training from HART')}</h2>
-        ${this.noExit ? nothing : html`<div class="exit">${renderQuickExit(this.quickExit)}</div>`}
+        ${this.renderExit()}
       </div>
       <p id="intro">${msg('HART, the Human Anti-trafficking Response Team at the Connecticut Department of Children and Families, trains groups across the state.')}</p>
       ${this.renderSummary()}
       ${this.renderForm()}
       <div id="result" part="result" ?hidden=${!showingResult}>${showingResult ? this.renderResult() : nothing}</div>
-      <p class="visually-hidden" role="status" id="status">${this.announcement}</p>
+      ${this.renderAnnouncement()}
     </section>`;
   }
 }
