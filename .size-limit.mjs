@@ -81,7 +81,9 @@ export default [
     ...budget(
       'CDN hart-resource-finder.js + its search engine: what it loads for a search',
       `${cdn}/hart-resource-finder.js`,
-      '34.5 KB',
+      // +0.01 KB (issue #22): the 400-line split (vocabulary.ts, the search terms in three files, the
+      // empty-state view) costs 4 B here, though the HartElement base class saves bytes up front.
+      '34.51 KB',
     ),
     path: [
       ...new Set([
@@ -95,7 +97,9 @@ export default [
   budget(
     'CDN hart-training-request.js up front (before anyone uses the form)',
     `${cdn}/hart-training-request.js`,
-    '20.1 KB',
+    // +0.01 KB (issue #22): the form under 400 lines (summary-view.ts, attributes.ts, errorsAt) costs
+    // 23 B over the HartElement base class's saving; hart-elements.js is 233 B smaller.
+    '20.11 KB',
   ),
   // The validator chunk on top: zod/mini's floor over the valibot checks it replaced, plus what moved
   // out of first render (towns, email, result views). +0.1 KB (#22): the email's mailto: link through

@@ -5,7 +5,6 @@ import type { Quiz, QuizQuestion } from '@ct-hart/sdk/schema';
 import type { QuizProgress } from '@ct-hart/sdk/schema/quiz-progress';
 import { detach, reportError } from '../shared/events.js';
 import { HartQuizCompleteEvent } from './events.js';
-import { renderHelpLines } from '../shared/help-lines.js';
 import { FocusAfterRender } from '../shared/focus-after-render.js';
 import { LatestLoad } from '../shared/latest-load.js';
 import { templates as quizSpanish } from '../generated/red-flag-quiz/es.js';
@@ -17,7 +16,7 @@ import { PrerenderedController } from '../shared/prerendered.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { own, partlyRightText, correctAnswerText, sameSet, shuffled } from './answers.js';
 import { BUILT_IN_QUIZZES, DEFAULT_QUIZ, builtInQuiz } from './built-in-quizzes.js';
-import { renderResults } from './results-view.js';
+import { renderLoadFailed, renderResults } from './results-view.js';
 import { redFlagQuizStyles } from './red-flag-quiz.styles.js';
 
 addSpanishTemplates(quizSpanish);
@@ -374,15 +373,6 @@ export class HartRedFlagQuiz extends HartElement {
       </form>`;
   }
 
-  /** No quiz could be loaded: say so, and keep the help lines (and quick exit, in the head) on screen. */
-  #renderLoadFailed(locale: Locale) {
-    return html`<div class="load-failed">
-      <p class="notice">${msg('The quiz could not be loaded. It will try again when your connection is back.')}</p>
-      <h3>${msg('Get help now')}</h3>
-      ${renderHelpLines(locale)}
-    </div>`;
-  }
-
   /** Every data text is a text binding: Lit escapes it; nothing is parsed as HTML. */
   protected override render() {
     // Over a pre-rendered snippet, the loading state would replace it and then grow again: keep it.
@@ -396,7 +386,7 @@ export class HartRedFlagQuiz extends HartElement {
         ${this.renderExit()}
       </div>
       ${this.notice ? html`<p class="notice">${msg('This quiz could not be loaded, so here is one of ours instead.')}</p>` : nothing}
-      ${!quiz && this.loadFailed ? this.#renderLoadFailed(locale) : !quiz ? html`<p>${msg('Loading the quiz…')}</p>` : this.#finished ? renderResults(quiz, locale, { score: this.#score, isCorrect: (q) => this.#isCorrect(q), newTab: this.newTab, onRestart: () => this.#onRestart() }) : question ? this.#renderQuestion(quiz, question, locale) : nothing}
+      ${!quiz && this.loadFailed ? renderLoadFailed(locale) : !quiz ? html`<p>${msg('Loading the quiz…')}</p>` : this.#finished ? renderResults(quiz, locale, { score: this.#score, isCorrect: (q) => this.#isCorrect(q), newTab: this.newTab, onRestart: () => this.#onRestart() }) : question ? this.#renderQuestion(quiz, question, locale) : nothing}
       ${this.renderAnnouncement()}
     </section>`;
   }

@@ -1,17 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
-import { categoryLabels } from '@ct-hart/sdk/data/labels';
 import { resources as embeddedResources } from '@ct-hart/sdk/data/resources';
 import { HART_EMAIL } from '@ct-hart/sdk/data/contacts';
 import type { ResourceQuery } from '@ct-hart/sdk/search';
-import type { Resource, ResourceCategory } from '@ct-hart/sdk/schema';
+import type { Resource } from '@ct-hart/sdk/schema';
 import { templates as spanish } from '../generated/resource-finder/es.js';
 import { detach, reportError } from '../shared/events.js';
 import { addSpanishTemplates, getLocale, type Locale } from '../shared/locale.js';
 import { HartElement } from '../shared/hart-element.js';
 import { PrerenderedController } from '../shared/prerendered.js';
 import { exitButtonStyles } from '../shared/exit-button.js';
-import { renderHelpLines } from '../shared/help-lines.js';
 import { FocusAfterRender } from '../shared/focus-after-render.js';
 import { LatestLoad } from '../shared/latest-load.js';
 import { whenIdle } from '../shared/idle.js';
@@ -19,7 +17,8 @@ import { panelStyles } from '../shared/panel.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { resourceFinderStyles } from './resource-finder.styles.js';
 import { renderResult } from './result-view.js';
-import { CATEGORIES, presetFilters, renderFilters, type FinderFilters } from './filters.js';
+import { renderEmpty } from './empty-view.js';
+import { presetFilters, renderFilters, type FinderFilters } from './filters.js';
 import { FinderSearch } from './search-controller.js';
 
 export { SYNC_INDEX_LIMIT } from './search-controller.js';
@@ -300,19 +299,6 @@ export class HartResourceFinder extends HartElement {
     this.shown += this.pageSize;
   }
 
-  /** "Did you mean": searches for the suggestion, and leaves focus in the search box to go on typing. */
-  #onSuggestion(suggestion: string): void {
-    this.text = suggestion;
-    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
-  }
-
-  /** A kind of help chosen from the empty state: shows that category alone, from its first service. */
-  #onCategoryChoice(category: ResourceCategory): void {
-    this.text = '';
-    this.categories = [category];
-    this.#focusResult(0);
-  }
-
   #onClear(): void {
     this.text = '';
     this.categories = [];
@@ -332,24 +318,6 @@ export class HartResourceFinder extends HartElement {
     const open = new Set(this.openDetails);
     if (!open.delete(id)) open.add(id);
     this.openDetails = open;
-  }
-
-  /** No result is a dead end only if we let it be: a close query, the kinds of help, and the hotlines. */
-  #renderEmpty(locale: Locale) {
-    const suggestion = this.#finderSearch.didYouMean;
-    return html`<div class="empty">
-      ${
-        suggestion
-          ? html`<p class="did-you-mean">${msg('Did you mean:')} <button type="button" class="link" @click=${() => this.#onSuggestion(suggestion)}>${suggestion}</button></p>`
-          : nothing
-      }
-      <h3 id="choose-kind">${msg('Or choose a kind of help')}</h3>
-      <ul class="chips" aria-labelledby="choose-kind">
-        ${CATEGORIES.map((category) => html`<li><button type="button" @click=${() => this.#onCategoryChoice(category)}>${categoryLabels[category][locale]}</button></li>`)}
-      </ul>
-      <p>${msg('You can always call or text:')}</p>
-      ${renderHelpLines(locale)}
-    </div>`;
   }
 
   protected override render() {
@@ -409,7 +377,19 @@ export class HartResourceFinder extends HartElement {
                 </p>`
                 : nothing
             }`
-            : this.#renderEmpty(locale)
+            : renderEmpty(locale, this.#finderSearch.didYouMean, {
+                // Searches for the suggestion, and leaves focus in the search box to go on typing.
+                onSuggestion: (suggestion) => {
+                  this.text = suggestion;
+                  this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+                },
+                // Shows that category alone, from its first service.
+                onCategory: (category) => {
+                  this.text = '';
+                  this.categories = [category];
+                  this.#focusResult(0);
+                },
+              })
       }
       ${this.renderAnnouncement()}
     </section>`;

@@ -3,7 +3,6 @@ import { msg } from '@lit/localize';
 import { HART_EMAIL } from '@ct-hart/sdk/data/contacts';
 import { todayIso } from '@ct-hart/sdk/schema/constants';
 import type { TrainingRequest } from '@ct-hart/sdk/schema';
-import { checkFetchUrl } from '@ct-hart/sdk/fetch-json';
 import type { SubmitOptions, SubmitResult } from '@ct-hart/sdk/submit';
 import { detach, reportError } from '../shared/events.js';
 import { addSpanishTemplates, getLocale } from '../shared/locale.js';
@@ -23,18 +22,19 @@ import {
 import {
   FIELDS,
   FIELD_IDS,
-  PRESET_VALUES,
   curriculumFor,
   emptyValues,
   fieldError,
-  fieldForPath,
+  errorsAt,
   readRequest,
   requestFieldOf,
   withPresets,
   type FieldId,
   type FormValues,
 } from './fields.js';
+import { reportAttributeProblems, usableEndpoint } from './attributes.js';
 import { formView } from './form-view.js';
+import { renderErrorSummary } from './summary-view.js';
 import { FocusAfterRender } from './focus-controller.js';
 import { OutboxController } from './outbox-controller.js';
 import { trainingRequestStyles } from './training-request.styles.js';
@@ -157,30 +157,13 @@ export class HartTrainingRequest extends HartElement {
 
   /** The endpoint when it is usable (https, or http on localhost); otherwise undefined. */
   get endpointUrl(): string | undefined {
-    if (!this.endpoint) return undefined;
-    try {
-      return checkFetchUrl(this.endpoint).href;
-    } catch {
-      return undefined;
-    }
+    return usableEndpoint(this.endpoint);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') && this.endpoint && !this.endpointUrl) {
-      reportError(
-        this,
-        'invalid-attribute',
-        `endpoint="${this.endpoint}" is not https (http only on localhost); requests will go by email to ${HART_EMAIL} instead.`,
-      );
-    }
+    reportAttributeProblems(this, changed as Map<string, unknown>);
     // An endpoint set after the element connected (a framework setting the property) flushes too.
     if (changed.has('endpoint') && this.hasUpdated) detach(this, this.outbox.flush());
-    for (const name of ['audience', 'curriculum'] as const) {
-      const value = this[name];
-      if (changed.has(name) && value && !PRESET_VALUES[name].includes(value)) {
-        reportError(this, 'invalid-attribute', `${name}="${value}" is not one of: ${PRESET_VALUES[name].join(', ')}.`);
-      }
-    }
     if (changed.has('audience') || changed.has('curriculum')) this.values = this.withPresets(this.values);
   }
 
@@ -278,12 +261,8 @@ export class HartTrainingRequest extends HartElement {
     }
     this.phase = 'form';
     const { request, paths } = code.checkRequest(readRequest(this.values, this.lodging, getLocale()));
-    this.errors = new Map(
-      paths
-        .map((path) => fieldForPath(path, this.values))
-        .filter((id) => !!id)
-        .map((id) => [id!, undefined]),
-    );
+    const problems = paths.map((path) => ({ path }));
+    this.errors = errorsAt(problems, this.values);
     this.summary = { shown: !request };
     if (!request) return this.focusAfterRender.focus('#error-summary');
     if (!this.dispatchEvent(new HartTrainingRequestSubmitEvent({ request }))) return;
@@ -331,12 +310,7 @@ export class HartTrainingRequest extends HartElement {
       // Refused by the endpoint (4xx): every field stays as typed, with the server's reasons.
       this.phase = 'form';
       const fieldErrors = result.status === 'rejected' ? result.fieldErrors : result.issues;
-      this.errors = new Map(
-        fieldErrors.flatMap((e) => {
-          const id = fieldForPath(e.path, this.values);
-          return id ? [[id, e.message] as const] : [];
-        }),
-      );
+      this.errors = errorsAt(fieldErrors, this.values);
       const message = result.status === 'rejected' ? result.message : msg('The request did not pass the checks.');
       this.summary = { shown: true, serverMessage: message };
       this.focusAfterRender.focus('#error-summary');
@@ -388,42 +362,17 @@ export class HartTrainingRequest extends HartElement {
     return this.phase === 'sent' || this.phase === 'queued' || this.phase === 'mailto';
   }
 
-  /**
-   * The error summary (GOV.UK's pattern): focused after a failed submit; its content is in a
-   * `role="alert"` container, so screen readers read its heading and list when it appears.
-   */
-  private renderSummary() {
-    const errors = FIELD_IDS.map((id) => [id, this.errorFor(id)] as [FieldId, string]).filter(([, message]) => message);
-    const { serverMessage } = this.summary;
-    const shown = this.summary.shown && (errors.length > 0 || !!serverMessage);
-    const goTo = (event: Event, id: FieldId) => {
-      event.preventDefault();
-      // A radio group is reached at its chosen radio, or its first.
-      const target =
-        this.renderRoot.querySelector<HTMLElement>(`[name="${id}"]:checked`) ??
-        this.renderRoot.querySelector<HTMLElement>(`[name="${id}"]`);
-      target?.focus();
-      target?.scrollIntoView?.({ block: 'center' });
-    };
-    return html`<div id="error-summary" class="error-summary" part="error-summary" tabindex="-1" ?hidden=${!shown}>
-      <div role="alert">${!shown ? nothing : this.loaded ? this.loaded.renderErrorSummaryContent({ serverMessage, errors, goTo }) : html`<p>${serverMessage}</p>`}</div>
-    </div>`;
-  }
-
   /** The result view lives in the check-and-send chunk: a result is only ever shown after a check. */
   private renderResult() {
     const view = this.loaded;
     if (!view) return nothing;
+    const copy = () => view.copyEmail(this.email, this.renderRoot, (text) => this.announce(text));
     return view.renderRequestResult({
       phase: this.phase as 'sent' | 'queued' | 'mailto',
       reference: this.reference,
       email: this.email,
       onAnother: () => this.reset(),
-      onCopy: () =>
-        detach(
-          this,
-          view.copyEmail(this.email, this.renderRoot, (text) => this.announce(text)),
-        ),
+      onCopy: () => detach(this, copy()),
       onChange: () => {
         this.phase = 'form';
         this.focusAfterRender.focus('#organization');
@@ -440,7 +389,7 @@ export class HartTrainingRequest extends HartElement {
         ${this.renderExit()}
       </div>
       <p id="intro">${msg('HART, the Human Anti-trafficking Response Team at the Connecticut Department of Children and Families, trains groups across the state.')}</p>
-      ${this.renderSummary()}
+      ${renderErrorSummary({ ...this.summary, errorFor: (id) => this.errorFor(id), content: this.loaded, root: this.renderRoot })}
       ${this.renderForm()}
       <div id="result" part="result" ?hidden=${!showingResult}>${showingResult ? this.renderResult() : nothing}</div>
       ${this.renderAnnouncement()}
