@@ -1,5 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
+import { msg } from '@lit/localize';
 import { hotlines as defaultHotlines } from '@ct-hart/sdk/data/hotlines';
 import type { Dataset, Hotline } from '@ct-hart/sdk/schema';
 import { reportError } from '../shared/events.js';
@@ -7,10 +7,10 @@ import { HELP_LINE_IDS } from '../shared/help-lines.js';
 import { hotlineLinkProblems, hotlineLinks } from '../shared/links.js';
 import { templates as spanish } from '../generated/help-banner/es.js';
 import { addSpanishTemplates, getLocale } from '../shared/locale.js';
-import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
+import { HartElement } from '../shared/hart-element.js';
 import { DEFAULT_EXIT_URL } from '../shared/quick-exit-text.js';
 import { PrerenderedController } from '../shared/prerendered.js';
-import { exitButtonStyles, renderQuickExit } from '../shared/exit-button.js';
+import { exitButtonStyles } from '../shared/exit-button.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { helpBannerStyles } from './help-banner.styles.js';
 
@@ -153,16 +153,13 @@ function releaseScrollPadding(bar: HTMLElement): void {
  * @cssprop --hart-radius - Corner radius. Default `4px`.
  * @cssprop --hart-space - Base spacing. Default `0.75em`.
  */
-export class HartHelpBanner extends LitElement implements QuickExitElement {
+export class HartHelpBanner extends HartElement {
   static override styles = [themeStyles, exitButtonStyles, helpBannerStyles];
 
   static override properties = {
     lines: { reflect: true },
     variant: { reflect: true },
-    exitUrlAttribute: { attribute: 'exit-url' },
-    noExit: { type: Boolean, attribute: 'no-exit', reflect: true },
     data: { attribute: false },
-    announcement: { state: true },
     linesOpen: { state: true },
   };
 
@@ -170,17 +167,11 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
   declare lines: string;
   /** `inline` (default), `bar` (fixed to the bottom of the viewport) or `compact` (one line). */
   declare variant: HelpBannerVariant;
-  /** Where quick exit goes (https only). Default: a neutral search page. */
-  declare exitUrlAttribute: string;
-  /** Hides the quick exit button (the Shift×3 shortcut stays, if another HART element offers it). */
-  declare noExit: boolean;
   /** The dataset to read hotlines from. Default: the SDK's embedded data. */
   declare data: Pick<Dataset, 'hotlines'>;
-  declare private announcement: string;
   /** The bar on a small or short screen shows its hotlines only when this is open. */
   declare private linesOpen: boolean;
 
-  readonly #quickExit = new QuickExitController(this);
   /** Takes over a pre-rendered snippet (the docs' snippet builder) without moving anything. */
   private readonly prerendered = new PrerenderedController(this);
   #resizeObserver?: ResizeObserver;
@@ -191,17 +182,8 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
     super();
     this.lines = DEFAULT_LINES.join(' ');
     this.variant = 'inline';
-    this.exitUrlAttribute = DEFAULT_EXIT_URL;
-    this.noExit = false;
     this.data = { hotlines: defaultHotlines };
-    this.announcement = '';
     this.linesOpen = false;
-    updateWhenLocaleChanges(this);
-  }
-
-  /** The exit URL in use: the attribute when it is a valid https URL, else the default. */
-  get exitUrl(): string {
-    return this.#quickExit.exitUrl;
   }
 
   override connectedCallback(): void {
@@ -298,7 +280,7 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
             </button>`
             : nothing
         }
-        ${this.noExit ? nothing : html`<div class="exit">${renderQuickExit(this.#quickExit, { hintClass: oneLine ? 'visually-hidden' : '' })}</div>`}
+        ${this.renderExit(oneLine ? 'visually-hidden' : '')}
       </div>
       <ul class="lines" part="lines" id="lines">
         ${this.#shownLines().map(
@@ -308,7 +290,7 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
           </li>`,
         )}
       </ul>
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.renderAnnouncement()}
     </section>`;
   }
 
@@ -356,9 +338,5 @@ export class HartHelpBanner extends LitElement implements QuickExitElement {
     });
     this.#resizeObserver.observe(bar);
     reserve();
-  }
-
-  announce(text: string): void {
-    this.announcement = text;
   }
 }

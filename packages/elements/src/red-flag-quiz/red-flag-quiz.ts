@@ -1,25 +1,23 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
 import { HART_STORAGE_PREFIX, isHartStorageLocked } from '@ct-hart/sdk/storage';
 import type { Quiz, QuizQuestion } from '@ct-hart/sdk/schema';
 import type { QuizProgress } from '@ct-hart/sdk/schema/quiz-progress';
 import { detach, reportError } from '../shared/events.js';
 import { HartQuizCompleteEvent } from './events.js';
-import { renderHelpLines } from '../shared/help-lines.js';
 import { FocusAfterRender } from '../shared/focus-after-render.js';
 import { FocusClearOfHead } from '../shared/focus-clear-of-head.js';
 import { LatestLoad } from '../shared/latest-load.js';
 import { templates as quizSpanish } from '../generated/red-flag-quiz/es.js';
 import { addSpanishTemplates, getLocale, type Locale } from '../shared/locale.js';
-import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
-import { DEFAULT_EXIT_URL } from '../shared/quick-exit-text.js';
-import { exitButtonStyles, renderQuickExit } from '../shared/exit-button.js';
+import { HartElement } from '../shared/hart-element.js';
+import { exitButtonStyles } from '../shared/exit-button.js';
 import { panelStyles } from '../shared/panel.styles.js';
 import { PrerenderedController } from '../shared/prerendered.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { own, partlyRightText, correctAnswerText, sameSet, shuffled } from './answers.js';
 import { BUILT_IN_QUIZZES, DEFAULT_QUIZ, builtInQuiz } from './built-in-quizzes.js';
-import { renderResults } from './results-view.js';
+import { renderLoadFailed, renderResults } from './results-view.js';
 import { redFlagQuizStyles } from './red-flag-quiz.styles.js';
 
 addSpanishTemplates(quizSpanish);
@@ -66,7 +64,7 @@ type Progress = QuizProgress;
  * @cssprop --hart-radius - Corner radius. Default `4px`.
  * @cssprop --hart-space - Base spacing. Default `0.75em`.
  */
-export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
+export class HartRedFlagQuiz extends HartElement {
   static override styles = [themeStyles, panelStyles, exitButtonStyles, redFlagQuizStyles];
 
   static override properties = {
@@ -75,15 +73,12 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
     shuffle: { type: Boolean },
     remember: { type: Boolean },
     newTab: { type: Boolean, attribute: 'new-tab' },
-    exitUrlAttribute: { attribute: 'exit-url' },
-    noExit: { type: Boolean, attribute: 'no-exit' },
     loadedQuiz: { state: true },
     loadFailed: { state: true },
     progress: { state: true },
     selection: { state: true },
     notice: { state: true },
     answerMissing: { state: true },
-    announcement: { state: true },
   };
 
   /** Built-in quiz id: `youth-online-safety` (default), `lodging-red-flags` or `community-red-flags`. */
@@ -96,10 +91,6 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
   declare remember: boolean;
   /** Opens the "Learn more" links in a new tab (said in their text). Default: the same tab, which quick exit leaves. */
   declare newTab: boolean;
-  /** Where quick exit goes (https only). */
-  declare exitUrlAttribute: string;
-  /** Hides the quick exit button. */
-  declare noExit: boolean;
 
   declare private loadedQuiz: Quiz | undefined;
   /** True when no quiz could be loaded (the built-in quiz's chunk did not arrive): help lines show instead. */
@@ -109,9 +100,7 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
   declare private selection: string[];
   declare private notice: string;
   declare private answerMissing: boolean;
-  declare private announcement: string;
 
-  readonly #quickExit = new QuickExitController(this);
   /** A pre-rendered snippet stays on screen until the questions have loaded (no layout shift). */
   readonly #prerendered = new PrerenderedController(this, {
     ready: () => this.loadedQuiz !== undefined || this.loadFailed,
@@ -129,23 +118,11 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
     this.shuffle = false;
     this.remember = false;
     this.newTab = false;
-    this.exitUrlAttribute = DEFAULT_EXIT_URL;
-    this.noExit = false;
     this.progress = { index: 0, answers: {}, checked: false, order: {} };
     this.loadFailed = false;
     this.selection = [];
     this.notice = '';
     this.answerMissing = false;
-    this.announcement = '';
-    updateWhenLocaleChanges(this);
-  }
-
-  get exitUrl(): string {
-    return this.#quickExit.exitUrl;
-  }
-
-  announce(text: string): void {
-    this.announcement = text;
   }
 
   override disconnectedCallback(): void {
@@ -399,15 +376,6 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
       </form>`;
   }
 
-  /** No quiz could be loaded: say so, and keep the help lines (and quick exit, in the head) on screen. */
-  #renderLoadFailed(locale: Locale) {
-    return html`<div class="load-failed">
-      <p class="notice">${msg('The quiz could not be loaded. It will try again when your connection is back.')}</p>
-      <h3>${msg('Get help now')}</h3>
-      ${renderHelpLines(locale)}
-    </div>`;
-  }
-
   /** Every data text is a text binding: Lit escapes it; nothing is parsed as HTML. */
   protected override render() {
     // Over a pre-rendered snippet, the loading state would replace it and then grow again: keep it.
@@ -418,11 +386,11 @@ export class HartRedFlagQuiz extends LitElement implements QuickExitElement {
     return html`<section class="panel" part="container" aria-labelledby="quiz-title" aria-busy=${quiz || this.loadFailed ? 'false' : 'true'}>
       <div class="panel-head">
         <h2 id="quiz-title" part="title">${quiz ? quiz.title[locale] : msg('Quiz')}</h2>
-        ${this.noExit ? nothing : html`<div class="exit">${renderQuickExit(this.#quickExit)}</div>`}
+        ${this.renderExit()}
       </div>
       ${this.notice ? html`<p class="notice">${msg('This quiz could not be loaded, so here is one of ours instead.')}</p>` : nothing}
-      ${!quiz && this.loadFailed ? this.#renderLoadFailed(locale) : !quiz ? html`<p>${msg('Loading the quiz…')}</p>` : this.#finished ? renderResults(quiz, locale, { score: this.#score, isCorrect: (q) => this.#isCorrect(q), newTab: this.newTab, onRestart: () => this.#onRestart() }) : question ? this.#renderQuestion(quiz, question, locale) : nothing}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${!quiz && this.loadFailed ? renderLoadFailed(locale) : !quiz ? html`<p>${msg('Loading the quiz…')}</p>` : this.#finished ? renderResults(quiz, locale, { score: this.#score, isCorrect: (q) => this.#isCorrect(q), newTab: this.newTab, onRestart: () => this.#onRestart() }) : question ? this.#renderQuestion(quiz, question, locale) : nothing}
+      ${this.renderAnnouncement()}
     </section>`;
   }
 }

@@ -45,3 +45,12 @@ export function renderResults(
     <div class="actions"><button class="primary" part="button" type="button" @click=${onRestart}>${msg('Try again')}</button></div>
   </div>`;
 }
+
+/** No quiz could be loaded: say so, and keep the help lines (and quick exit, in the head) on screen. */
+export function renderLoadFailed(locale: Locale): TemplateResult {
+  return html`<div class="load-failed">
+    <p class="notice">${msg('The quiz could not be loaded. It will try again when your connection is back.')}</p>
+    <h3>${msg('Get help now')}</h3>
+    ${renderHelpLines(locale)}
+  </div>`;
+}

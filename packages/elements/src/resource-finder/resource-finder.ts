@@ -1,18 +1,15 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { categoryLabels } from '@ct-hart/sdk/data/labels';
+import { html, nothing, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
 import { resources as embeddedResources } from '@ct-hart/sdk/data/resources';
 import { HART_EMAIL } from '@ct-hart/sdk/data/contacts';
 import type { ResourceQuery } from '@ct-hart/sdk/search';
-import type { Resource, ResourceCategory } from '@ct-hart/sdk/schema';
+import type { Resource } from '@ct-hart/sdk/schema';
 import { templates as spanish } from '../generated/resource-finder/es.js';
 import { detach, reportError } from '../shared/events.js';
 import { addSpanishTemplates, getLocale, type Locale } from '../shared/locale.js';
-import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
+import { HartElement } from '../shared/hart-element.js';
 import { PrerenderedController } from '../shared/prerendered.js';
-import { DEFAULT_EXIT_URL } from '../shared/quick-exit-text.js';
-import { exitButtonStyles, renderQuickExit } from '../shared/exit-button.js';
-import { renderHelpLines } from '../shared/help-lines.js';
+import { exitButtonStyles } from '../shared/exit-button.js';
 import { FocusAfterRender } from '../shared/focus-after-render.js';
 import { FocusClearOfHead } from '../shared/focus-clear-of-head.js';
 import { LatestLoad } from '../shared/latest-load.js';
@@ -21,7 +18,8 @@ import { panelStyles } from '../shared/panel.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { resourceFinderStyles } from './resource-finder.styles.js';
 import { renderResult } from './result-view.js';
-import { CATEGORIES, presetFilters, renderFilters, type FinderFilters } from './filters.js';
+import { renderEmpty } from './empty-view.js';
+import { presetFilters, renderFilters, type FinderFilters } from './filters.js';
 import { FinderSearch } from './search-controller.js';
 
 export { SYNC_INDEX_LIMIT } from './search-controller.js';
@@ -62,7 +60,7 @@ export const ANNOUNCE_DELAY_MS = 500;
  * @cssprop --hart-radius - Corner radius. Default `4px`.
  * @cssprop --hart-space - Base spacing. Default `0.75em`.
  */
-export class HartResourceFinder extends LitElement implements QuickExitElement {
+export class HartResourceFinder extends HartElement {
   static override styles = [themeStyles, panelStyles, exitButtonStyles, resourceFinderStyles];
 
   static override properties = {
@@ -73,8 +71,6 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     src: {},
     reportEmail: { attribute: 'report-email' },
     pageSize: { attribute: 'page-size', type: Number },
-    exitUrlAttribute: { attribute: 'exit-url' },
-    noExit: { type: Boolean, attribute: 'no-exit' },
     newTab: { type: Boolean, attribute: 'new-tab' },
     resources: { attribute: false },
     text: { state: true },
@@ -86,7 +82,6 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     loadFailed: { state: true },
     locale: { state: true },
     countAnnouncement: { state: true },
-    announcement: { state: true },
     filtersOpen: { state: true },
     openDetails: { state: true },
   };
@@ -105,10 +100,6 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   declare reportEmail: string;
   /** How many results show before "Show more". */
   declare pageSize: number;
-  /** Where quick exit goes (https only). */
-  declare exitUrlAttribute: string;
-  /** Hides the quick exit button. */
-  declare noExit: boolean;
   /**
    * Opens services' websites in a new tab, said in the link. Off by default: quick exit cannot
    * close a tab it did not open, so everything opens in the same tab unless a partner asks.
@@ -131,7 +122,6 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   /** The language the finder shows (and ranks) in: the page's, taken at each update. */
   declare private locale: Locale;
   declare private countAnnouncement: string;
-  declare private announcement: string;
   /** On a phone, the filters are behind one "Filters" button, so the results come first (issue #23). */
   declare private filtersOpen: boolean;
   /** On a phone, the services whose details (who, where, how, report) are open: a card shows the essentials first. */
@@ -140,7 +130,6 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
   readonly #finderSearch = new FinderSearch(this);
   /** The list `src` loaded (already checked), so setting it is not checked twice. */
   #loadedResources?: readonly Resource[];
-  readonly #quickExit = new QuickExitController(this);
   private readonly prerendered = new PrerenderedController(this);
   #announceTimer?: ReturnType<typeof setTimeout>;
   /** The `src` fetch: a newer `src`, or the element leaving the page, cancels it. */
@@ -154,8 +143,6 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     super();
     this.reportEmail = HART_EMAIL;
     this.pageSize = 10;
-    this.exitUrlAttribute = DEFAULT_EXIT_URL;
-    this.noExit = false;
     this.newTab = false;
     this.resources = embeddedResources;
     this.text = '';
@@ -167,23 +154,13 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     this.loadFailed = false;
     this.locale = getLocale();
     this.countAnnouncement = '';
-    this.announcement = '';
     this.filtersOpen = false;
     this.openDetails = new Set();
-    updateWhenLocaleChanges(this);
-  }
-
-  get exitUrl(): string {
-    return this.#quickExit.exitUrl;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#announceTimer);
-  }
-
-  announce(text: string): void {
-    this.announcement = text;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -325,19 +302,6 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     this.shown += this.pageSize;
   }
 
-  /** "Did you mean": searches for the suggestion, and leaves focus in the search box to go on typing. */
-  #onSuggestion(suggestion: string): void {
-    this.text = suggestion;
-    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
-  }
-
-  /** A kind of help chosen from the empty state: shows that category alone, from its first service. */
-  #onCategoryChoice(category: ResourceCategory): void {
-    this.text = '';
-    this.categories = [category];
-    this.#focusResult(0);
-  }
-
   #onClear(): void {
     this.text = '';
     this.categories = [];
@@ -359,24 +323,6 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     this.openDetails = open;
   }
 
-  /** No result is a dead end only if we let it be: a close query, the kinds of help, and the hotlines. */
-  #renderEmpty(locale: Locale) {
-    const suggestion = this.#finderSearch.didYouMean;
-    return html`<div class="empty">
-      ${
-        suggestion
-          ? html`<p class="did-you-mean">${msg('Did you mean:')} <button type="button" class="link" @click=${() => this.#onSuggestion(suggestion)}>${suggestion}</button></p>`
-          : nothing
-      }
-      <h3 id="choose-kind">${msg('Or choose a kind of help')}</h3>
-      <ul class="chips" aria-labelledby="choose-kind">
-        ${CATEGORIES.map((category) => html`<li><button type="button" @click=${() => this.#onCategoryChoice(category)}>${categoryLabels[category][locale]}</button></li>`)}
-      </ul>
-      <p>${msg('You can always call or text:')}</p>
-      ${renderHelpLines(locale)}
-    </div>`;
-  }
-
   protected override render() {
     const { locale } = this;
     const { results, indexing } = this.#finderSearch;
@@ -388,7 +334,7 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
     return html`<section class="panel" part="container" aria-labelledby="finder-title">
       <div class="panel-head">
         <h2 id="finder-title">${msg('Find a service')}</h2>
-        ${this.noExit ? nothing : html`<div class="exit">${renderQuickExit(this.#quickExit)}</div>`}
+        ${this.renderExit()}
       </div>
       ${this.loadFailed ? html`<p class="notice">${msg("The list for this page could not be loaded, so HART's own list is shown.")}</p>` : nothing}
       <form role="search" @submit=${(event: Event) => event.preventDefault()}>
@@ -434,9 +380,21 @@ export class HartResourceFinder extends LitElement implements QuickExitElement {
                 </p>`
                 : nothing
             }`
-            : this.#renderEmpty(locale)
+            : renderEmpty(locale, this.#finderSearch.didYouMean, {
+                // Searches for the suggestion, and leaves focus in the search box to go on typing.
+                onSuggestion: (suggestion) => {
+                  this.text = suggestion;
+                  this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+                },
+                // Shows that category alone, from its first service.
+                onCategory: (category) => {
+                  this.text = '';
+                  this.categories = [category];
+                  this.#focusResult(0);
+                },
+              })
       }
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.renderAnnouncement()}
     </section>`;
   }
 }

@@ -1,5 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
-import type { QuickExitController } from './quick-exit-controller.js';
+import { css, html, type TemplateResult } from 'lit';
 import { quickExitHint, quickExitLabel } from './quick-exit-text.js';
 
 /**
@@ -7,14 +6,8 @@ import { quickExitHint, quickExitLabel } from './quick-exit-text.js';
  * the exit looks and behaves the same in every widget. The hint names the Shift shortcut, which
  * is of no use where there is no keyboard: it is hidden on touch-only devices.
  */
-export function renderQuickExit(
-  controller: QuickExitController,
-  options: { hint?: boolean; hintClass?: string } = {},
-): TemplateResult {
-  const { hint = true, hintClass = '' } = options;
-  return html`<button class="exit-button" part="exit-button" type="button" @click=${() => controller.exit()}>${quickExitLabel()}</button>${
-    hint ? html`<p class="exit-hint ${hintClass}">${quickExitHint()}</p>` : nothing
-  }`;
+export function renderQuickExit(exit: () => void, hintClass = ''): TemplateResult {
+  return html`<div class="exit"><button class="exit-button" part="exit-button" type="button" @click=${exit}>${quickExitLabel()}</button><p class="exit-hint ${hintClass}">${quickExitHint()}</p></div>`;
 }
 
 export const exitButtonStyles = css`

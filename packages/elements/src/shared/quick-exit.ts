@@ -7,7 +7,7 @@ export const QUICK_EXIT_WINDOW_MS = 5000;
 /** The longest quick exit waits for going back over the page's own entries before it leaves anyway. */
 export const BACK_OVER_OWN_ENTRIES_WAIT_MS = 300;
 
-/** A HART element offering quick exit (in practice its `QuickExitController`). */
+/** A HART element offering quick exit (`HartElement`, shared/hart-element.ts). Shared by every HART bundle on the page: keep its shape. */
 export interface QuickExitHost {
   readonly exitUrl: string;
   readonly isConnected: boolean;

@@ -271,6 +271,19 @@ export function fieldForPath(path: string, values: FormValues): FieldId | undefi
 }
 
 /** What the `audience` and `curriculum` attributes accept. */
+/** The controls to show as invalid for `problems` (schema paths), each with its message if one came (the server's). */
+export function errorsAt(
+  problems: readonly { path: string; message?: string }[],
+  values: FormValues,
+): Map<FieldId, string | undefined> {
+  return new Map(
+    problems.flatMap(({ path, message }) => {
+      const id = fieldForPath(path, values);
+      return id ? [[id, message] as const] : [];
+    }),
+  );
+}
+
 export const PRESET_VALUES: Record<'audience' | 'curriculum', readonly string[]> = {
   audience: AUDIENCE_TYPES,
   curriculum: curriculumChoices.map((c) => c.id),

@@ -1,17 +1,15 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
+import { msg } from '@lit/localize';
 import { HART_EMAIL } from '@ct-hart/sdk/data/contacts';
 import { todayIso } from '@ct-hart/sdk/schema/constants';
 import type { TrainingRequest } from '@ct-hart/sdk/schema';
-import { checkFetchUrl } from '@ct-hart/sdk/fetch-json';
 import type { SubmitOptions, SubmitResult } from '@ct-hart/sdk/submit';
 import { detach, reportError } from '../shared/events.js';
-import { addSpanishTemplates, followPageLocale, getLocale } from '../shared/locale.js';
+import { addSpanishTemplates, getLocale } from '../shared/locale.js';
 import { panelStyles } from '../shared/panel.styles.js';
 import { whenIdle } from '../shared/idle.js';
-import { QuickExitController, type QuickExitElement } from '../shared/quick-exit-controller.js';
-import { DEFAULT_EXIT_URL } from '../shared/quick-exit-text.js';
-import { exitButtonStyles, renderQuickExit } from '../shared/exit-button.js';
+import { HartElement } from '../shared/hart-element.js';
+import { exitButtonStyles } from '../shared/exit-button.js';
 import { PrerenderedController } from '../shared/prerendered.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { chunkLoader } from '../shared/chunk-loader.js';
@@ -25,18 +23,19 @@ import {
 import {
   FIELDS,
   FIELD_IDS,
-  PRESET_VALUES,
   curriculumFor,
   emptyValues,
   fieldError,
-  fieldForPath,
+  errorsAt,
   readRequest,
   requestFieldOf,
   withPresets,
   type FieldId,
   type FormValues,
 } from './fields.js';
+import { reportAttributeProblems, usableEndpoint } from './attributes.js';
 import { formView } from './form-view.js';
+import { renderErrorSummary } from './summary-view.js';
 import { FocusAfterRender } from './focus-controller.js';
 import { OutboxController } from './outbox-controller.js';
 import { trainingRequestStyles } from './training-request.styles.js';
@@ -102,15 +101,13 @@ const loadCheckAndSend = chunkLoader(
  * @cssprop --hart-radius - Corner radius. Default `4px`.
  * @cssprop --hart-space - Base spacing. Default `0.75em`.
  */
-export class HartTrainingRequest extends LitElement implements QuickExitElement {
+export class HartTrainingRequest extends HartElement {
   static override styles = [themeStyles, panelStyles, exitButtonStyles, trainingRequestStyles];
 
   static override properties = {
     endpoint: {},
     audience: {},
     curriculum: {},
-    exitUrlAttribute: { attribute: 'exit-url' },
-    noExit: { type: Boolean, attribute: 'no-exit' },
     values: { state: true },
     honeypot: { state: true },
     errors: { state: true },
@@ -119,7 +116,6 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
     reference: { state: true },
     email: { state: true },
     towns: { state: true },
-    announcement: { state: true },
   };
 
   /** Where to POST requests (https, or http on localhost). Without it the form composes an email to HART. */
@@ -128,10 +124,6 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
   declare audience: string | undefined;
   /** Preselects a curriculum by id. */
   declare curriculum: string | undefined;
-  /** Where quick exit goes (https only). */
-  declare exitUrlAttribute: string;
-  /** Hides the quick exit button (the Shift×3 shortcut stays, if another HART element offers it). */
-  declare noExit: boolean;
 
   /** Delivery settings passed to `submitTrainingRequest` (retries, delays, timeout). */
   deliveryOptions: DeliveryOptions = {};
@@ -147,9 +139,7 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
   declare private email: RequestEmail | undefined;
   /** The towns the Town field suggests: loaded with the check-and-send code, after the first render. */
   declare private towns: readonly string[];
-  declare private announcement: string;
 
-  private readonly quickExit = new QuickExitController(this);
   /** Takes over a pre-rendered snippet (the docs' snippet builder) without moving anything. */
   private readonly prerendered = new PrerenderedController(this);
   private readonly focusAfterRender = new FocusAfterRender(this);
@@ -162,8 +152,6 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
 
   constructor() {
     super();
-    this.exitUrlAttribute = DEFAULT_EXIT_URL;
-    this.noExit = false;
     this.values = emptyValues();
     this.honeypot = '';
     this.errors = new Map();
@@ -171,45 +159,17 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
     this.phase = 'form';
     this.reference = '';
     this.towns = [];
-    this.announcement = '';
-    updateWhenLocaleChanges(this);
-  }
-
-  get exitUrl(): string {
-    return this.quickExit.exitUrl;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    followPageLocale();
   }
 
   /** The endpoint when it is usable (https, or http on localhost); otherwise undefined. */
   get endpointUrl(): string | undefined {
-    if (!this.endpoint) return undefined;
-    try {
-      return checkFetchUrl(this.endpoint).href;
-    } catch {
-      return undefined;
-    }
+    return usableEndpoint(this.endpoint);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') && this.endpoint && !this.endpointUrl) {
-      reportError(
-        this,
-        'invalid-attribute',
-        `endpoint="${this.endpoint}" is not https (http only on localhost); requests will go by email to ${HART_EMAIL} instead.`,
-      );
-    }
+    reportAttributeProblems(this, changed as Map<string, unknown>);
     // An endpoint set after the element connected (a framework setting the property) flushes too.
     if (changed.has('endpoint') && this.hasUpdated) detach(this, this.outbox.flush());
-    for (const name of ['audience', 'curriculum'] as const) {
-      const value = this[name];
-      if (changed.has(name) && value && !PRESET_VALUES[name].includes(value)) {
-        reportError(this, 'invalid-attribute', `${name}="${value}" is not one of: ${PRESET_VALUES[name].join(', ')}.`);
-      }
-    }
     if (changed.has('audience') || changed.has('curriculum')) this.values = this.withPresets(this.values);
   }
 
@@ -222,10 +182,6 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
           .then(({ connecticutTowns }) => (this.towns = connecticutTowns))
           .catch(() => undefined),
     );
-  }
-
-  announce(text: string): void {
-    this.announcement = text;
   }
 
   /** Clears the form and shows it again (after a request was sent, saved or emailed). */
@@ -311,12 +267,8 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
     }
     this.phase = 'form';
     const { request, paths } = code.checkRequest(readRequest(this.values, this.lodging, getLocale()));
-    this.errors = new Map(
-      paths
-        .map((path) => fieldForPath(path, this.values))
-        .filter((id) => !!id)
-        .map((id) => [id!, undefined]),
-    );
+    const problems = paths.map((path) => ({ path }));
+    this.errors = errorsAt(problems, this.values);
     this.summary = { shown: !request };
     if (!request) return this.focusAfterRender.focus('#error-summary');
     if (!this.dispatchEvent(new HartTrainingRequestSubmitEvent({ request }))) return;
@@ -364,12 +316,7 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
       // Refused by the endpoint (4xx): every field stays as typed, with the server's reasons.
       this.phase = 'form';
       const fieldErrors = result.status === 'rejected' ? result.fieldErrors : result.issues;
-      this.errors = new Map(
-        fieldErrors.flatMap((e) => {
-          const id = fieldForPath(e.path, this.values);
-          return id ? [[id, e.message] as const] : [];
-        }),
-      );
+      this.errors = errorsAt(fieldErrors, this.values);
       const message = result.status === 'rejected' ? result.message : msg('The request did not pass the checks.');
       this.summary = { shown: true, serverMessage: message };
       this.focusAfterRender.focus('#error-summary');
@@ -421,42 +368,17 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
     return this.phase === 'sent' || this.phase === 'queued' || this.phase === 'mailto';
   }
 
-  /**
-   * The error summary (GOV.UK's pattern): focused after a failed submit; its content is in a
-   * `role="alert"` container, so screen readers read its heading and list when it appears.
-   */
-  private renderSummary() {
-    const errors = FIELD_IDS.map((id) => [id, this.errorFor(id)] as [FieldId, string]).filter(([, message]) => message);
-    const { serverMessage } = this.summary;
-    const shown = this.summary.shown && (errors.length > 0 || !!serverMessage);
-    const goTo = (event: Event, id: FieldId) => {
-      event.preventDefault();
-      // A radio group is reached at its chosen radio, or its first.
-      const target =
-        this.renderRoot.querySelector<HTMLElement>(`[name="${id}"]:checked`) ??
-        this.renderRoot.querySelector<HTMLElement>(`[name="${id}"]`);
-      target?.focus();
-      target?.scrollIntoView?.({ block: 'center' });
-    };
-    return html`<div id="error-summary" class="error-summary" part="error-summary" tabindex="-1" ?hidden=${!shown}>
-      <div role="alert">${!shown ? nothing : this.loaded ? this.loaded.renderErrorSummaryContent({ serverMessage, errors, goTo }) : html`<p>${serverMessage}</p>`}</div>
-    </div>`;
-  }
-
   /** The result view lives in the check-and-send chunk: a result is only ever shown after a check. */
   private renderResult() {
     const view = this.loaded;
     if (!view) return nothing;
+    const copy = () => view.copyEmail(this.email, this.renderRoot, (text) => this.announce(text));
     return view.renderRequestResult({
       phase: this.phase as 'sent' | 'queued' | 'mailto',
       reference: this.reference,
       email: this.email,
       onAnother: () => this.reset(),
-      onCopy: () =>
-        detach(
-          this,
-          view.copyEmail(this.email, this.renderRoot, (text) => this.announce(text)),
-        ),
+      onCopy: () => detach(this, copy()),
       onChange: () => {
         this.phase = 'form';
         this.focusAfterRender.focus('#organization');
@@ -470,13 +392,13 @@ export class HartTrainingRequest extends LitElement implements QuickExitElement 
     return html`<section class="panel" part="container" aria-labelledby="title">
       <div class="panel-head">
         <h2 id="title" part="title">${msg('Request a training from HART')}</h2>
-        ${this.noExit ? nothing : html`<div class="exit">${renderQuickExit(this.quickExit)}</div>`}
+        ${this.renderExit()}
       </div>
       <p id="intro">${msg('HART, the Human Anti-trafficking Response Team at the Connecticut Department of Children and Families, trains groups across the state.')}</p>
-      ${this.renderSummary()}
+      ${renderErrorSummary({ ...this.summary, errorFor: (id) => this.errorFor(id), content: this.loaded, root: this.renderRoot })}
       ${this.renderForm()}
       <div id="result" part="result" ?hidden=${!showingResult}>${showingResult ? this.renderResult() : nothing}</div>
-      <p class="visually-hidden" role="status" id="status">${this.announcement}</p>
+      ${this.renderAnnouncement()}
     </section>`;
   }
 }

@@ -7,16 +7,8 @@ import type { Locale } from '../schema/localized-text.js';
 import type { Resource } from '../schema/resource.js';
 import type { SearchTerms } from '../schema/search-terms.js';
 import { placeScore, placesOf } from './places.js';
-import {
-  ignoredOf,
-  indexFor,
-  stopWordsOf,
-  termsOf,
-  wordsOf,
-  type SearchIndex,
-  type SearchOptions,
-  type WordTable,
-} from './search-index.js';
+import { indexFor, termsOf, type SearchIndex, type SearchOptions, type WordTable } from './search-index.js';
+import { ignoredOf, stopWordsOf, wordsOf } from './vocabulary.js';
 import { LETTERS, letterMask, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, MAX_TYPO_LENGTH, tokenize } from './words.js';
 
 /** Words to search for, with the filters of `@ct-hart/sdk/filter` (categories, age, region, language). */

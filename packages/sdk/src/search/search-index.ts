@@ -6,6 +6,7 @@ import { priorityRanks } from '../filter.js';
 import type { Locale, LocalizedText } from '../schema/localized-text.js';
 import type { Resource } from '../schema/resource.js';
 import type { SearchTerms } from '../schema/search-terms.js';
+import { stopWordsOf } from './vocabulary.js';
 import { asArray, isRecord, LETTERS, letterMask, MAX_TYPO_LENGTH, tokenize } from './words.js';
 
 export interface SearchOptions {
@@ -290,36 +291,6 @@ function textOf(text: LocalizedText | undefined, lang: Locale): string | undefin
 function addText(postings: Postings, shown: Map<string, string>, text: unknown, weight: number, position: number) {
   if (typeof text !== 'string') return;
   for (const word of tokenize(text, shown)) postings.add(word, position, weight);
-}
-
-const wordSets = {
-  stopWords: new WeakMap<object, ReadonlySet<string>>(),
-  knownWords: new WeakMap<object, ReadonlySet<string>>(),
-};
-/** The folded words of both languages of `terms.stopWords` or `terms.knownWords`, once per vocabulary. */
-export function wordsOf(terms: SearchTerms, key: 'stopWords' | 'knownWords'): ReadonlySet<string> {
-  if (!terms || typeof terms !== 'object') return new Set();
-  let set = wordSets[key].get(terms);
-  if (!set) {
-    const lists = isRecord(terms[key]);
-    set = new Set(
-      [...asArray(lists?.en), ...asArray(lists?.es)].filter((w) => typeof w === 'string').flatMap((w) => tokenize(w)),
-    );
-    wordSets[key].set(terms, set);
-  }
-  return set;
-}
-export const stopWordsOf = (terms: SearchTerms) => wordsOf(terms, 'stopWords');
-const ignoredSets = new WeakMap<object, ReadonlySet<string>>();
-/**
- * What a search skips: the stop words and the known words (they match no service, and "he" would
- * otherwise find every "help" and "healing").
- */
-export function ignoredOf(terms: SearchTerms): ReadonlySet<string> {
-  if (!terms || typeof terms !== 'object') return new Set();
-  let set = ignoredSets.get(terms);
-  if (!set) ignoredSets.set(terms, (set = new Set([...stopWordsOf(terms), ...wordsOf(terms, 'knownWords')])));
-  return set;
 }
 
 /** An index being built (its steps) or built (its index), for one list, locale and vocabulary. */
