@@ -54,7 +54,11 @@ export default [
   // and controllers (issue #22, +0.2 KB up front, +0.25 KB with search). Not won back yet: #22 stays open.
   // And by the retry of a failed chunk under `#retry-N`, without which Firefox never loads it once
   // back online (issue #21, shared/chunk-loader.ts): quiz +0.1 KB, finder +0.07, form +0.08, all +0.17.
-  budget('CDN hart-help-banner.js with everything it loads', `${cdn}/hart-help-banner.js`, '14 KB'),
+  // And by keyboard focus kept clear of the sticky head and the open bar in WebKit, which ignores
+  // scroll-margin-top when it scrolls focus into view (issue #21, WCAG 2.4.11; FocusClearOfHead and
+  // the bar's second check): banner +0.05 KB, quiz +0.16, finder +0.19. The HartElement base class
+  // (issue #22) won back 0.03–0.23 KB of it; every element in one file is still 42 KB.
+  budget('CDN hart-help-banner.js with everything it loads', `${cdn}/hart-help-banner.js`, '14.05 KB'),
   budget('CDN hart-red-flag-quiz.js with everything it loads up front', `${cdn}/hart-red-flag-quiz.js`, '18 KB'),
   // A built-in quiz is a chunk loaded by id after the widget: the widget plus its largest quiz (the
   // youth quiz's text, en + es, is 3.7 KB of it).
@@ -62,7 +66,7 @@ export default [
     ...budget(
       'CDN hart-red-flag-quiz.js + its largest built-in quiz (youth-online-safety)',
       `${cdn}/hart-red-flag-quiz.js`,
-      '20.6 KB',
+      '20.75 KB',
     ),
     path: [
       ...new Set([
@@ -77,13 +81,13 @@ export default [
   budget(
     'CDN hart-resource-finder.js up front (embedded services, filters; no search engine)',
     `${cdn}/hart-resource-finder.js`,
-    '25.4 KB',
+    '25.6 KB',
   ),
   {
     ...budget(
       'CDN hart-resource-finder.js + its search engine: what it loads for a search',
       `${cdn}/hart-resource-finder.js`,
-      '34.6 KB',
+      '34.8 KB',
     ),
     path: [
       ...new Set([

@@ -3,6 +3,7 @@
 // Driven in the engine HART_ENGINE names (test/support/engine.ts). Run after `npm run build && npm run build:site`.
 import assert from 'node:assert/strict';
 import { buildSnippet } from '../../site/assets/snippet.js';
+import { ENGINE } from '../support/engine.js';
 import { partnerPage } from './server.js';
 import { describe, it } from 'node:test';
 import {
