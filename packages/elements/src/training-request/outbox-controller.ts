@@ -3,8 +3,7 @@ import { OUTBOX_KEY } from '@ct-hart/sdk/storage';
 import type { TrainingRequest } from '@ct-hart/sdk/schema';
 import { detach, reportError } from '../shared/events.js';
 import type { DeliveryOptions } from './training-request.js';
-
-type CheckAndSend = typeof import('./check-and-send.js');
+import type { CheckAndSend } from './load-check-and-send.js';
 
 /** What the outbox needs of the form: where it sends, how, and the code that sends. */
 export interface OutboxHost extends HTMLElement {

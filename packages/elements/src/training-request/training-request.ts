@@ -12,9 +12,9 @@ import { HartElement } from '../shared/hart-element.js';
 import { exitButtonStyles } from '../shared/exit-button.js';
 import { PrerenderedController } from '../shared/prerendered.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { chunkLoader } from '../shared/chunk-loader.js';
 import { templates as formSpanish } from '../generated/training-request/es.js';
 import type { RequestEmail } from './email.js';
+import { loadCheckAndSend, type CheckAndSend } from './load-check-and-send.js';
 import {
   HartTrainingRequestQueuedEvent,
   HartTrainingRequestSentEvent,
@@ -49,12 +49,6 @@ export { HART_EMAIL };
 export type DeliveryOptions = Pick<SubmitOptions, 'retries' | 'baseDelayMs' | 'maxDelayMs' | 'timeoutMs' | 'fetch'>;
 
 type Phase = 'form' | 'sending' | 'sent' | 'queued' | 'mailto';
-type CheckAndSend = typeof import('./check-and-send.js');
-/** One loader per page: a failed load is tried again under another URL (shared/chunk-loader.ts). */
-const loadCheckAndSend = chunkLoader(
-  () => import('./check-and-send.js'),
-  (retryFragment) => import(`./check-and-send.js${retryFragment}`),
-);
 
 /**
  * @summary A form to ask HART for a training, with a lodging mode for Public Act 16-71, that never loses a request.
