@@ -1,17 +1,12 @@
 // What the builder suites share (builder*.test.ts): the built site served, the engine launched, the
 // builder's choices, pages that record errors, and the pre-rendered snippets it makes.
 import assert from 'node:assert/strict';
-import { after, before } from 'node:test';
-import { launch, type Context, type Engine, type Page } from '../support/engine.js';
-import { builderData } from '../../site/site-data.mjs';
-import { serveSite, type SiteServer } from './server.js';
+import type { Context, Page } from '../support/engine.js';
+// The widgets, the builder's data, the site server and the browser: one set-up for every docs-site file.
+import { TAGS, browser, data, server, startSite } from './site-helpers.js';
 
-export const TAGS = [
-  'hart-help-banner',
-  'hart-red-flag-quiz',
-  'hart-resource-finder',
-  'hart-training-request',
-] as const;
+export { TAGS, browser, data, server, startSite };
+
 export type Tag = (typeof TAGS)[number];
 export type Choices = {
   widget: Tag;
@@ -19,7 +14,7 @@ export type Choices = {
   attrs: Record<string, string | boolean>;
   colours: Record<string, string>;
 };
-export const data = builderData();
+
 /**
  * Elements that take over a snapshot with PrerenderedController (packages/elements/src/shared/
  * prerendered.ts). The others replace it too (they rebuild their whole shadow root), but do not yet
@@ -32,21 +27,6 @@ export const ADOPTED: string[] = [
   'hart-training-request',
 ];
 export const EXIT = 'https://exit.example/';
-
-export let server: SiteServer;
-export let browser: Engine;
-
-/** Serves the built site and launches HART_ENGINE's browser for the file's tests. */
-export function startSite(): void {
-  before(async () => {
-    server = await serveSite();
-    browser = await launch(server);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-}
 
 /** Every value the builder offers for each setting, one setting at a time. */
 export function variants(widget: Tag): Record<string, string | boolean>[] {

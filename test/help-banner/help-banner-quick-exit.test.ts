@@ -7,18 +7,13 @@ import { reportEngineLimit, sendKeys } from '../support/commands.js';
 import '../../packages/elements/src/hart-help-banner.js';
 import { HartHelpBanner, DEFAULT_EXIT_URL } from '../../packages/elements/src/help-banner/help-banner.js';
 import { HartQuickExitEvent } from '../../packages/elements/src/shared/events.js';
-import { quickExitPressCount, resetQuickExit } from '../../packages/elements/src/shared/quick-exit.js';
+import { quickExitPressCount } from '../../packages/elements/src/shared/quick-exit.js';
 import { watchExitNavigation } from '../support/quick-exit.js';
-import { resetLocale, setPageLang } from '../support/locale.js';
-import { exitButton, pressShift, status } from './banner-helpers.js';
+import { setPageLang } from '../support/locale.js';
+import { useBannerTestPage, exitButton, pressShift, status } from './banner-helpers.js';
 
 describe('<hart-help-banner>', () => {
-  afterEach(async () => {
-    await resetLocale();
-    resetQuickExit();
-    localStorage.clear();
-    sessionStorage.clear();
-  });
+  useBannerTestPage();
 
   describe('quick exit', () => {
     let nav: ReturnType<typeof watchExitNavigation>;

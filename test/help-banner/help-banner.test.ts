@@ -5,17 +5,12 @@ import { HartErrorEvent } from '../../packages/elements/src/shared/events.js';
 import { setLocale } from '../../packages/elements/src/shared/locale.js';
 import { resetQuickExit } from '../../packages/elements/src/shared/quick-exit.js';
 import { captureConsole } from '../support/quick-exit.js';
-import { resetLocale, setPageLang } from '../support/locale.js';
-import { exitButton, lineIds, links, pressShift, status } from './banner-helpers.js';
+import { setPageLang } from '../support/locale.js';
+import { useBannerTestPage, exitButton, lineIds, links, pressShift, status } from './banner-helpers.js';
 import { root } from '../support/dom.js';
 
 describe('<hart-help-banner>', () => {
-  afterEach(async () => {
-    await resetLocale();
-    resetQuickExit();
-    localStorage.clear();
-    sessionStorage.clear();
-  });
+  useBannerTestPage();
 
   describe('rendering from data', () => {
     it('shows 911, the national hotline and the DCF Careline as call and text links', async () => {

@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { defaultDataset, searchTerms } from '../src/data/index.js';
+import { searchTerms } from '../src/data/index.js';
 import { searchResources, suggestSearch } from '../src/search.js';
 import type { Resource, SearchTerms } from '../src/schema/index.js';
-
-const { resources } = defaultDataset;
-const ids = (list: Resource[]) => list.map((r) => r.id);
+import { ids, resources, top } from './search-helpers.js';
 
 describe('searchResources', () => {
   it('finds housing in Spanish ("vivienda"), ignoring accents and case', () => {
@@ -110,12 +108,6 @@ const listing = (id: string, name: string): Resource => ({
   organization: { en: 'Organization', es: 'Organización' },
   description: { en: 'Services.', es: 'Servicios.' },
 });
-const top = (
-  list: readonly Resource[],
-  text: string,
-  locale: 'en' | 'es' = 'en',
-  options: { terms?: SearchTerms } = {},
-) => ids(searchResources(list, { text }, locale, options));
 
 describe('searchResources: typos', () => {
   const list = [

@@ -2,18 +2,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { defaultDataset, searchTerms } from '../src/data/index.js';
+import { searchTerms } from '../src/data/index.js';
 import { isSearchIndexReady, prepareSearchIndex, searchResources, suggestSearch } from '../src/search.js';
 import type { Resource, SearchTerms } from '../src/schema/index.js';
-
-const { resources } = defaultDataset;
-const ids = (list: Resource[]) => list.map((r) => r.id);
-const top = (
-  list: readonly Resource[],
-  text: string,
-  locale: 'en' | 'es' = 'en',
-  options: { terms?: SearchTerms } = {},
-) => ids(searchResources(list, { text }, locale, options));
+import { ids, resources, top } from './search-helpers.js';
 
 describe('suggestSearch', () => {
   it('offers the closest word when a query finds nothing (en)', () => {
