@@ -109,7 +109,12 @@ const retryFragments = (retried) => {
         if (!targetChunk) this.error(`no chunk for ${target}, imported with a retry fragment`);
         const relative = posix.relative(posix.dirname(chunk.fileName), targetChunk.fileName);
         const before = out;
-        out = out.replaceAll(`import(\`${path}\${`, `import(\`./${relative}\${`);
+        // The bundler hints in source (`/* @vite-ignore */` …) may still stand between `import(` and the path.
+        const retryImport = new RegExp(
+          `import\\(((?:\\s*/\\*.*?\\*/)*\\s*)\`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\$\\{`,
+          'g',
+        );
+        out = out.replace(retryImport, (_match, hints) => `import(${hints}\`./${relative}\${`);
         if (out === before) this.error(`${chunk.fileName}: the retry import of ${path} was not found`);
       }
       return { code: out, map: null };

@@ -7,15 +7,18 @@ import { chunkLoader } from '../shared/chunk-loader.js';
  */
 const youth = chunkLoader(
   () => import('./quizzes/youth-online-safety.js'),
-  (retryFragment) => import(`./quizzes/youth-online-safety.js${retryFragment}`),
+  (retryFragment) =>
+    import(/* @vite-ignore */ /* webpackIgnore: true */ `./quizzes/youth-online-safety.js${retryFragment}`),
 );
 const lodging = chunkLoader(
   () => import('./quizzes/lodging-red-flags.js'),
-  (retryFragment) => import(`./quizzes/lodging-red-flags.js${retryFragment}`),
+  (retryFragment) =>
+    import(/* @vite-ignore */ /* webpackIgnore: true */ `./quizzes/lodging-red-flags.js${retryFragment}`),
 );
 const community = chunkLoader(
   () => import('./quizzes/community-red-flags.js'),
-  (retryFragment) => import(`./quizzes/community-red-flags.js${retryFragment}`),
+  (retryFragment) =>
+    import(/* @vite-ignore */ /* webpackIgnore: true */ `./quizzes/community-red-flags.js${retryFragment}`),
 );
 
 export const BUILT_IN_QUIZZES: Record<string, () => Promise<Quiz>> = {

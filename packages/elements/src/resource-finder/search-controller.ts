@@ -11,7 +11,7 @@ type SearchModule = typeof import('@ct-hart/sdk/search');
 /** One loader per page: a failed load is tried again under another URL (shared/chunk-loader.ts). */
 const loadSearch = chunkLoader(
   () => import('./search.js'),
-  (retryFragment) => import(`./search.js${retryFragment}`),
+  (retryFragment) => import(/* @vite-ignore */ /* webpackIgnore: true */ `./search.js${retryFragment}`),
 );
 
 /**

@@ -8,5 +8,5 @@ export type CheckAndSend = typeof import('./check-and-send.js');
  */
 export const loadCheckAndSend = chunkLoader(
   () => import('./check-and-send.js'),
-  (retryFragment) => import(`./check-and-send.js${retryFragment}`),
+  (retryFragment) => import(/* @vite-ignore */ /* webpackIgnore: true */ `./check-and-send.js${retryFragment}`),
 );
