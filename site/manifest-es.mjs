@@ -33,8 +33,6 @@ export default {
     'Guarda el progreso en sessionStorage (una clave `ct-hart:`) hasta que se termina el cuestionario o se usa la salida rápida.',
   'Opens the "Learn more" links in a new tab (said in their text). Default: the same tab, which quick exit leaves.':
     'Abre los enlaces «Más información» en una pestaña nueva (lo dice su texto). Si no lo escribe: la misma pestaña, que la salida rápida abandona.',
-  'Where quick exit goes (https only).': 'Adónde lleva la salida rápida (solo https).',
-  'Hides the quick exit button.': 'Oculta el botón de salida rápida.',
   'Preset categories, separated by spaces or commas (`legal housing`).':
     'Categorías ya elegidas, separadas por espacios o comas (`legal housing`).',
   'Preset age (0–120).': 'Edad ya elegida (0–120).',
