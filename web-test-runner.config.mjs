@@ -16,6 +16,19 @@ function typeScriptForJs(ctx, next) {
   return next();
 }
 
+/**
+ * Every test file imports test/support/readable-failures.ts first, on its first line (so the file's
+ * line numbers stay): a failed assertion on DOM nodes is then reported in WebKit too, where
+ * web-test-runner's serializer never finishes with a node.
+ */
+const readableFailures = {
+  name: 'hart-readable-failures',
+  transform(context) {
+    if (/^\/test\/.*\.test\.ts$/.test(context.path))
+      return { body: `import '/test/support/readable-failures.ts'; ${context.body}` };
+  },
+};
+
 // One engine per run (HART_ENGINE=chromium|firefox|webkit, default chromium); `npm run test:browser`
 // runs all three in turn. The launchers and the engine-neutral test commands (`block-urls`,
 // `touch-only`, `forced-colors`, keys, viewport, reported skips) are in test/browser-engines.mjs.
@@ -40,7 +53,11 @@ export default {
     '!test/release/**',
   ],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' }), engineCommands],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' }),
+    engineCommands,
+    readableFailures,
+  ],
   middleware: [blockedUrls, typeScriptForJs, testEndpoint],
   browsers,
   concurrency: 1,

@@ -1,0 +1,24 @@
+// Every browser test file gets this first (web-test-runner.config.mjs, `readableFailures`).
+//
+// A failed assertion that compares DOM nodes (`expect(focused(el)).to.equal(button)`) keeps the
+// nodes as the error's `actual` and `expected`. web-test-runner sends them to the server through a
+// JSON serializer that walks each node's properties, which never finishes in WebKit: the file then
+// runs into its time limit and reports no test at all, the failure included. Replaced here by a
+// short description of each node, the failure is reported in every engine, and says what it saw.
+
+function describeNode(value: unknown): unknown {
+  if (Array.isArray(value)) return value.some((item) => item instanceof Node) ? value.map(describeNode) : value;
+  if (!(value instanceof Node)) return value;
+  if (!(value instanceof Element)) return value.nodeName;
+  const id = value.id ? `#${value.id}` : '';
+  const classes = [...value.classList].map((name) => `.${name}`).join('');
+  const text = value.textContent?.trim().replace(/\s+/g, ' ').slice(0, 40);
+  return `<${value.localName}${id}${classes}>${text ? ` "${text}"` : ''}`;
+}
+
+afterEach(function () {
+  const error = this.currentTest?.err as { actual?: unknown; expected?: unknown } | undefined;
+  if (!error) return;
+  error.actual = describeNode(error.actual);
+  error.expected = describeNode(error.expected);
+});
