@@ -1,10 +1,11 @@
 // A real local endpoint for browser tests, served by the test runner under /test-endpoint/.
-// Tests script its answers (201, 400 with field errors, 500, 429 with Retry-After, hang) and read
+// Tests script its answers (201, 400 with field errors, 500, 429 with Retry-After, hang, held: a 201
+// once the test posts `release`) and read
 // what it received, counted by Idempotency-Key.
 // `/test-endpoint/ns/<name>/…` keeps its own script and log, for test files that run at the same time.
 const states = new Map();
 const stateFor = (name) => {
-  if (!states.has(name)) states.set(name, { script: [], received: [] });
+  if (!states.has(name)) states.set(name, { script: [], received: [], held: [] });
   return states.get(name);
 };
 
@@ -33,13 +34,18 @@ export async function testEndpoint(ctx, next) {
     return send(ctx, 200, { ok: true });
   }
   if (action === 'received') return send(ctx, 200, state.received);
+  if (action === 'release' && ctx.method === 'POST') {
+    for (const release of state.held.splice(0)) release();
+    return send(ctx, 200, { ok: true });
+  }
   if (action === 'requests' && ctx.method === 'POST') {
     const body = await readBody(ctx.req);
     const answer = state.script.shift() ?? 201;
     if (answer === 'hang') return new Promise(() => {});
+    if (answer === 'held') await new Promise((resolve) => state.held.push(resolve));
     const key = ctx.get('Idempotency-Key');
     state.received.push({ key, body: JSON.parse(body || 'null') });
-    if (answer === 201) return send(ctx, 201, { reference: `HART-${state.received.length}` });
+    if (answer === 201 || answer === 'held') return send(ctx, 201, { reference: `HART-${state.received.length}` });
     if (answer === 400)
       return send(ctx, 400, { message: 'Town is not in Connecticut', errors: { town: 'not a Connecticut town' } });
     if (answer === '400-second-date')

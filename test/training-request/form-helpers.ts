@@ -29,8 +29,12 @@ export function valueOf(el: HTMLElement, name: string): string {
   return radios.length ? (radios.find((r) => r.checked)?.value ?? '') : control(el, name).value;
 }
 
-export async function script(answers: (number | 'hang' | '400-second-date')[]): Promise<void> {
+export async function script(answers: (number | 'hang' | 'held' | '400-second-date')[]): Promise<void> {
   await fetch('/test-endpoint/script', { method: 'POST', body: JSON.stringify(answers) });
+}
+/** Lets the requests the endpoint holds (`'held'`) through, each with a 201. */
+export async function releaseHeld(): Promise<void> {
+  await fetch('/test-endpoint/release', { method: 'POST' });
 }
 export async function received(): Promise<{ key: string; body: Record<string, unknown> }[]> {
   return (await fetch('/test-endpoint/received')).json();

@@ -10,6 +10,7 @@ import { setPageLang } from '../support/locale.js';
 import {
   $,
   VALID,
+  releaseHeld,
   control,
   describedBy,
   endpointForm,
@@ -192,13 +193,16 @@ describe('<hart-training-request>: the form, and its state across a language swi
     });
 
     it('while sending, and once sent: keeps focus and the reference', async () => {
-      await script([201]);
+      // Held by the endpoint until released: "while sending" does not depend on how fast it answers.
+      await script(['held']);
       const el = await endpointForm();
       const submitButton = $<HTMLButtonElement>(el, '#submit')!;
       submitButton.focus();
       submitButton.click();
       await setPageLang('es');
-      expect(focused(el), 'still on the button while sending').to.equal(submitButton);
+      expect(text(el, '#submit')).to.equal('Enviando…');
+      expect(focused(el)?.id, 'still on the button while sending').to.equal('submit');
+      await releaseHeld();
       await waitUntil(() => text(el, '#result-heading') === 'Solicitud enviada', 'not sent');
       expect(focused(el)?.id).to.equal('result-heading');
       await setPageLang('en');
