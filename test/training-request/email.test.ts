@@ -67,7 +67,9 @@ describe('<hart-training-request>: without an endpoint: an email to HART', () =>
         expect(focused(el)?.id).to.equal('preferredDates-0');
         const date = future(30);
         const [y, m, d] = date.split('-');
-        await sendKeys({ type: `${m}${d}${y}` });
+        // With its separators, as on a printed date: WebKit's date field moves to the day and the year
+        // on a separator (not after two digits, as Chromium's and Firefox's also do).
+        await sendKeys({ type: `${m}/${d}/${y}` });
         expect(control(el, 'preferredDates-0').value).to.equal(date);
         // Date fields take several Tab presses each (month, day, year): Tab on to the notes.
         const passed: string[] = [];
@@ -75,8 +77,9 @@ describe('<hart-training-request>: without an endpoint: an email to HART', () =>
           await sendKeys({ press: 'Tab' });
           passed.push(focused(el)?.id ?? '');
         }
-        expect([...new Set(passed)]).to.deep.equal([
-          'preferredDates-0',
+        // After the year, Chromium's and Firefox's first field keeps one more Tab stop; WebKit's ends
+        // at the year, so Tab leaves it at once.
+        expect([...new Set(passed)].filter((id) => id !== 'preferredDates-0')).to.deep.equal([
           'preferredDates-1',
           'preferredDates-2',
           'notes',
