@@ -110,7 +110,9 @@ describe('the docs site', () => {
             const range = document.createRange();
             range.setStart(node, i);
             range.setEnd(node, i + 1);
-            const rect = range.getClientRects()[0];
+            // A character that starts a line also gives WebKit an empty box at the end of the line
+            // before: its own box is the last one with a width.
+            const rect = [...range.getClientRects()].filter((box) => box.width > 0).at(-1);
             if (!rect || text[i] === ' ') continue;
             if (top !== undefined && rect.top > top + 2 && !/[\s\-/]/.test(text[i - 1]!))
               found.push(`broken mid-word: ${text.slice(0, i)}/${text.slice(i)}`);
