@@ -54,15 +54,17 @@ export async function printPrerendered(runs = 7): Promise<void> {
     server.pages.set('/bench/prerendered.html', partnerPage(prerendered.join('\n')));
     server.pages.set('/bench/plain.html', partnerPage(plain.join('\n')));
     server.cdnDelay = DELAY_MS;
-    const rows: [string, number, number][] = [];
-    for (const [label, path, scripted] of [
+    const pages = [
       ['static HTML (same content)', '/bench/static.html', false],
       ['pre-rendered snippets', '/bench/prerendered.html', true],
       ['plain tags', '/bench/plain.html', true],
-    ] as const) {
-      const rendered: number[] = [];
-      const shifts: number[] = [];
-      for (let i = 0; i < runs; i++) {
+    ] as const;
+    const rendered: number[][] = pages.map(() => []);
+    const shifts: number[][] = pages.map(() => []);
+    // Round by round, each page once per round: a machine that slows down or warms up during the
+    // bench then weighs on every page alike, not on whichever page ran last.
+    for (let i = 0; i < runs; i++) {
+      for (const [index, [, path, scripted]] of pages.entries()) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
         const page = await context.newPage();
         await page.addInitScript({ content: PROBE });
@@ -79,12 +81,12 @@ export async function printPrerendered(runs = 7): Promise<void> {
         const probe = await page.evaluate(
           () => (window as unknown as { __probe: { rendered: number; cls: number } }).__probe,
         );
-        rendered.push(probe.rendered);
-        shifts.push(probe.cls);
+        rendered[index]!.push(probe.rendered);
+        shifts[index]!.push(probe.cls);
         await context.close();
       }
-      rows.push([label, median(rendered), Math.max(...shifts)]);
     }
+    const rows = pages.map(([label], index) => [label, median(rendered[index]!), Math.max(...shifts[index]!)] as const);
     const base = rows[0]![1];
     console.log(
       `\nFour widgets from the snippet builder, every CDN script delayed ${DELAY_MS / 1000} s — headless Chromium, 1280 × 900, ${runs} runs`,
