@@ -31,18 +31,23 @@ export async function testEndpoint(ctx, next) {
   if (action === 'script' && ctx.method === 'POST') {
     state.script = JSON.parse(await readBody(ctx.req));
     state.received = [];
+    state.releaseNext = false;
     return send(ctx, 200, { ok: true });
   }
   if (action === 'received') return send(ctx, 200, state.received);
   if (action === 'release' && ctx.method === 'POST') {
-    for (const release of state.held.splice(0)) release();
+    // The request may not have arrived yet (the element checks the form first): then it is let
+    // through as it arrives.
+    if (state.held.length) for (const release of state.held.splice(0)) release();
+    else state.releaseNext = true;
     return send(ctx, 200, { ok: true });
   }
   if (action === 'requests' && ctx.method === 'POST') {
     const body = await readBody(ctx.req);
     const answer = state.script.shift() ?? 201;
     if (answer === 'hang') return new Promise(() => {});
-    if (answer === 'held') await new Promise((resolve) => state.held.push(resolve));
+    if (answer === 'held' && state.releaseNext) state.releaseNext = false;
+    else if (answer === 'held') await new Promise((resolve) => state.held.push(resolve));
     const key = ctx.get('Idempotency-Key');
     state.received.push({ key, body: JSON.parse(body || 'null') });
     if (answer === 201 || answer === 'held') return send(ctx, 201, { reference: `HART-${state.received.length}` });
