@@ -17,6 +17,10 @@ it('release.yml parses and publishes with provenance after npm test', () => {
   const publish = at((s) => !!s.uses?.startsWith('changesets/action'));
   assert.ok(ci >= 0 && ci < test && test < publish, 'npm ci, then npm test, then changesets');
   assert.equal(steps[publish]!.env!.NPM_CONFIG_PROVENANCE, 'true');
+  // npm test runs the browser tests in all three engines, from Debian's packages.
+  const install = steps.slice(0, test).find((s) => s.run?.includes('apt-get install'))?.run ?? '';
+  for (const needed of ['chromium', 'firefox-esr', 'webkit2gtk-driver', 'xvfb'])
+    assert.ok(install.split(/\s+/).includes(needed), `installs ${needed} before npm test`);
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   assert.match(pkg.scripts.test, /release:check/);
 });
