@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { ENGINE } from '../support/engine.js';
 import { partnerPage } from './server.js';
-import { OBSERVE_LAYOUT_SHIFTS, layoutShiftScore } from './layout-shift.js';
+import { NO_VISIBLE_SHIFT, OBSERVE_LAYOUT_SHIFTS, layoutShiftScore } from './layout-shift.js';
 import { before, describe, it } from 'node:test';
 import {
   TAGS,
@@ -86,7 +86,7 @@ describe('pre-rendered snippets', () => {
             t.diagnostic(
               `SKIPPED in ${ENGINE}: the layout-shift score (the Layout Instability API is Chromium's; the height and the text below are checked)`,
             );
-          else assert.equal(cls, 0);
+          else assert.ok(cls < NO_VISIBLE_SHIFT, `layout shift ${cls}`);
           assert.deepEqual(await errors(), []);
           await page.context.close();
         } finally {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { buildSnippet } from '../../site/assets/snippet.js';
 import { ENGINE } from '../support/engine.js';
 import { partnerPage } from './server.js';
+import { NO_VISIBLE_SHIFT } from './layout-shift.js';
 import { describe, it } from 'node:test';
 import {
   TAGS,
@@ -105,7 +106,7 @@ describe('the builder page', () => {
       const cls = await page.evaluate(() => (window as unknown as { cls: number | null }).cls);
       if (cls === null)
         t.diagnostic(`SKIPPED in ${ENGINE}: the layout-shift score (the Layout Instability API is Chromium's)`);
-      else assert.equal(cls, 0, 'no layout shift at load');
+      else assert.ok(cls < NO_VISIBLE_SHIFT, `no layout shift at load: ${cls}`);
       // Scrolled toward, it shows the widget.
       await page.evaluate(() => document.getElementById('preview-heading')!.scrollIntoView());
       await page.frameLocator('#preview').locator('hart-help-banner').waitFor();
