@@ -106,8 +106,9 @@ async function update() {
     fieldset.hidden = fieldset.dataset.widget !== choices.widget;
   history.replaceState(null, '', `?${choicesToQuery(choices)}`);
   const plain = buildSnippet(choices, data);
+  // "Copied." stays until the snippet changes: the preview coming into view runs this too.
+  if (code.textContent !== plain) copyStatus.textContent = '';
   code.textContent = plain;
-  copyStatus.textContent = '';
   // A page with a Content-Security-Policy allows the snippet's import map by its hash (none for a widget without chunks).
   const importMap = data.files[`${choices.widget}.js`].importMap;
   cspNote.hidden = importMap.text === '{"integrity":{}}';
