@@ -1,13 +1,23 @@
 // A real local endpoint for browser tests, served by the test runner under /test-endpoint/.
 // Tests script its answers (201, 400 with field errors, 500, 429 with Retry-After, hang, held: a 201
-// once the test posts `release`) and read
-// what it received, counted by Idempotency-Key.
+// once the test posts `release`) and read what it received, counted by Idempotency-Key.
 // `/test-endpoint/ns/<name>/…` keeps its own script and log, for test files that run at the same time.
 const states = new Map();
 const stateFor = (name) => {
-  if (!states.has(name)) states.set(name, { script: [], received: [], held: [] });
+  if (!states.has(name)) states.set(name, { script: [], received: [], gate: closedGate() });
   return states.get(name);
 };
+
+/**
+ * What `held` answers wait for: a gate the test opens with `release`. Opened before a held request
+ * arrives (the element checks the form before it sends), it lets that request straight through; a
+ * new script closes it again.
+ */
+function closedGate() {
+  let open;
+  const opened = new Promise((resolve) => (open = resolve));
+  return { opened, open };
+}
 
 function send(ctx, status, body, headers = {}) {
   ctx.status = status;
@@ -31,23 +41,19 @@ export async function testEndpoint(ctx, next) {
   if (action === 'script' && ctx.method === 'POST') {
     state.script = JSON.parse(await readBody(ctx.req));
     state.received = [];
-    state.releaseNext = false;
+    state.gate = closedGate();
     return send(ctx, 200, { ok: true });
   }
   if (action === 'received') return send(ctx, 200, state.received);
   if (action === 'release' && ctx.method === 'POST') {
-    // The request may not have arrived yet (the element checks the form first): then it is let
-    // through as it arrives.
-    if (state.held.length) for (const release of state.held.splice(0)) release();
-    else state.releaseNext = true;
+    state.gate.open();
     return send(ctx, 200, { ok: true });
   }
   if (action === 'requests' && ctx.method === 'POST') {
     const body = await readBody(ctx.req);
     const answer = state.script.shift() ?? 201;
     if (answer === 'hang') return new Promise(() => {});
-    if (answer === 'held' && state.releaseNext) state.releaseNext = false;
-    else if (answer === 'held') await new Promise((resolve) => state.held.push(resolve));
+    if (answer === 'held') await state.gate.opened;
     const key = ctx.get('Idempotency-Key');
     state.received.push({ key, body: JSON.parse(body || 'null') });
     if (answer === 201 || answer === 'held') return send(ctx, 201, { reference: `HART-${state.received.length}` });

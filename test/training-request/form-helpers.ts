@@ -32,7 +32,7 @@ export function valueOf(el: HTMLElement, name: string): string {
 export async function script(answers: (number | 'hang' | 'held' | '400-second-date')[]): Promise<void> {
   await fetch('/test-endpoint/script', { method: 'POST', body: JSON.stringify(answers) });
 }
-/** Lets the requests the endpoint holds (`'held'`) through, each with a 201. */
+/** Lets the requests the endpoint holds (`'held'`) through, each with a 201: those waiting, and those still to come. */
 export async function releaseHeld(): Promise<void> {
   await fetch('/test-endpoint/release', { method: 'POST' });
 }

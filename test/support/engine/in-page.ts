@@ -72,6 +72,41 @@ const __hartCentre = (el) => {
   }
   return { x: Math.round(x), y: Math.round(y) };
 };
+// A click aimed at an element must land on it. Between measuring the element and the pointer
+// pressing, the page can move: Firefox, for one, scrolls a field it just typed into back into view
+// (its datalist suggestions, the caret) a moment after a test scrolled elsewhere, and a press at
+// the old centre then checked a radio button nobody aimed at. The guard, armed before the press,
+// lets the click through when the press lands on the element (or inside it), and otherwise swallows
+// the whole click (press, release, click: nothing on the page happens) and records what it hit, so
+// the driver can aim again. Only the press is judged: what the press itself does (focus scrolling
+// the page) is the page's behaviour, and a visitor would get it too.
+const __hartArmClick = (el) => {
+  const win = el.ownerDocument.defaultView;
+  __hartDisarmClick();
+  const guard = { win, judged: false, missed: '' };
+  const describe = (node) => node instanceof Element ? node.localName + (node.id ? '#' + node.id : '') + ' "' + (node.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 40) + '"' : String(node);
+  guard.listener = (event) => {
+    if (!guard.judged && (event.type === 'pointerdown' || event.type === 'mousedown')) {
+      guard.judged = true;
+      if (!event.composedPath().includes(el)) guard.missed = describe(event.composedPath()[0]);
+    }
+    if (guard.missed) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  };
+  guard.types = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'];
+  for (const type of guard.types) win.addEventListener(type, guard.listener, true);
+  globalThis.__hartClickGuard = guard;
+};
+/** Removes the guard; what the press hit instead of the element, or '' if it hit the element (or nothing was pressed). */
+const __hartDisarmClick = () => {
+  const guard = globalThis.__hartClickGuard;
+  if (!guard) return '';
+  for (const type of guard.types) guard.win.removeEventListener(type, guard.listener, true);
+  globalThis.__hartClickGuard = undefined;
+  return guard.missed;
+};
 `;
 
 /** Serialises `fn(arg)` into an expression; tsx names functions with `__name`, which the page lacks. */

@@ -110,6 +110,11 @@ declare function __hartFind(spec: LocatorSpec): Element[];
 declare function __hartOne(spec: LocatorSpec): Element;
 declare function __hartVisible(el: Element): boolean;
 declare function __hartCentre(el: Element): { x: number; y: number };
+declare function __hartArmClick(el: Element): void;
+declare function __hartDisarmClick(): string;
+
+/** How often a click that landed elsewhere (the page moved under the pointer) is aimed again. */
+const CLICK_ATTEMPTS = 3;
 
 /** A lazy query, like Playwright's locator: resolved again by every action. */
 export class Locator {
@@ -153,8 +158,22 @@ export class Locator {
   /** A real pointer click at the element's centre, once it is visible. */
   async click(): Promise<void> {
     await this.waitFor();
-    const { x, y } = await this.page.evaluate((spec) => __hartCentre(__hartOne(spec)), this.spec);
-    await this.page.mouseClick(x, y);
+    for (let attempt = 1; ; attempt++) {
+      const { x, y } = await this.page.evaluate((spec) => {
+        const el = __hartOne(spec);
+        const centre = __hartCentre(el);
+        __hartArmClick(el);
+        return centre;
+      }, this.spec);
+      await this.page.mouseClick(x, y);
+      // The click may have left the page (quick exit): then there is no guard to ask, and it landed.
+      const missed = await this.page.evaluate(() => __hartDisarmClick()).catch(() => '');
+      if (!missed) return;
+      if (attempt === CLICK_ATTEMPTS)
+        throw new Error(
+          `clicking ${JSON.stringify(this.spec)} at (${x}, ${y}) hit ${missed} instead, ${CLICK_ATTEMPTS} times: is it covered?`,
+        );
+    }
   }
   /** Clicks a checkbox or radio button unless it is already checked. */
   async check(): Promise<void> {
