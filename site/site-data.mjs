@@ -188,9 +188,9 @@ function typeWord(type) {
 }
 
 /**
- * One entry per element, from the manifest: public attributes only (the manifest also lists the
- * reactive state the elements keep as private fields), events, parts, CSS custom properties. Every
- * text is `{ en, es }`; descriptions are HTML.
+ * One entry per element, from the manifest: its attributes (internal reactive state is no attribute
+ * there: packages/elements/custom-elements-manifest.config.mjs), events, parts, CSS custom
+ * properties. Every text is `{ en, es }`; descriptions are HTML.
  */
 export function widgetsFromManifest(manifest = JSON.parse(read('packages/elements/custom-elements.json'))) {
   // The SDK's constants the elements' defaults name, beside the elements' own from the manifest.
@@ -204,24 +204,18 @@ export function widgetsFromManifest(manifest = JSON.parse(read('packages/element
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) {
       if (!declaration.tagName) continue;
-      const fields = new Map((declaration.members ?? []).map((m) => [m.name, m]));
-      const attributes = (declaration.attributes ?? [])
-        .filter((a) => {
-          const field = fields.get(a.fieldName);
-          return field?.privacy !== 'private' && field?.privacy !== 'protected' && !a.name.startsWith('_');
-        })
-        .map((a) => {
-          const type = typeWord(a.type?.text ?? '');
-          const allowed = allowedValues(declaration.tagName, a.name, constants);
-          return {
-            name: a.name,
-            description: docText(a.description),
-            type,
-            allowed,
-            kind: allowed ? undefined : (VALUE_KINDS[a.name] ?? TYPE_WORDS[type]),
-            default: readableDefault(declaration.tagName, a, type, constants),
-          };
-        });
+      const attributes = (declaration.attributes ?? []).map((a) => {
+        const type = typeWord(a.type?.text ?? '');
+        const allowed = allowedValues(declaration.tagName, a.name, constants);
+        return {
+          name: a.name,
+          description: docText(a.description),
+          type,
+          allowed,
+          kind: allowed ? undefined : (VALUE_KINDS[a.name] ?? TYPE_WORDS[type]),
+          default: readableDefault(declaration.tagName, a, type, constants),
+        };
+      });
       const named = (list) =>
         (list ?? []).filter((e) => e.name).map((e) => ({ name: e.name, description: docText(e.description) }));
       widgets.push({

@@ -14,16 +14,7 @@ describe('the docs site', () => {
       const declaration = manifest.modules
         .flatMap((m: { declarations?: object[] }) => m.declarations ?? [])
         .find((d: { tagName?: string }) => d.tagName === tag);
-      // A private or protected field's attribute is not public (the analyzer lists a base class's
-      // protected state, `announcement`, among the attributes).
-      const hiddenFields = new Set(
-        declaration.members
-          .filter((m: { privacy?: string }) => m.privacy === 'private' || m.privacy === 'protected')
-          .map((m: { name: string }) => m.name),
-      );
-      const expected = declaration.attributes
-        .filter((a: { fieldName: string }) => !hiddenFields.has(a.fieldName))
-        .map((a: { name: string }) => a.name);
+      const expected = declaration.attributes.map((a: { name: string }) => a.name);
       for (const lang of ['en', 'es']) {
         const { page } = await open(`/${lang}/${tag.replace('hart-', '')}/`);
         const rows = await page.evaluate(() =>
