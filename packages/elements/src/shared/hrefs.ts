@@ -1,4 +1,4 @@
-import { EMAIL, MAX_LENGTH, isSafeUrl } from '@ct-hart/sdk/schema/rules';
+import { EMAIL, MAX_LENGTH, isSafeUrl } from '@ct-hart/sdk/schema/link-rules';
 
 /**
  * Every link a widget renders goes through these, whatever the data came from (the embedded data,

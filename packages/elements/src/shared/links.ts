@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { EMAIL, MAX_LENGTH, PHONE_NUMBER } from '@ct-hart/sdk/schema/rules';
+import { EMAIL, MAX_LENGTH, PHONE_NUMBER } from '@ct-hart/sdk/schema/link-rules';
 import type { Hotline } from '@ct-hart/sdk/schema';
 
 // The href builders themselves are in hrefs.ts (no strings, so a string group can import them

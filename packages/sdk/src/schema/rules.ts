@@ -9,55 +9,22 @@
  * (`packages/sdk/test/adversarial.test.ts` runs each one on 100 KB of hostile input).
  */
 import { todayIso } from './constants.js';
+import { rule } from './link-rules.js';
 
-/** A check that is a pattern, with what the message says when a value does not match. */
-export interface PatternRule {
-  readonly pattern: RegExp;
-  readonly message: string;
-}
-
-const rule = /* @__NO_SIDE_EFFECTS__ */ (pattern: RegExp, message: string): PatternRule => ({ pattern, message });
+// What a link must be (a phone number, an email address, an allow-listed URL, the length caps) is in
+// link-rules.ts, which the widgets import up front; re-exported here with the rest of the rules.
+export { EMAIL, MAX_LENGTH, PHONE_NUMBER, SAFE_URL_SCHEMES, isSafeUrl, type PatternRule } from './link-rules.js';
 
 export const NON_EMPTY = rule(/\S/, 'must not be empty');
 export const REQUIRED_TEXT = rule(/\S/, 'is required');
 export const ID = rule(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 /** A calendar date, `YYYY-MM-DD` (a plain pattern: zod's date format engine costs a browser ~1 KB). */
 export const ISO_DATE = rule(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be a date, YYYY-MM-DD');
-/** A phone number as people dial it in the US: 3 digits (`911`), a short code, or 10/11 digits. */
-export const PHONE_NUMBER = rule(
-  /^(?:\d{3,6}|(?:1-)?\d{3}-\d{3}-\d{4}(?: ext\. \d{1,5})?)$/,
-  'must look like 911, 233733 or 1-888-373-7888',
-);
 /** A phone number as a person types it into the training-request form. */
 export const TYPED_PHONE_NUMBER = rule(/^[0-9()+.\- ]{7,25}$/, 'must be a phone number');
-/**
- * An email address: a local part, `@`, and a domain of dot-separated labels. A label cannot hold a
- * dot, so the pattern matches in one pass (the old `[^\s@]+\.[^\s@]+` took quadratic time on
- * `a@....@`). Characters that would change a `mailto:` link (`?`, `&`, `%`, `#`, `,`, `;`, quotes,
- * angle brackets, slashes) are refused: a dataset email becomes that exact link.
- */
-export const EMAIL = rule(
-  /^[^\s@?&%#,;:"'<>\\/]+@[^\s@?&%#,;:"'<>\\/.]+(?:\.[^\s@?&%#,;:"'<>\\/.]+)+$/,
-  'must be an email address',
-);
 export const LANGUAGE_TAG = rule(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag like en or es');
 export const VERSION = rule(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0');
 export const PUBLIC_ACT_NUMBER = rule(/^\d{2}-\d{1,3}$/, 'must look like 16-71');
-
-/**
- * The longest value each kind of string may have. Checked first (and the checks after it skipped),
- * so no pattern ever sees more than this many characters.
- */
-export const MAX_LENGTH = {
-  /** A text in one language: a name, a description, a quiz explanation. */
-  text: 5000,
-  /** An id, a version, a language tag, a keyword, a town or an office name. */
-  short: 200,
-  /** RFC 5321's limit for an address in a mail path. */
-  email: 254,
-  url: 2048,
-  phone: 40,
-} as const;
 
 export const WHOLE_NUMBER = 'must be a whole number';
 export const REAL_DATE = 'must be a real calendar date';
@@ -71,19 +38,6 @@ export const uniqueIdsMessage = /* @__NO_SIDE_EFFECTS__ */ (label: string): stri
 export const addsUpMessage = /* @__NO_SIDE_EFFECTS__ */ (breakdown: 'byAudience' | 'byCurriculum'): string =>
   `the ${breakdown} figures must add up to the totals`;
 export const atMostCharacters = /* @__NO_SIDE_EFFECTS__ */ (max: number): string => `must be at most ${max} characters`;
-
-/** URL schemes that may appear in HART data. Everything else (`javascript:`, `data:`, `http:`) is refused. */
-export const SAFE_URL_SCHEMES = ['https:', 'tel:', 'sms:', 'mailto:'] as const;
-
-/** True when `value` parses as a URL whose scheme is allow-listed. */
-export function isSafeUrl(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  try {
-    return (SAFE_URL_SCHEMES as readonly string[]).includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}
 
 /** True for a date that exists (`2023-02-29` does not). Arithmetic, no `Date`: it runs on every date of a dataset. */
 export function isRealDate(value: string): boolean {
