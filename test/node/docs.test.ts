@@ -53,3 +53,17 @@ describe('docs/security.md', () => {
     for (const path of paths) assert.ok(existsSync(path), `${path} does not exist`);
   });
 });
+
+describe('docs/performance.md', () => {
+  it('lists the budgets of .size-limit.mjs, in its order', () => {
+    const budgets = [...readFileSync('.size-limit.mjs', 'utf8').matchAll(/'(\d+(?:\.\d+)?) KB'/g)].map((m) => m[1]);
+    const table = readFileSync('docs/performance.md', 'utf8').split('## Sizes (gzip)')[1]!.split('\n\n')[1]!;
+    const listed = table
+      .split('\n')
+      .slice(2)
+      .map((row) => /^\|.*?\| (\d+(?:\.\d+)?) KB \|/.exec(row)?.[1])
+      .filter(Boolean);
+    assert.ok(budgets.length >= 10, `${budgets.length} budgets found in .size-limit.mjs`);
+    assert.deepEqual(listed, budgets);
+  });
+});
